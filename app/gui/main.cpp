@@ -1,0 +1,84 @@
+// megaphone: the desktop application.
+#include "Database.h"
+#include "DatabaseChoice.h"
+#include "MainWindow.h"
+#include "Preferences.h"
+#include "secrets/KeychainCredentialStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+using namespace megaphone;
+
+namespace {
+
+// Opens the chosen database; when that fails, explains why and offers the local one.
+std::shared_ptr<Database> openDatabase(const QString &commandLineUrl, CredentialStore &keychain)
+{
+    Preferences prefs;
+    auto url = DatabaseChoice::choose(commandLineUrl, prefs);
+    Error problem;
+    if (url) {
+        DatabaseUrl chosen = url.value();
+        DatabaseChoice::attachPassword(chosen, &keychain);
+        auto db = Database::open(chosen);
+        if (db)
+            return db.value();
+        problem = db.error();
+    } else {
+        problem = url.error();
+    }
+    if (url && url->isSqlite() && url.value() == DatabaseUrl::defaultSqlite()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Megaphone"), problem.message);
+        return nullptr;
+    }
+
+    QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Megaphone"),
+                    problem.message);
+    QPushButton *local =
+        box.addButton(QApplication::translate("main", "Open the local database"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() != local)
+        return nullptr;
+    auto db = Database::open(DatabaseUrl::defaultSqlite());
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Megaphone"), db.error().message);
+        return nullptr;
+    }
+    return db.value();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Megaphone"_s);
+    QApplication::setApplicationName(u"Megaphone"_s);
+    QApplication::setApplicationDisplayName(u"Megaphone"_s);
+    QApplication::setApplicationVersion(QStringLiteral(MEGAPHONE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Megaphone: WhatsApp marketing broadcasts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"database"_s,
+                      QApplication::translate("main", "Database URL: sqlite:///path/file.db or "
+                                                      "postgresql://user@host:5432/db?sslmode=require."),
+                      QApplication::translate("main", "url")});
+    parser.process(app);
+
+    KeychainCredentialStore keychain;
+    auto db = openDatabase(parser.value(u"database"_s), keychain);
+    if (!db)
+        return 1;
+
+    MainWindow window(db, &keychain);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Contact.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace megaphone {
+
+class Database;
+
+// Contacts, their tags and consent. Every value goes through bound parameters.
+class ContactStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactStore)
+
+public:
+    explicit ContactStore(std::shared_ptr<const Database> db);
+
+    // Adds a new contact with its tags; fails with code "duplicate" when the
+    // phone number is already known.
+    Result<qint64> add(const Contact &contact);
+    // Saves every field and sets the tags to exactly `contact.tags`.
+    Result<void> update(const Contact &contact);
+    Result<std::optional<Contact>> find(qint64 id);
+    Result<std::optional<Contact>> findByPhone(const QString &phoneE164);
+
+    Result<qint64> count(const ContactFilter &filter);
+    // Keyset paging: up to `limit` contacts with an id above `afterId`, in id order.
+    Result<QList<Contact>> page(const ContactFilter &filter, qint64 afterId, int limit);
+
+    Result<int> remove(const QList<qint64> &ids);
+    // Records a consent change with its source and time, and an audit entry.
+    Result<int> setConsent(const QList<qint64> &ids, Consent consent, const QString &source,
+                           const QString &actor);
+    Result<int> addTag(const QList<qint64> &ids, const QString &tag);
+    Result<int> removeTag(const QList<qint64> &ids, const QString &tag);
+    Result<QStringList> allTags();
+
+private:
+    Result<qint64> tagId(const QString &name);
+    Result<void> setTags(qint64 contactId, const QStringList &tags);
+    Result<QStringList> tagsOf(qint64 contactId);
+    Result<std::optional<Contact>> findOne(const QString &column, const QVariant &value);
+    Result<int> forChunks(const QList<qint64> &ids,
+                          const std::function<Result<int>(const QList<qint64> &)> &work);
+
+    std::shared_ptr<const Database> m_db;
+};
+
+} // namespace megaphone

@@ -1,0 +1,191 @@
+#include "Database.h"
+
+#include "Logging.h"
+#include "Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace megaphone {
+
+namespace {
+
+// The connections opened on one thread; closed and removed when the thread ends.
+struct ThreadConnections
+{
+    QStringList names;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+thread_local ThreadConnections t_connections;
+std::atomic<int> g_nextInstance{1};
+
+QString threadTag()
+{
+    return QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+} // namespace
+
+Database::Database(DatabaseUrl url)
+    : m_url(std::move(url)),
+      m_connectionPrefix(u"megaphone-%1-"_s.arg(g_nextInstance.fetch_add(1)))
+{
+}
+
+Database::~Database()
+{
+    // Connections of this thread go now; those of other threads go when they end.
+    const QString name = m_connectionPrefix + threadTag();
+    if (t_connections.names.removeOne(name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl &url)
+{
+    if (url.isSqlite()) {
+        const QFileInfo file(url.path());
+        if (file.isDir()) {
+            return makeError(u"unreachable"_s,
+                             tr("Cannot open the SQLite database %1: that path is a folder.")
+                                 .arg(QDir::toNativeSeparators(url.path())));
+        }
+        if (!QDir().mkpath(file.absolutePath())) {
+            return makeError(u"unreachable"_s,
+                             tr("Cannot open the SQLite database %1: the folder %2 cannot be "
+                                "created.")
+                                 .arg(QDir::toNativeSeparators(url.path()),
+                                      QDir::toNativeSeparators(file.absolutePath())));
+        }
+    }
+    std::shared_ptr<Database> db(new Database(url));
+    QSqlDatabase connection = db->connection();
+    if (!connection.isOpen())
+        return db->connectError(connection);
+    if (auto migrated = Migrations::apply(*db); !migrated)
+        return migrated.error();
+    qCInfo(lcStorage) << "opened" << url.toString();
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + threadTag();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        m_url.isSqlite() ? u"QSQLITE"_s : u"QPSQL"_s, name);
+    t_connections.names.append(name);
+    if (auto opened = openThreadConnection(db); !opened)
+        qCWarning(lcStorage) << opened.error().message;
+    return db;
+}
+
+Result<void> Database::openThreadConnection(QSqlDatabase &db) const
+{
+    if (m_url.isSqlite()) {
+        db.setDatabaseName(m_url.path());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    } else {
+        db.setHostName(m_url.host());
+        db.setPort(m_url.port());
+        db.setDatabaseName(m_url.databaseName());
+        db.setUserName(m_url.user());
+        db.setPassword(m_url.password());
+        QStringList options = {u"connect_timeout=10"_s, u"application_name=megaphone"_s};
+        if (!m_url.sslMode().isEmpty())
+            options.append(u"sslmode="_s + m_url.sslMode());
+        db.setConnectOptions(options.join(u';'));
+    }
+    if (!db.open())
+        return connectError(db);
+
+    if (m_url.isSqlite()) {
+        QSqlQuery pragma(db);
+        for (const auto *statement : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                                      "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000"}) {
+            if (!pragma.exec(QString::fromLatin1(statement)))
+                return queryError(pragma, QString::fromLatin1(statement));
+        }
+    } else {
+        QSqlQuery setup(db);
+        if (!setup.exec(u"SET TIME ZONE 'UTC'"_s))
+            return queryError(setup, u"SET TIME ZONE"_s);
+    }
+    return {};
+}
+
+Error Database::connectError(const QSqlDatabase &db) const
+{
+    const QString reason = db.lastError().text().trimmed();
+    if (m_url.isSqlite()) {
+        return makeError(u"unreachable"_s, tr("Cannot open the SQLite database %1: %2")
+                                               .arg(QDir::toNativeSeparators(m_url.path()), reason));
+    }
+    return makeError(u"unreachable"_s,
+                     tr("Cannot connect to PostgreSQL database \"%1\" at %2:%3 as user \"%4\": %5")
+                         .arg(m_url.databaseName(), m_url.host())
+                         .arg(m_url.port())
+                         .arg(m_url.user(), reason));
+}
+
+int Database::schemaVersion() const
+{
+    return Migrations::currentVersion(connection());
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()> &work) const
+{
+    QSqlDatabase db = connection();
+    QSqlQuery begin(db);
+    const bool started = m_url.isSqlite() ? begin.exec(u"BEGIN IMMEDIATE"_s) : db.transaction();
+    if (!started)
+        return makeError(u"sql"_s, tr("Cannot start a transaction: %1")
+                                       .arg(m_url.isSqlite() ? begin.lastError().text()
+                                                             : db.lastError().text()));
+    Result<void> result = work();
+    if (!result) {
+        if (m_url.isSqlite())
+            begin.exec(u"ROLLBACK"_s);
+        else
+            db.rollback();
+        return result;
+    }
+    const bool committed = m_url.isSqlite() ? begin.exec(u"COMMIT"_s) : db.commit();
+    if (!committed)
+        return makeError(u"sql"_s, tr("Cannot commit: %1")
+                                       .arg(m_url.isSqlite() ? begin.lastError().text()
+                                                             : db.lastError().text()));
+    return {};
+}
+
+Error Database::queryError(const QSqlQuery &query, const QString &what)
+{
+    const QString text = query.lastError().text().trimmed();
+    qCWarning(lcStorage) << what << "failed:" << text;
+    return makeError(u"sql"_s, tr("The database refused to %1: %2").arg(what, text));
+}
+
+} // namespace megaphone

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace megaphone {
+
+// An open Megaphone database, SQLite or PostgreSQL. The object may be shared
+// between threads: connection() hands every thread its own QSqlDatabase clone,
+// opened on first use and closed when that thread ends.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // Opens (creating a SQLite file and its folder when needed), checks the schema
+    // version and applies pending migrations in one transaction.
+    static Result<std::shared_ptr<Database>> open(const DatabaseUrl &url);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const DatabaseUrl &url() const { return m_url; }
+    bool isPostgres() const { return m_url.isPostgres(); }
+    bool isSqlite() const { return m_url.isSqlite(); }
+
+    // This thread's connection, opened on first use.
+    QSqlDatabase connection() const;
+
+    // The schema version recorded in schema_migrations.
+    int schemaVersion() const;
+
+    // Runs `work` inside a transaction on this thread's connection: committed when
+    // it returns ok, rolled back otherwise. SQLite takes the write lock at once
+    // (BEGIN IMMEDIATE) so a transaction never fails half-way on a busy database.
+    Result<void> transaction(const std::function<Result<void>()> &work) const;
+
+    // Explains a failed query in words, with the statement's purpose.
+    static Error queryError(const QSqlQuery &query, const QString &what);
+
+private:
+    explicit Database(DatabaseUrl url);
+    Result<void> openThreadConnection(QSqlDatabase &db) const;
+    Error connectError(const QSqlDatabase &db) const;
+
+    DatabaseUrl m_url;
+    QString m_connectionPrefix;
+};
+
+} // namespace megaphone

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+#include <vector>
+
+namespace megaphone::Schema {
+
+// One numbered migration. Its statements are shared by both backends; the few
+// type names that differ are written as tokens:
+//   {id}   an auto-numbered 64-bit primary key
+//   {json} a JSON document (TEXT on SQLite, JSONB on PostgreSQL)
+struct Migration
+{
+    const char *name;
+    std::vector<const char *> statements;
+};
+
+const std::vector<Migration> &migrations();
+
+// The statements of `migration` with the tokens spelled for the backend.
+QStringList statements(const Migration &migration, bool postgres);
+
+} // namespace megaphone::Schema

@@ -1,0 +1,41 @@
+#include "Sql.h"
+
+#include "Database.h"
+
+#include <QSqlDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace megaphone::Sql {
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                       const QString &what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Database::queryError(query, what);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Database::queryError(query, what);
+    return query;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullIfZero(qint64 value)
+{
+    return value == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(value);
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, u"?"_s);
+    return marks.join(u", "_s);
+}
+
+} // namespace megaphone::Sql

@@ -1,0 +1,111 @@
+#include "TeamSettings.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace megaphone {
+
+namespace {
+const QString kDefaultRegion = u"sending.default_region"_s;
+const QString kMaxMps = u"sending.max_mps"_s;
+const QString kFrequencyCap = u"sending.frequency_cap_hours"_s;
+const QString kBreaker = u"sending.circuit_breaker_threshold"_s;
+const QString kGrace = u"sending.missed_schedule_grace_minutes"_s;
+const QString kOptOut = u"inbound.opt_out_keywords"_s;
+} // namespace
+
+TeamSettings::TeamSettings(std::shared_ptr<const Database> db) : m_store(std::move(db)) {}
+
+QStringList TeamSettings::defaultOptOutKeywords()
+{
+    return {u"STOP"_s,     u"UNSUBSCRIBE"_s, u"STOP ALL"_s, u"CANCEL"_s,   u"BAJA"_s,
+            u"PARAR"_s,    u"DETENER"_s,     u"CANCELAR"_s, u"SAIR"_s,     u"PARE"_s,
+            u"DESCADASTRAR"_s, u"रोकें"_s,      u"बंद करें"_s,  u"अनसब्सक्राइब"_s};
+}
+
+Result<QString> TeamSettings::defaultRegion()
+{
+    auto value = m_store.value(kDefaultRegion);
+    if (!value)
+        return value.error();
+    return value->toString();
+}
+
+Result<void> TeamSettings::setDefaultRegion(const QString &region)
+{
+    const QString code = region.trimmed().toUpper();
+    if (!code.isEmpty() && (code.size() != 2 || !code.at(0).isLetter() || !code.at(1).isLetter()))
+        return makeError(u"bad-value"_s,
+                         tr("\"%1\" is not a two-letter country code such as IN, BR or GB.")
+                             .arg(region));
+    return m_store.setValue(kDefaultRegion, code);
+}
+
+Result<int> TeamSettings::maxMessagesPerSecond() { return intValue(kMaxMps, 80); }
+Result<void> TeamSettings::setMaxMessagesPerSecond(int mps)
+{
+    return setInt(kMaxMps, mps, 1, 1000, tr("The maximum messages per second"));
+}
+
+Result<int> TeamSettings::frequencyCapHours() { return intValue(kFrequencyCap, 24); }
+Result<void> TeamSettings::setFrequencyCapHours(int hours)
+{
+    return setInt(kFrequencyCap, hours, 0, 24 * 30, tr("The frequency cap in hours"));
+}
+
+Result<int> TeamSettings::circuitBreakerThreshold() { return intValue(kBreaker, 25); }
+Result<void> TeamSettings::setCircuitBreakerThreshold(int recipients)
+{
+    return setInt(kBreaker, recipients, 2, 10000, tr("The circuit breaker threshold"));
+}
+
+Result<int> TeamSettings::missedScheduleGraceMinutes() { return intValue(kGrace, 15); }
+Result<void> TeamSettings::setMissedScheduleGraceMinutes(int minutes)
+{
+    return setInt(kGrace, minutes, 0, 7 * 24 * 60, tr("The missed-schedule grace time"));
+}
+
+Result<QStringList> TeamSettings::optOutKeywords()
+{
+    auto value = m_store.value(kOptOut);
+    if (!value)
+        return value.error();
+    if (!value->isArray())
+        return defaultOptOutKeywords();
+    QStringList keywords;
+    for (const QJsonValue &word : value->toArray())
+        keywords.append(word.toString());
+    return keywords;
+}
+
+Result<void> TeamSettings::setOptOutKeywords(const QStringList &keywords)
+{
+    QJsonArray words;
+    for (const QString &word : keywords) {
+        if (!word.trimmed().isEmpty())
+            words.append(word.trimmed());
+    }
+    if (words.isEmpty())
+        return makeError(u"bad-value"_s, tr("Keep at least one opt-out keyword, such as STOP."));
+    return m_store.setValue(kOptOut, words);
+}
+
+Result<int> TeamSettings::intValue(const QString &key, int fallback)
+{
+    auto value = m_store.value(key);
+    if (!value)
+        return value.error();
+    return value->isDouble() ? value->toInt(fallback) : fallback;
+}
+
+Result<void> TeamSettings::setInt(const QString &key, int value, int min, int max,
+                                  const QString &what)
+{
+    if (value < min || value > max)
+        return makeError(u"bad-value"_s,
+                         tr("%1 must be between %2 and %3 (got %4).").arg(what).arg(min).arg(max).arg(value));
+    return m_store.setValue(key, value);
+}
+
+} // namespace megaphone
