@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -34,6 +35,8 @@ struct ThreadConnections
 };
 
 thread_local ThreadConnections t_connections;
+// Open transactions per connection of this thread: inner ones join the outer one.
+thread_local QHash<QString, int> t_transactionDepth;
 std::atomic<int> g_nextInstance{1};
 
 QString threadTag()
@@ -159,25 +162,30 @@ int Database::schemaVersion() const
 Result<void> Database::transaction(const std::function<Result<void>()> &work) const
 {
     QSqlDatabase db = connection();
-    QSqlQuery begin(db);
-    const bool started = m_url.isSqlite() ? begin.exec(u"BEGIN IMMEDIATE"_s) : db.transaction();
-    if (!started)
-        return makeError(u"sql"_s, tr("Cannot start a transaction: %1")
-                                       .arg(m_url.isSqlite() ? begin.lastError().text()
-                                                             : db.lastError().text()));
-    Result<void> result = work();
-    if (!result) {
-        if (m_url.isSqlite())
-            begin.exec(u"ROLLBACK"_s);
-        else
-            db.rollback();
+    int &depth = t_transactionDepth[db.connectionName()];
+    if (depth > 0) {
+        // Nested: the outermost transaction commits or rolls back everything.
+        ++depth;
+        Result<void> result = work();
+        --depth;
         return result;
     }
-    const bool committed = m_url.isSqlite() ? begin.exec(u"COMMIT"_s) : db.commit();
-    if (!committed)
-        return makeError(u"sql"_s, tr("Cannot commit: %1")
-                                       .arg(m_url.isSqlite() ? begin.lastError().text()
-                                                             : db.lastError().text()));
+
+    QSqlQuery control(db);
+    if (!control.exec(m_url.isSqlite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
+        return queryError(control, tr("start a transaction"));
+    ++depth;
+    Result<void> result = work();
+    --depth;
+    if (!result) {
+        control.exec(u"ROLLBACK"_s);
+        return result;
+    }
+    if (!control.exec(u"COMMIT"_s)) {
+        const Error error = queryError(control, tr("commit"));
+        control.exec(u"ROLLBACK"_s);
+        return error;
+    }
     return {};
 }
 

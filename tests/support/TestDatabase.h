@@ -51,10 +51,11 @@ private:
 // (a std::unique_ptr<TestDatabase>); skips when no PostgreSQL was given.
 #define MEGAPHONE_OPEN_TEST_DB(var)                                                          \
     do {                                                                                     \
-        QFETCH_GLOBAL(QString, backend);                                                     \
-        if (backend == QLatin1String("postgresql") && !megaphone::test::adminPostgresUrl())  \
+        const QString megaphoneBackend =                                                     \
+            *static_cast<QString *>(QTest::qGlobalData("backend", ::qMetaTypeId<QString>())); \
+        if (megaphoneBackend == QLatin1String("postgresql") && !megaphone::test::adminPostgresUrl()) \
             QSKIP("MEGAPHONE_TEST_PG_URL is not set: `make test` starts a PostgreSQL");     \
-        auto created = megaphone::test::TestDatabase::create(backend);                       \
+        auto created = megaphone::test::TestDatabase::create(megaphoneBackend);              \
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message)); \
         var = std::move(created.value());                                                    \
     } while (false)
