@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -61,6 +62,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Megaphone"_s);
     QApplication::setApplicationDisplayName(u"Megaphone"_s);
     QApplication::setApplicationVersion(QStringLiteral(MEGAPHONE_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/megaphone.svg"_s));
+    QApplication::setDesktopFileName(u"io.github.megaphone_app.Megaphone"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
