@@ -1,9 +1,9 @@
 #include "Logging.h"
 
-Q_LOGGING_CATEGORY(lcStorage, "megaphone.storage")
-Q_LOGGING_CATEGORY(lcSecrets, "megaphone.secrets")
-Q_LOGGING_CATEGORY(lcContacts, "megaphone.contacts")
-Q_LOGGING_CATEGORY(lcHttp, "megaphone.http")
-Q_LOGGING_CATEGORY(lcSend, "megaphone.send")
-Q_LOGGING_CATEGORY(lcWebhooks, "megaphone.webhooks")
-Q_LOGGING_CATEGORY(lcUi, "megaphone.ui")
+Q_LOGGING_CATEGORY(lcStorage, "megaphone.storage", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "megaphone.secrets", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcContacts, "megaphone.contacts", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHttp, "megaphone.http", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSend, "megaphone.send", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcWebhooks, "megaphone.webhooks", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcUi, "megaphone.ui", QtWarningMsg)

@@ -2,7 +2,8 @@
 
 #include <QLoggingCategory>
 
-// One category per subsystem, declared here only.
+// One category per subsystem, declared here only. Each logs warnings by default;
+// QT_LOGGING_RULES="megaphone.*.info=true" (or the CLI's --verbose) shows more.
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
 Q_DECLARE_LOGGING_CATEGORY(lcContacts)

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -15,7 +16,10 @@ namespace {
 QString commandsHelp()
 {
     return QCoreApplication::translate("main", "Commands:\n"
-                                               "  contacts count    count contacts, by tag and consent\n");
+                                               "  contacts count    count contacts, by tag and consent\n"
+                                               "  contacts preview  show how a CSV or vCard file will be read\n"
+                                               "  contacts import   import contacts from a CSV or vCard file\n"
+                                               "  contacts export   export contacts to CSV\n");
 }
 
 } // namespace
@@ -43,6 +47,7 @@ int main(int argc, char *argv[])
                                                           "postgresql://user@host:5432/db?sslmode=require."),
                       QCoreApplication::translate("main", "url")});
     parser.addOption({u"json"_s, QCoreApplication::translate("main", "Print one JSON document.")});
+    parser.addOption({u"verbose"_s, QCoreApplication::translate("main", "Log what happens to standard error.")});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "The command to run."));
 
     // Global options may also follow the command words ("contacts count --json").
@@ -55,6 +60,8 @@ int main(int argc, char *argv[])
         out << parser.helpText();
         return ExitOk;
     }
+    if (parser.isSet(u"verbose"_s))
+        QLoggingCategory::setFilterRules(u"megaphone.*.info=true"_s);
     if (parser.isSet(version)) {
         out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
             << Qt::endl;

@@ -397,4 +397,21 @@ Result<QStringList> ContactStore::allTags()
     return tags;
 }
 
+Result<QStringList> ContactStore::attributeKeys()
+{
+    const QString sql =
+        m_db->isPostgres()
+            ? u"SELECT DISTINCT k FROM contacts, jsonb_object_keys(attributes) AS k "
+              "WHERE attributes IS NOT NULL ORDER BY k"_s
+            : u"SELECT DISTINCT j.key FROM contacts, json_each(contacts.attributes) AS j "
+              "WHERE contacts.attributes IS NOT NULL ORDER BY j.key"_s;
+    auto q = Sql::exec(m_db->connection(), sql, {}, tr("list custom attributes"));
+    if (!q)
+        return q.error();
+    QStringList keys;
+    while (q->next())
+        keys.append(q->value(0).toString());
+    return keys;
+}
+
 } // namespace megaphone

@@ -42,6 +42,8 @@ public:
     Result<int> addTag(const QList<qint64> &ids, const QString &tag);
     Result<int> removeTag(const QList<qint64> &ids, const QString &tag);
     Result<QStringList> allTags();
+    // The names of every custom attribute any contact has, sorted.
+    Result<QStringList> attributeKeys();
 
 private:
     Result<qint64> tagId(const QString &name);

@@ -18,19 +18,31 @@ namespace megaphone {
 
 namespace {
 
-// The connections opened on one thread; closed and removed when the thread ends.
+void closeConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// The connections opened on one thread; closed and removed when the thread ends
+// (QThread::finished, still on that thread), or at the latest when its
+// thread-local storage goes.
 struct ThreadConnections
 {
     QStringList names;
     ~ThreadConnections()
     {
-        for (const QString &name : std::as_const(names)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        for (const QString &name : std::as_const(names))
+            closeConnection(name);
+    }
+    void closeAll()
+    {
+        for (const QString &name : std::as_const(names))
+            closeConnection(name);
+        names.clear();
     }
 };
 
@@ -56,13 +68,8 @@ Database::~Database()
 {
     // Connections of this thread go now; those of other threads go when they end.
     const QString name = m_connectionPrefix + threadTag();
-    if (t_connections.names.removeOne(name)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    if (t_connections.names.removeOne(name))
+        closeConnection(name);
 }
 
 Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl &url)
@@ -100,6 +107,13 @@ QSqlDatabase Database::connection() const
 
     QSqlDatabase db = QSqlDatabase::addDatabase(
         m_url.isSqlite() ? u"QSQLITE"_s : u"QPSQL"_s, name);
+    if (t_connections.names.isEmpty()) {
+        QThread *thread = QThread::currentThread();
+        if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread()) {
+            QObject::connect(thread, &QThread::finished, thread,
+                             [] { t_connections.closeAll(); }, Qt::DirectConnection);
+        }
+    }
     t_connections.names.append(name);
     if (auto opened = openThreadConnection(db); !opened)
         qCWarning(lcStorage) << opened.error().message;

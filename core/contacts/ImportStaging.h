@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ImportTypes.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace megaphone {
+
+class Database;
+
+// The staging area of one import: temporary tables on the importing thread's
+// own connection (SQLite TEMP tables, PostgreSQL temporary tables filled with
+// COPY), then one short set-based merge into contacts (DESIGN.md section 6).
+// Nothing touches the real tables before merge(); dropping the object without
+// merging leaves the database as it was.
+class ImportStaging
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportStaging)
+
+public:
+    explicit ImportStaging(std::shared_ptr<const Database> db);
+    ~ImportStaging();
+
+    Result<void> create();
+    // Appends contacts (first sighting of each number) and their tags.
+    Result<void> append(const QList<StagedContact> &contacts);
+    // Folds a later row for an already staged number into it: empty cells
+    // do not blank, tags add up, an opt-out wins.
+    Result<void> fold(const QList<StagedContact> &duplicates);
+
+    // How many staged numbers already exist in contacts.
+    Result<qint64> countExisting();
+    // Applies everything in one transaction; `addTags` go on every staged contact.
+    Result<void> merge(const QStringList &addTags, const QString &actor);
+
+private:
+    Result<void> appendSqlite(const QList<StagedContact> &contacts);
+    Result<void> appendPostgres(const QList<StagedContact> &contacts);
+    Result<void> appendTagsSqlite(const QList<StagedContact> &contacts);
+    Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
+    void drop();
+
+    std::shared_ptr<const Database> m_db;
+    qint64 m_seq = 0;
+    bool m_created = false;
+    bool m_indexed = false;
+};
+
+} // namespace megaphone

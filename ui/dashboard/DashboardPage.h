@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Broadcast.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+
+namespace megaphone {
+
+class Database;
+class FigureTile;
+
+// Summary figures: contacts by consent and broadcasts by status. Read when the
+// page is shown and when the user asks, never on a timer.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(std::shared_ptr<const Database> db, QWidget *parent = nullptr);
+
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Summary;
+    void showSummary(const Result<Summary> &summary);
+
+    std::shared_ptr<const Database> m_db;
+    FigureTile *m_contactsTotal;
+    FigureTile *m_optedIn;
+    FigureTile *m_unknownConsent;
+    FigureTile *m_optedOut;
+    QHash<BroadcastStatus, FigureTile *> m_broadcastTiles;
+    QLabel *m_updated;
+    QPushButton *m_refresh;
+    quint64 m_generation = 0;
+};
+
+} // namespace megaphone
