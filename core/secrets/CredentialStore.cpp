@@ -43,25 +43,36 @@ Result<void> CredentialStore::remove(const QString &key)
 
 Result<void> CredentialStore::probe()
 {
+    return wait<void>([&](QObject *ctx, Done done) { probeAsync(ctx, done); });
+}
+
+void CredentialStore::probeAsync(QObject *context, Done done)
+{
     const QString key = u"probe/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString value = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString advice =
         tr("Megaphone keeps tokens and passwords only in the system keychain. On Linux, start "
            "and unlock a Secret Service such as GNOME Keyring or KWallet; on a server, give "
            "secrets through systemd credentials or MEGAPHONE_SECRET_<ID>_<NAME> variables.");
-    if (auto written = write(key, value); !written) {
-        return makeError(u"unavailable"_s, tr("No usable keychain was found: %1 %2")
-                                               .arg(written.error().message, advice));
-    }
-    auto readBack = read(key);
-    remove(key).ok(); // best effort: the probe entry is meaningless
-    if (!readBack || readBack.value() != value) {
-        return makeError(u"unavailable"_s,
-                         tr("The keychain accepted a secret but did not give it back (is it "
-                            "locked?). %1")
-                             .arg(advice));
-    }
-    return {};
+    writeAsync(key, value, context, [=, this](const Result<void> &written) {
+        if (!written) {
+            done(makeError(u"unavailable"_s, tr("No usable keychain was found: %1 %2")
+                                                 .arg(written.error().message, advice)));
+            return;
+        }
+        readAsync(key, context, [=, this](const Result<QString> &readBack) {
+            // Best effort: a probe entry left behind holds nothing of value.
+            removeAsync(key, context, [](const Result<void> &) {});
+            if (!readBack || readBack.value() != value) {
+                done(makeError(u"unavailable"_s,
+                               tr("The keychain accepted a secret but did not give it back (is "
+                                  "it locked?). %1")
+                                   .arg(advice)));
+                return;
+            }
+            done({});
+        });
+    });
 }
 
 QString CredentialStore::accountKey(qint64 accountId, const QString &name)

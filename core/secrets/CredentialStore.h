@@ -37,6 +37,7 @@ public:
     // the keychain works (QtKeychain 0.13 cannot tell a missing backend from a
     // locked one). On failure the error says what to do.
     Result<void> probe();
+    void probeAsync(QObject *context, Done done);
 
     static QString accountKey(qint64 accountId, const QString &name);
     static QString databaseKey(const QString &name);

@@ -27,7 +27,6 @@ Q_SIGNALS:
 
 private:
     void finish(bool ok, const QString &message);
-    static QString advice();
 
     CredentialStore *m_store;
     bool m_running = false;
