@@ -63,7 +63,9 @@ void appendCopyField(QByteArray &out, const QVariant &value)
 PGconn *pgHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt names the type after the struct behind libpq's typedef.
+    const char *type = handle.typeName();
+    if (!handle.isValid() || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
@@ -313,9 +315,10 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
         "SELECT phone_e164, first_name, last_name, display_name, email, birthday, country, "
         "language, time_zone, "_s + attributes + u", consent, "
         "CASE WHEN consent = 'opted_in' THEN consent_source END, "
-        "CASE WHEN consent = 'opted_in' THEN ? END, "
-        "CASE WHEN consent = 'opted_out' THEN ? END, "
-        "CASE WHEN consent = 'opted_out' THEN consent_source END, ?, ? "
+        "CASE WHEN consent = 'opted_in' THEN CAST(? AS BIGINT) END, "
+        "CASE WHEN consent = 'opted_out' THEN CAST(? AS BIGINT) END, "
+        "CASE WHEN consent = 'opted_out' THEN consent_source END, CAST(? AS BIGINT), "
+        "CAST(? AS BIGINT) "
         "FROM import_contacts WHERE true "
         "ON CONFLICT (phone_e164) DO UPDATE SET "
         "first_name = COALESCE(excluded.first_name, contacts.first_name), "

@@ -49,81 +49,66 @@ QString foldName(QStringView text)
     return out;
 }
 
-// Everything a country column may say, resolved once: ISO codes, calling codes and
-// country names (English and each locale's own name). Immutable after construction,
-// so threads read it without locks.
-struct RegionTables
+// ISO and calling codes, resolved once. Immutable after construction, so threads read
+// it without locks.
+struct CodeTables
 {
     QSet<QString> supported; // "IN", "BR"...
     QHash<int, QString> byCallingCode; // 55 -> "BR" (the main region of a shared code)
-    QHash<QString, QString> byName; // "brazil", "brasil" -> "BR"
 
-    RegionTables()
+    CodeTables()
     {
         std::set<std::string> regions;
         util().GetSupportedRegions(&regions);
         for (const std::string &region : regions)
             supported.insert(QString::fromStdString(region));
-
-        std::set<int> codes;
-        util().GetSupportedCallingCodes(&codes);
-        for (const int code : codes) {
+        std::set<int> callingCodes;
+        util().GetSupportedCallingCodes(&callingCodes);
+        for (const int code : callingCodes) {
             std::string region;
             util().GetRegionCodeForCountryCode(code, &region);
             const QString iso = QString::fromStdString(region);
             if (supported.contains(iso)) // skips "001", the non-geographic codes
                 byCallingCode.insert(code, iso);
         }
+    }
+};
 
-        const auto addName = [this](QStringView name, const QString &iso) {
+const CodeTables &codes()
+{
+    static const CodeTables instance; // thread-safe initialisation (C++11 statics)
+    return instance;
+}
+
+// Country names, English and each locale's own ("brazil", "brasil" -> "BR"). Built on
+// first use only (~20 ms: it walks every locale), so a country column of codes never pays.
+const QHash<QString, QString> &names()
+{
+    static const QHash<QString, QString> instance = [] {
+        QHash<QString, QString> byName;
+        const auto add = [&byName](QStringView name, const QString &iso) {
             const QString key = foldName(name);
-            if (!key.isEmpty() && !byName.contains(key))
+            if (!key.isEmpty() && !byName.contains(key) && codes().supported.contains(iso))
                 byName.insert(key, iso);
         };
         for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
             const auto territory = QLocale::Territory(t);
-            const QString iso = QLocale::territoryToCode(territory);
-            if (supported.contains(iso))
-                addName(QLocale::territoryToString(territory), iso);
+            add(QLocale::territoryToString(territory), QLocale::territoryToCode(territory));
         }
         const auto locales = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript,
                                                       QLocale::AnyTerritory);
-        for (const QLocale &locale : locales) {
-            const QString iso = QLocale::territoryToCode(locale.territory());
-            if (supported.contains(iso))
-                addName(locale.nativeTerritoryName(), iso);
-        }
-        static const std::pair<const char16_t *, const char16_t *> aliases[] = {
-            {u"usa", u"US"},
-            {u"united states of america", u"US"},
-            {u"america", u"US"},
-            {u"uk", u"GB"},
-            {u"great britain", u"GB"},
-            {u"britain", u"GB"},
-            {u"england", u"GB"},
-            {u"scotland", u"GB"},
-            {u"wales", u"GB"},
-            {u"northern ireland", u"GB"},
-            {u"uae", u"AE"},
-            {u"emirates", u"AE"},
-            {u"ksa", u"SA"},
-            {u"saudi", u"SA"},
-            {u"korea", u"KR"},
-            {u"russia", u"RU"},
-            {u"czech republic", u"CZ"},
-            {u"holland", u"NL"},
-            {u"turkey", u"TR"},
-            {u"ivory coast", u"CI"},
-            {u"viet nam", u"VN"},
-        };
-        for (const auto &[name, iso] : aliases)
-            addName(QStringView(name), QString::fromUtf16(iso));
-    }
-};
-
-const RegionTables &tables()
-{
-    static const RegionTables instance; // thread-safe initialisation (C++11 statics)
+        for (const QLocale &locale : locales)
+            add(locale.nativeTerritoryName(), QLocale::territoryToCode(locale.territory()));
+        // Names no locale spells.
+        const QString aliases = u"usa=US,united states of america=US,america=US,uk=GB,"
+                                u"great britain=GB,britain=GB,england=GB,scotland=GB,wales=GB,"
+                                u"northern ireland=GB,uae=AE,emirates=AE,ksa=SA,saudi=SA,"
+                                u"korea=KR,russia=RU,czech republic=CZ,holland=NL,turkey=TR,"
+                                u"ivory coast=CI,viet nam=VN"_s;
+        for (const QString &alias : aliases.split(u','))
+            add(alias.section(u'=', 0, 0), alias.section(u'=', 1));
+        return byName;
+    }();
     return instance;
 }
 
@@ -353,13 +338,13 @@ QString PhoneNormalizer::systemRegion()
 
 bool PhoneNormalizer::isSupportedRegion(const QString &region)
 {
-    return tables().supported.contains(region.trimmed().toUpper());
+    return codes().supported.contains(region.trimmed().toUpper());
 }
 
 int PhoneNormalizer::callingCodeForRegion(const QString &region)
 {
     const QString iso = region.trimmed().toUpper();
-    return tables().supported.contains(iso) ? util().GetCountryCodeForRegion(iso.toStdString()) : 0;
+    return codes().supported.contains(iso) ? util().GetCountryCodeForRegion(iso.toStdString()) : 0;
 }
 
 QString PhoneNormalizer::regionFromHint(const QString &hint)
@@ -367,12 +352,12 @@ QString PhoneNormalizer::regionFromHint(const QString &hint)
     QStringView text = QStringView(hint).trimmed();
     if (text.isEmpty())
         return {};
-    const RegionTables &t = tables();
+    const CodeTables &t = codes();
     if (text.size() == 2 && text[0].isLetter() && text[1].isLetter()) {
         const QString iso = text.toString().toUpper();
         if (t.supported.contains(iso))
             return iso;
-        return t.byName.value(text.toString().toLower()); // "UK"
+        return names().value(text.toString().toLower()); // "UK"
     }
     // A calling code: "55", "+55", "0055", "+1-684" (the area code part is ignored).
     QStringView code = text;
@@ -389,7 +374,7 @@ QString PhoneNormalizer::regionFromHint(const QString &hint)
         const int value = code.first(digits).toInt(&ok);
         return ok ? t.byCallingCode.value(value) : QString();
     }
-    return t.byName.value(foldName(text));
+    return names().value(foldName(text));
 }
 
 PhoneResult PhoneNormalizer::normalize(const QString &cell, const QString &countryHint) const
@@ -529,7 +514,8 @@ PhoneResult PhoneNormalizer::normalize(const QString &cell, const QString &count
         break;
     }
     if (!result.extension.isEmpty())
-        notes << tr("The extension %1 was dropped: WhatsApp cannot reach an extension.")
+        notes << tr("The number has an extension (%1), which WhatsApp cannot dial; it is kept "
+                    "apart from the number.")
                      .arg(result.extension);
     if (chosen.readAsInternational)
         notes << tr("Read as an international number: the cell has its country code but no +.");

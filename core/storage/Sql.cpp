@@ -13,6 +13,12 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Not prepared: PostgreSQL cannot PREPARE DDL such as CREATE TABLE.
+        if (!query.exec(sql))
+            return Database::queryError(query, what);
+        return query;
+    }
     if (!query.prepare(sql))
         return Database::queryError(query, what);
     for (const QVariant &value : values)
