@@ -11,7 +11,7 @@ CMAKE_ARGS ?=
 CTEST_ARGS ?=
 RUN_ARGS   ?=
 
-.PHONY: all deps configure build run test clean
+.PHONY: all deps configure build run test bench clean
 
 all: build
 
@@ -31,6 +31,13 @@ run: build
 # Exits non-zero when any test fails (test-env.sh returns ctest's exit code).
 test: build
 	packaging/test-env.sh $(BUILD) $(CTEST_ARGS)
+
+# Benchmarks (tests/bench): their own optimised build, run in the test environment;
+# they print figures and are never part of `make test`.
+bench: deps
+	cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DMEGAPHONE_BUILD_BENCH=ON $(CMAKE_ARGS)
+	cmake --build build-bench --parallel
+	packaging/test-env.sh build-bench -L bench -V $(CTEST_ARGS)
 
 clean:
 	rm -rf $(BUILD)

@@ -102,9 +102,15 @@ Result<ImportReport> ContactImporter::run(const Request &request, const std::ato
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
 
     // Stages the results of the oldest batch, in file order.
+    qint64 waitNs = 0;
+    qint64 stageNs = 0;
+    QElapsedTimer clock;
+    clock.start();
     auto drainOne = [&]() -> Result<void> {
         Batch batch = inFlight.dequeue();
+        qint64 t0 = clock.nsecsElapsed();
         const QList<Built> results = batch.built.result();
+        waitNs += clock.nsecsElapsed() - t0;
         QList<StagedContact> fresh;
         fresh.reserve(results.size());
         for (qsizetype i = 0; i < results.size(); ++i) {
@@ -127,8 +133,10 @@ Result<ImportReport> ContactImporter::run(const Request &request, const std::ato
                 fresh.append(contact);
             }
         }
+        t0 = clock.nsecsElapsed();
         if (auto appended = staging.append(fresh); !appended)
             return appended;
+        stageNs += clock.nsecsElapsed() - t0;
         if (duplicates.size() >= kFoldEvery) {
             if (auto folded = staging.fold(duplicates); !folded)
                 return folded;
@@ -175,6 +183,8 @@ Result<ImportReport> ContactImporter::run(const Request &request, const std::ato
     }
     if (!reader.error().isEmpty())
         return makeError(u"unreadable"_s, reader.error());
+    qCInfo(lcContacts) << "read and staged in" << clock.elapsed() << "ms; waited for workers"
+                       << waitNs / 1000000 << "ms; staging" << stageNs / 1000000 << "ms";
     if (auto folded = staging.fold(duplicates); !folded)
         return folded.error();
 

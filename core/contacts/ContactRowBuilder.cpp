@@ -60,7 +60,9 @@ void ContactRowBuilder::applyConsent(const SourceRecord &record, StagedContact &
         contact.consentSource = m_options.consentSource.isEmpty()
                                     ? tr("Import: column \"%1\"").arg(header)
                                     : m_options.consentSource;
-    } else if (m_options.consent == Consent::OptedIn) {
+    } else if (!stated && m_options.consent == Consent::OptedIn) {
+        // Only a row that says nothing takes the import-wide statement: a "no" in
+        // the file is not turned into an opt-in.
         contact.consent = Consent::OptedIn;
         contact.consentSource = m_options.consentSource.isEmpty() ? tr("Import: stated by the user")
                                                                   : m_options.consentSource;

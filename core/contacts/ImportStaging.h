@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <memory>
 
@@ -39,12 +40,14 @@ public:
 private:
     Result<void> appendSqlite(const QList<StagedContact> &contacts);
     Result<void> appendPostgres(const QList<StagedContact> &contacts);
-    Result<void> appendTagsSqlite(const QList<StagedContact> &contacts);
+    Result<void> appendTags(const QList<StagedContact> &contacts);
+    Result<void> insertTagNames();
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
     void drop();
 
     std::shared_ptr<const Database> m_db;
-    qint64 m_seq = 0;
+    qint64 m_seq = 0; // rows staged
+    QSet<QString> m_tagNames;
     bool m_created = false;
     bool m_indexed = false;
 };

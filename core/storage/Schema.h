@@ -10,6 +10,7 @@ namespace megaphone::Schema {
 // type names that differ are written as tokens:
 //   {id}   an auto-numbered 64-bit primary key
 //   {json} a JSON document (TEXT on SQLite, JSONB on PostgreSQL)
+//   {without_rowid} after a table whose primary key is all it holds (SQLite only)
 struct Migration
 {
     const char *name;
