@@ -132,7 +132,7 @@ void ImportStaging::drop()
     if (!m_created)
         return;
     exec(u"DROP TABLE IF EXISTS import_contacts"_s, {}, tr("drop the staging table")).ok();
-    exec(u"DROP TABLE IF EXISTS import_tags"_s, {}, tr("drop the staging table")).ok();
+    exec(u"DROP TABLE IF EXISTS import_repeats"_s, {}, tr("drop the staging table")).ok();
     if (m_db->isSqlite())
         exec(u"PRAGMA cache_size = -2000"_s, {}, tr("size the page cache")).ok();
     m_created = false;
@@ -142,7 +142,8 @@ Result<void> ImportStaging::create()
 {
     drop();
     m_created = true;
-    m_indexed = false;
+    m_repeats = 0;
+    m_repeatSeq = 0;
     m_seq = 0;
     m_tagNames.clear();
     if (m_db->isSqlite()) {
@@ -160,12 +161,30 @@ Result<void> ImportStaging::create()
                      {}, tr("create the import staging table"));
     if (!made)
         return made;
-    // Tags of numbers repeated in the file (their first row carries its own).
-    return exec(u"CREATE "_s + temp + u" TABLE import_tags (phone_e164 TEXT NOT NULL, tag TEXT NOT NULL)"_s,
+    // Later rows of numbers already staged, in file order, folded in before the merge.
+    made = exec(u"CREATE "_s + temp +
+                    u" TABLE import_repeats (seq BIGINT NOT NULL, phone_e164 TEXT NOT NULL, "
+                    "first_name TEXT, last_name TEXT, display_name TEXT, email TEXT, birthday TEXT, "
+                    "country TEXT, language TEXT, time_zone TEXT, attributes TEXT, "
+                    "consent TEXT NOT NULL, consent_source TEXT, tags TEXT)"_s,
                 {}, tr("create the import staging table"));
+    return made;
 }
 
 Result<void> ImportStaging::append(const QList<StagedContact> &contacts)
+{
+    m_seq += contacts.size();
+    return appendRows(u"import_contacts"_s, contacts, false);
+}
+
+Result<void> ImportStaging::fold(const QList<StagedContact> &duplicates)
+{
+    m_repeats += duplicates.size();
+    return appendRows(u"import_repeats"_s, duplicates, true);
+}
+
+Result<void> ImportStaging::appendRows(const QString &table, const QList<StagedContact> &contacts,
+                                       bool withSeq)
 {
     if (contacts.isEmpty())
         return {};
@@ -173,97 +192,81 @@ Result<void> ImportStaging::append(const QList<StagedContact> &contacts)
         for (const QString &tag : c.tags)
             m_tagNames.insert(tag);
     }
-    m_seq += contacts.size();
-    return m_db->isPostgres() ? appendPostgres(contacts) : appendSqlite(contacts);
-}
-
-Result<void> ImportStaging::appendSqlite(const QList<StagedContact> &contacts)
-{
+    const QString columns = withSeq ? u"seq, "_s + kContactColumns : kContactColumns;
+    if (m_db->isPostgres()) {
+        QByteArray rows;
+        rows.reserve(contacts.size() * 160);
+        for (const StagedContact &c : contacts) {
+            if (withSeq)
+                rows += QByteArray::number(++m_repeatSeq) + '\t';
+            const QVariantList values = rowValues(c);
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                if (i)
+                    rows += '\t';
+                appendCopyField(rows, values.at(i));
+            }
+            rows += '\n';
+        }
+        return copyIn(m_db->connection(), table + u" ("_s + columns + u")"_s, rows);
+    }
     // One prepared single-row statement, executed per row: Qt's SQLite driver
     // looks bound values up by position in O(parameters) each, so a statement
     // with hundreds of parameters costs more than it saves.
     QSqlQuery insert(m_db->connection());
-    if (!insert.prepare(u"INSERT INTO import_contacts ("_s + kContactColumns + u") VALUES ("_s +
-                        Sql::placeholders(kColumns) + u")"_s))
+    const int count = kColumns + (withSeq ? 1 : 0);
+    if (!insert.prepare(u"INSERT INTO "_s + table + u" ("_s + columns + u") VALUES ("_s +
+                        Sql::placeholders(count) + u")"_s))
         return Database::queryError(insert, tr("stage contacts"));
     for (const StagedContact &c : contacts) {
         const QVariantList values = rowValues(c);
-        for (int i = 0; i < kColumns; ++i)
-            insert.bindValue(i, values.at(i));
+        int column = 0;
+        if (withSeq)
+            insert.bindValue(column++, ++m_repeatSeq);
+        for (const QVariant &value : values)
+            insert.bindValue(column++, value);
         if (!insert.exec())
             return Database::queryError(insert, tr("stage contacts"));
     }
     return {};
 }
 
-Result<void> ImportStaging::appendTags(const QList<StagedContact> &contacts)
+// Folds the later rows of repeated numbers into their first row, in one
+// statement: for each field the last non-empty value in the file wins, an
+// opt-out anywhere wins, an opt-in counts when nothing says otherwise.
+Result<void> ImportStaging::applyRepeats()
 {
-    QSqlQuery insert(m_db->connection());
-    if (!insert.prepare(u"INSERT INTO import_tags (phone_e164, tag) VALUES (?, ?)"_s))
-        return Database::queryError(insert, tr("stage tags"));
-    for (const StagedContact &c : contacts) {
-        for (const QString &tag : c.tags) {
-            insert.bindValue(0, c.phoneE164);
-            insert.bindValue(1, tag);
-            if (!insert.exec())
-                return Database::queryError(insert, tr("stage tags"));
-        }
-    }
-    return {};
-}
-
-Result<void> ImportStaging::appendPostgres(const QList<StagedContact> &contacts)
-{
-    QByteArray rows;
-    rows.reserve(contacts.size() * 160);
-    for (const StagedContact &c : contacts) {
-        const QVariantList values = rowValues(c);
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i)
-                rows += '\t';
-            appendCopyField(rows, values.at(i));
-        }
-        rows += '\n';
-    }
-    return copyIn(m_db->connection(), u"import_contacts ("_s + kContactColumns + u")"_s, rows);
-}
-
-Result<void> ImportStaging::fold(const QList<StagedContact> &duplicates)
-{
-    if (duplicates.isEmpty())
+    if (m_repeats == 0)
         return {};
-    if (!m_indexed) {
-        auto indexed = exec(u"CREATE INDEX import_contacts_phone ON import_contacts (phone_e164)"_s,
-                            {}, tr("index the staging table"));
-        if (!indexed)
-            return indexed;
-        m_indexed = true;
+    if (auto indexed = exec(u"CREATE INDEX import_repeats_phone ON import_repeats (phone_e164, seq)"_s,
+                            {}, tr("index the repeated numbers"));
+        !indexed)
+        return indexed;
+    if (m_db->isPostgres()) {
+        if (auto analysed = exec(u"ANALYZE import_repeats"_s, {}, tr("analyse the staged rows")); !analysed)
+            return analysed;
     }
-    for (const StagedContact &c : duplicates) {
-        const QString consent = consentToDb(c.consent);
-        auto done = exec(
-            u"UPDATE import_contacts SET first_name = COALESCE(?, first_name), "
-            "last_name = COALESCE(?, last_name), display_name = COALESCE(?, display_name), "
-            "email = COALESCE(?, email), birthday = COALESCE(?, birthday), "
-            "language = COALESCE(?, language), time_zone = COALESCE(?, time_zone), "
-            "attributes = COALESCE(?, attributes), "
-            "consent = CASE WHEN consent = 'opted_out' OR ? = 'opted_out' THEN 'opted_out' "
-            "WHEN consent = 'opted_in' OR ? = 'opted_in' THEN 'opted_in' ELSE 'unknown' END, "
-            "consent_source = COALESCE(consent_source, ?) WHERE phone_e164 = ?"_s,
-            {Sql::nullIfEmpty(c.firstName), Sql::nullIfEmpty(c.lastName),
-             Sql::nullIfEmpty(c.displayName), Sql::nullIfEmpty(c.email),
-             Sql::nullIfEmpty(c.birthday), Sql::nullIfEmpty(c.language),
-             Sql::nullIfEmpty(c.timeZone), Sql::nullIfEmpty(c.attributesJson), consent, consent,
-             Sql::nullIfEmpty(c.consentSource), c.phoneE164},
-            tr("merge a repeated number"));
-        if (!done)
-            return done;
-    }
-    for (const StagedContact &c : duplicates) {
-        for (const QString &tag : c.tags)
-            m_tagNames.insert(tag);
-    }
-    return appendTags(duplicates);
+    const auto last = [](const QString &column) -> QString {
+        return column + u" = COALESCE((SELECT r."_s + column +
+               u" FROM import_repeats r WHERE r.phone_e164 = import_contacts.phone_e164 AND r."_s +
+               column + u" IS NOT NULL ORDER BY r.seq DESC LIMIT 1), "_s + column + u")"_s;
+    };
+    const auto any = [](const QString &consent) -> QString {
+        return u"EXISTS (SELECT 1 FROM import_repeats r WHERE r.phone_e164 = "
+               "import_contacts.phone_e164 AND r.consent = '"_s + consent + u"')"_s;
+    };
+    QStringList sets;
+    for (const QString &column : {u"first_name"_s, u"last_name"_s, u"display_name"_s, u"email"_s,
+                                  u"birthday"_s, u"language"_s, u"time_zone"_s, u"attributes"_s})
+        sets.append(last(column));
+    sets.append(u"consent = CASE WHEN consent = 'opted_out' OR "_s + any(u"opted_out"_s) +
+                u" THEN 'opted_out' WHEN consent = 'opted_in' OR "_s + any(u"opted_in"_s) +
+                u" THEN 'opted_in' ELSE 'unknown' END"_s);
+    sets.append(u"consent_source = COALESCE(consent_source, (SELECT r.consent_source FROM "
+                "import_repeats r WHERE r.phone_e164 = import_contacts.phone_e164 AND "
+                "r.consent_source IS NOT NULL ORDER BY r.seq LIMIT 1))"_s);
+    return exec(u"UPDATE import_contacts SET "_s + sets.join(u", "_s) +
+                    u" WHERE phone_e164 IN (SELECT phone_e164 FROM import_repeats)"_s,
+                {}, tr("merge repeated numbers"));
 }
 
 Result<qint64> ImportStaging::countExisting()
@@ -333,28 +336,25 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
         "THEN excluded.opt_out_source ELSE contacts.opt_out_source END, "
         "updated_at = excluded.updated_at"_s;
 
+    if (auto folded = applyRepeats(); !folded)
+        return folded;
     // Statistics first: PostgreSQL never analyses temporary tables by itself,
     // and without them it plans the joins below for a handful of rows.
     if (pg) {
         if (auto analysed = exec(u"ANALYZE import_contacts"_s, {}, tr("analyse the staged rows")); !analysed)
             return analysed;
-        if (auto analysed = exec(u"ANALYZE import_tags"_s, {}, tr("analyse the staged rows")); !analysed)
-            return analysed;
     }
-    const QString rowTags = pg ? u"jsonb_array_elements_text(CAST(i.tags AS JSONB)) AS j (value)"_s
-                               : u"json_each(i.tags) AS j"_s;
-    const QString tagRows =
-        u"INSERT INTO contact_tags (contact_id, tag_id) "
-        "SELECT c.id, t.id FROM import_contacts i CROSS JOIN "_s + rowTags +
-        u" JOIN contacts c ON c.phone_e164 = i.phone_e164 "
-        "JOIN tags t ON t.name = j.value WHERE i.tags IS NOT NULL "
-        "ON CONFLICT DO NOTHING"_s;
-    const QString tagRepeats =
-        u"INSERT INTO contact_tags (contact_id, tag_id) "
-        "SELECT c.id, t.id FROM import_tags it "
-        "JOIN contacts c ON c.phone_e164 = it.phone_e164 "
-        "JOIN tags t ON t.name = it.tag WHERE true "
-        "ON CONFLICT DO NOTHING"_s;
+    // The tags of each staged row (first sightings and repeats) as rows of contact_tags.
+    const auto tagsFrom = [pg](const QString &table) -> QString {
+        const QString expand = pg ? u"jsonb_array_elements_text(CAST(i.tags AS JSONB)) AS j (value)"_s
+                                  : u"json_each(i.tags) AS j"_s;
+        return u"INSERT INTO contact_tags (contact_id, tag_id) SELECT c.id, t.id FROM "_s + table +
+               u" i CROSS JOIN "_s + expand +
+               u" JOIN contacts c ON c.phone_e164 = i.phone_e164 JOIN tags t ON t.name = j.value "
+               "WHERE i.tags IS NOT NULL ON CONFLICT DO NOTHING"_s;
+    };
+    const QString tagRows = tagsFrom(u"import_contacts"_s);
+    const QString tagRepeats = tagsFrom(u"import_repeats"_s);
     const QString tagAll =
         u"INSERT INTO contact_tags (contact_id, tag_id) "
         "SELECT c.id, (SELECT id FROM tags WHERE name = ?) FROM import_contacts i "
@@ -363,6 +363,11 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
     return m_db->transaction([&]() -> Result<void> {
         QElapsedTimer step;
         step.start();
+        if (pg) {
+            // Room for the hash joins over a million staged rows.
+            if (auto sized = exec(u"SET LOCAL work_mem = '64MB'"_s, {}, tr("size the merge")); !sized)
+                return sized;
+        }
         if (auto done = exec(upsert, {now, now, now, now}, tr("merge the imported contacts")); !done)
             return done;
         qCInfo(lcContacts) << "merge: contacts upserted in" << step.restart() << "ms";

@@ -38,9 +38,8 @@ public:
     Result<void> merge(const QStringList &addTags, const QString &actor);
 
 private:
-    Result<void> appendSqlite(const QList<StagedContact> &contacts);
-    Result<void> appendPostgres(const QList<StagedContact> &contacts);
-    Result<void> appendTags(const QList<StagedContact> &contacts);
+    Result<void> appendRows(const QString &table, const QList<StagedContact> &contacts, bool withSeq);
+    Result<void> applyRepeats();
     Result<void> insertTagNames();
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
     void drop();
@@ -49,7 +48,8 @@ private:
     qint64 m_seq = 0; // rows staged
     QSet<QString> m_tagNames;
     bool m_created = false;
-    bool m_indexed = false;
+    qint64 m_repeats = 0;   // rows staged in import_repeats
+    qint64 m_repeatSeq = 0; // their order in the file
 };
 
 } // namespace megaphone

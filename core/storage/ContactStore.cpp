@@ -248,6 +248,12 @@ Result<int> ContactStore::forChunks(const QList<qint64> &ids,
 Result<int> ContactStore::remove(const QList<qint64> &ids)
 {
     return forChunks(ids, [&](const QList<qint64> &chunk) -> Result<int> {
+        auto tags = Sql::exec(m_db->connection(),
+                              u"DELETE FROM contact_tags WHERE contact_id IN ("_s +
+                                  Sql::placeholders(chunk.size()) + u")"_s,
+                              idValues(chunk), tr("delete the contacts' tags"));
+        if (!tags)
+            return tags.error();
         auto q = Sql::exec(m_db->connection(),
                            u"DELETE FROM contacts WHERE id IN ("_s +
                                Sql::placeholders(chunk.size()) + u")"_s,

@@ -123,8 +123,10 @@ QSqlDatabase Database::connection() const
 Result<void> Database::openThreadConnection(QSqlDatabase &db) const
 {
     if (m_url.isSqlite()) {
+        // Writers wait up to a minute for the lock: an import's merge of a million
+        // contacts holds it for seconds, and waiting beats failing a send's result.
         db.setDatabaseName(m_url.path());
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=60000"_s);
     } else {
         db.setHostName(m_url.host());
         db.setPort(m_url.port());
@@ -142,7 +144,7 @@ Result<void> Database::openThreadConnection(QSqlDatabase &db) const
     if (m_url.isSqlite()) {
         QSqlQuery pragma(db);
         for (const auto *statement : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                                      "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000"}) {
+                                      "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=60000"}) {
             if (!pragma.exec(QString::fromLatin1(statement)))
                 return queryError(pragma, QString::fromLatin1(statement));
         }

@@ -1,6 +1,7 @@
 #include "ContactStore.h"
 #include "TestDatabase.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void databaseFromTheEnvironment();
     void unreachableDatabaseExitsWithOneAndSaysWhere();
     void passwordInUrlIsRefused();
+    void contactsPreviewImportAndExport();
 
 private:
     struct Run
@@ -158,6 +160,63 @@ void TestCli::passwordInUrlIsRefused()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"MEGAPHONE_DATABASE_PASSWORD"_s));
     QVERIFY(!r.err.contains(u"hunter2"_s));
+}
+
+void TestCli::contactsPreviewImportAndExport()
+{
+    std::unique_ptr<test::TestDatabase> t;
+    MEGAPHONE_OPEN_TEST_DB(t);
+    const QString url = t->url().toString();
+    const QString csv = m_home.filePath(u"shop.csv"_s);
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // Excel in Europe: semicolons and Windows-1252 (0xE9 is an e with an acute accent).
+        f.write("Vorname;Nachname;Handy;Tags\r\n"
+                "Jos\xe9;M\xfcller;0151 23456789;vip\r\n"
+                "Anna;Schmidt;+49 160 1234567;\r\n"
+                "Kaputt;;12;\r\n");
+    }
+
+    const Run preview = run({u"--database"_s, url, u"contacts"_s, u"preview"_s, csv, u"--json"_s});
+    QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+    const QJsonObject p = QJsonDocument::fromJson(preview.out.toUtf8()).object();
+    QCOMPARE(p.value(u"encoding"_s).toString(), u"Windows-1252"_s);
+    QCOMPARE(p.value(u"delimiter"_s).toString(), u";"_s);
+    QCOMPARE(p.value(u"rows"_s).toArray().at(0).toArray().at(0).toString(), u"José"_s);
+    QCOMPARE(p.value(u"rows"_s).toArray().at(0).toArray().at(1).toString(), u"Müller"_s);
+
+    const QString rejects = m_home.filePath(u"rejects.csv"_s);
+    const Run import = run({u"--database"_s, url, u"contacts"_s, u"import"_s, csv, u"--region"_s,
+                            u"DE"_s, u"--tag"_s, u"messe-2026"_s, u"--consent"_s, u"opted-in"_s,
+                            u"--consent-source"_s, u"Trade fair form"_s, u"--rejects"_s, rejects,
+                            u"--json"_s});
+    QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+    const QJsonObject r = QJsonDocument::fromJson(import.out.toUtf8()).object();
+    QCOMPARE(r.value(u"read"_s).toInt(), 3);
+    QCOMPARE(r.value(u"imported"_s).toInt(), 2);
+    QCOMPARE(r.value(u"invalid"_s).toInt(), 1);
+    QCOMPARE(r.value(u"rejects"_s).toArray().at(0).toObject().value(u"row"_s).toInt(), 4);
+    QVERIFY(QFile::exists(rejects));
+
+    const Run count = run({u"--database"_s, url, u"contacts"_s, u"count"_s, u"--tag"_s,
+                           u"messe-2026"_s, u"--consent"_s, u"opted-in"_s});
+    QCOMPARE(count.out.trimmed(), u"2"_s);
+
+    const QString out = m_home.filePath(u"export.csv"_s);
+    const Run exported = run({u"--database"_s, url, u"contacts"_s, u"export"_s, out, u"--tag"_s, u"vip"_s});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(u"Phone,First Name,Last Name"_s));
+    QVERIFY2(text.contains(u"+4915123456789,José,Müller"_s), qPrintable(text));
+    QVERIFY(text.contains(u"opted-in,Trade fair form"_s));
+    QVERIFY(!text.contains(u"Anna"_s));
+
+    // Wrong arguments are usage errors.
+    QCOMPARE(run({u"contacts"_s, u"import"_s}).exitCode, 2);
+    QCOMPARE(run({u"contacts"_s, u"import"_s, csv, u"--map"_s, u"Nope=phone"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
