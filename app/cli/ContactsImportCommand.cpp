@@ -194,8 +194,11 @@ int ContactsImportCommand::import(CliContext &context, const QStringList &args)
     if (!db)
         return ExitUserError;
     QString region = parser.value(u"region"_s).toUpper();
-    if (region.isEmpty())
-        region = TeamSettings(db).defaultRegion().ok() ? TeamSettings(db).defaultRegion().value() : QString();
+    if (region.isEmpty()) {
+        auto teamRegion = TeamSettings(db).defaultRegion();
+        if (teamRegion)
+            region = teamRegion.value();
+    }
     if (region.isEmpty())
         region = PhoneNormalizer::systemRegion();
     if (!region.isEmpty() && !PhoneNormalizer::isSupportedRegion(region)) {

@@ -1,32 +1,35 @@
 #include "ContactsPage.h"
 
+#include "ContactActions.h"
+#include "ContactEditDialog.h"
+#include "ContactExportJob.h"
+#include "ContactFilterBar.h"
 #include "ContactListModel.h"
 #include "ContactStore.h"
+#include "ImportWizard.h"
+#include "PhoneNormalizer.h"
+#include "TeamSettings.h"
+#include "widgets/Dialogs.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PageTitle.h"
 #include "widgets/RunInBackground.h"
 #include "widgets/StatusText.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QShowEvent>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-using namespace std::chrono_literals;
 
 namespace megaphone {
-
-namespace {
-constexpr auto kSearchDelay = 250ms;
-}
 
 struct ContactsPage::Counts
 {
@@ -35,38 +38,32 @@ struct ContactsPage::Counts
     bool filtered = false;
 };
 
+struct ContactsPage::Lists
+{
+    QStringList tags;
+    QString region;
+};
+
 ContactsPage::ContactsPage(std::shared_ptr<const Database> db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new ContactListModel(db, this)),
-      m_filterBar(new QWidget(this)), m_search(new QLineEdit(m_filterBar)),
-      m_consent(new QComboBox(m_filterBar)), m_count(new QLabel(this)),
+      m_actions(new ContactActions(db, this)), m_export(new ContactExportJob(db, this)),
+      m_filterBar(new ContactFilterBar(this)), m_message(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(m_stack)),
-      m_empty(new EmptyState(m_stack)), m_searchDelay(new QTimer(this))
+      m_empty(new EmptyState(m_stack))
 {
     setObjectName(u"contactsPage"_s);
 
-    m_search->setObjectName(u"contactSearch"_s);
-    m_search->setPlaceholderText(tr("Search by name or phone number"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
-
-    m_consent->setObjectName(u"consentFilter"_s);
-    m_consent->addItem(tr("Any consent"));
-    for (Consent consent : {Consent::OptedIn, Consent::Unknown, Consent::OptedOut})
-        m_consent->addItem(StatusText::consent(consent), int(consent));
-
-    m_count->setObjectName(u"contactCount"_s);
-    m_count->setForegroundRole(QPalette::PlaceholderText);
-
-    auto *filterLayout = new QHBoxLayout(m_filterBar);
-    filterLayout->setContentsMargins(0, 0, 0, 0);
-    filterLayout->addWidget(m_search, 2);
-    filterLayout->addWidget(m_consent);
-    filterLayout->addStretch(1);
-    filterLayout->addWidget(m_count);
+    // What the last action, edit or export did (a path can be long: it wraps).
+    m_message->setObjectName(u"contactActionMessage"_s);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setWordWrap(true);
+    m_message->hide();
 
     m_table->setObjectName(u"contactTable"_s);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
@@ -85,21 +82,102 @@ ContactsPage::ContactsPage(std::shared_ptr<const Database> db, QWidget *parent)
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelay);
-    connect(m_searchDelay, &QTimer::timeout, this, &ContactsPage::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &ContactsPage::applyFilter);
-    connect(m_consent, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
+    connect(m_filterBar, &ContactFilterBar::filterChanged, this, &ContactsPage::applyFilter);
     connect(m_model, &ContactListModel::loadFailed, this, [this](const QString &message) {
-        m_count->setText(tr("Cannot read the contacts: %1").arg(message));
+        m_filterBar->setCountText(tr("Cannot read the contacts: %1").arg(message));
     });
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { editContact(index.row()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContactsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateActions);
+    connect(m_actions, &ContactActions::busyChanged, this, &ContactsPage::updateActions);
+    connect(m_actions, &ContactActions::finished, this, &ContactsPage::actionFinished);
+    connect(m_export, &ContactExportJob::finished, this, &ContactsPage::showMessage);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
-    layout->addWidget(new PageTitle(tr("Contacts"), this));
+    layout->addWidget(createTitleRow());
     layout->addWidget(m_filterBar);
+    layout->addWidget(createActionBar());
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_message);
+    updateActions();
+}
+
+QWidget *ContactsPage::createTitleRow()
+{
+    auto *row = new QWidget(this);
+    auto *importButton = new QPushButton(tr("Import\u2026"), row);
+    importButton->setObjectName(u"importContacts"_s);
+    importButton->setToolTip(tr("Add or update contacts from a CSV or vCard file"));
+    m_exportButton = new QPushButton(tr("Export\u2026"), row);
+    m_exportButton->setObjectName(u"exportContacts"_s);
+    m_exportButton->setToolTip(tr("Save the contacts shown (the current search and filters) as "
+                                  "a CSV file"));
+    connect(importButton, &QPushButton::clicked, this, &ContactsPage::openImportWizard);
+    connect(m_exportButton, &QPushButton::clicked, this, &ContactsPage::exportContacts);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new PageTitle(tr("Contacts"), row));
+    layout->addStretch(1);
+    layout->addWidget(importButton, 0, Qt::AlignTop);
+    layout->addWidget(m_exportButton, 0, Qt::AlignTop);
+    return row;
+}
+
+QWidget *ContactsPage::createActionBar()
+{
+    m_actionBar = new QWidget(this);
+    m_selection = new QLabel(m_actionBar);
+    m_selection->setObjectName(u"selectionLabel"_s);
+    const auto button = [this](const QString &text, const QString &name) {
+        auto *b = new QPushButton(text, m_actionBar);
+        b->setObjectName(name);
+        return b;
+    };
+    m_edit = button(tr("Edit\u2026"), u"editContact"_s);
+    // The two tag actions share a menu button: the bar fits a narrow window.
+    m_tags = button(tr("Tags"), u"tagActions"_s);
+    auto *tagMenu = new QMenu(m_tags);
+    m_addTag = tagMenu->addAction(tr("Add Tag\u2026"));
+    m_addTag->setObjectName(u"addTag"_s);
+    m_removeTag = tagMenu->addAction(tr("Remove Tag\u2026"));
+    m_removeTag->setObjectName(u"removeTag"_s);
+    m_tags->setMenu(tagMenu);
+    m_optOut = button(tr("Opt Out\u2026"), u"optOut"_s);
+    m_delete = button(tr("Delete\u2026"), u"deleteContacts"_s);
+    m_optOut->setToolTip(tr("Record that the selected contacts do not want WhatsApp marketing"));
+
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.size() == 1)
+            editContact(rows.first().row());
+    });
+    connect(m_addTag, &QAction::triggered, this, [this] { m_actions->addTag(selectedIds()); });
+    connect(m_removeTag, &QAction::triggered, this,
+            [this] { m_actions->removeTag(selectedIds(), selectedTags()); });
+    connect(m_optOut, &QPushButton::clicked, this, [this] {
+        // Who opted out already keeps the time and source of that opt-out.
+        QList<qint64> ids;
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+            if (m_model->contactAt(index.row()).consent != Consent::OptedOut)
+                ids.append(m_model->contactAt(index.row()).id);
+        }
+        if (ids.isEmpty())
+            showMessage(tr("The selected contacts have opted out already."), true);
+        else
+            m_actions->optOut(ids);
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] { m_actions->remove(selectedIds()); });
+
+    auto *layout = new QHBoxLayout(m_actionBar);
+    layout->setContentsMargins(0, 2, 0, 2);
+    layout->addWidget(m_selection);
+    for (QPushButton *b : {m_edit, m_tags, m_optOut, m_delete})
+        layout->addWidget(b);
+    layout->addStretch(1);
+    return m_actionBar;
 }
 
 void ContactsPage::showEvent(QShowEvent *event)
@@ -112,21 +190,16 @@ void ContactsPage::showEvent(QShowEvent *event)
 void ContactsPage::refresh()
 {
     applyFilter();
+    updateLists();
 }
 
 ContactFilter ContactsPage::currentFilter() const
 {
-    ContactFilter filter;
-    filter.search = m_search->text().trimmed();
-    const QVariant consent = m_consent->currentData();
-    if (consent.isValid())
-        filter.consent = static_cast<Consent>(consent.toInt());
-    return filter;
+    return m_filterBar->filter();
 }
 
 void ContactsPage::applyFilter()
 {
-    m_searchDelay->stop();
     m_model->setFilter(currentFilter());
     updateCounts();
 }
@@ -162,21 +235,134 @@ void ContactsPage::updateCounts()
 void ContactsPage::showCounts(const Result<Counts> &counts)
 {
     if (!counts) {
-        m_count->setText(tr("Cannot count the contacts: %1").arg(counts.error().message));
+        m_filterBar->setCountText(tr("Cannot count the contacts: %1").arg(counts.error().message));
         return;
     }
     const bool none = counts->total == 0;
+    m_matching = counts->matching;
     m_stack->setCurrentWidget(none ? static_cast<QWidget *>(m_empty) : m_table);
     m_filterBar->setVisible(!none);
+    m_actionBar->setVisible(!none);
+    m_exportButton->setEnabled(counts->matching > 0);
     // Worded to need no plural forms (English has no translation file to supply them).
     const QLocale locale;
     if (!counts->filtered)
-        m_count->setText(tr("Contacts: %1").arg(locale.toString(counts->total)));
+        m_filterBar->setCountText(tr("Contacts: %1").arg(locale.toString(counts->total)));
     else if (counts->matching == 0)
-        m_count->setText(tr("No contacts match"));
+        m_filterBar->setCountText(tr("No contacts match"));
     else
-        m_count->setText(tr("Matching: %1 of %2")
+        m_filterBar->setCountText(tr("Matching: %1 of %2")
                              .arg(locale.toString(counts->matching), locale.toString(counts->total)));
+}
+
+// The tags for the filter and the bulk actions, and the team's default country.
+void ContactsPage::updateLists()
+{
+    runInBackground(
+        this,
+        [db = m_db]() -> Lists {
+            Lists lists;
+            // Either may fail on a busy database; the page works without them.
+            if (auto tags = ContactStore(db).allTags())
+                lists.tags = tags.value();
+            if (auto region = TeamSettings(db).defaultRegion())
+                lists.region = region.value();
+            return lists;
+        },
+        [this](const Lists &lists) {
+            m_region = lists.region.isEmpty() ? PhoneNormalizer::systemRegion() : lists.region;
+            m_actions->setKnownTags(lists.tags);
+            m_filterBar->setTags(lists.tags);
+        });
+}
+
+QList<qint64> ContactsPage::selectedIds() const
+{
+    QList<qint64> ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(m_model->contactAt(index.row()).id);
+    return ids;
+}
+
+QStringList ContactsPage::selectedTags() const
+{
+    QStringList tags;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        for (const QString &tag : m_model->contactAt(index.row()).tags) {
+            if (!tags.contains(tag))
+                tags.append(tag);
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
+}
+
+void ContactsPage::updateActions()
+{
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    const bool idle = !m_actions->isBusy();
+    m_selection->setText(tr("Selected: %1").arg(QLocale().toString(selected)));
+    m_edit->setEnabled(idle && selected == 1);
+    for (QPushButton *b : {m_tags, m_optOut, m_delete})
+        b->setEnabled(idle && selected > 0);
+    m_addTag->setEnabled(idle && selected > 0);
+    m_removeTag->setEnabled(idle && selected > 0);
+}
+
+void ContactsPage::actionFinished(const QString &message, bool ok)
+{
+    showMessage(message, ok);
+    if (ok)
+        refresh();
+}
+
+void ContactsPage::showMessage(const QString &text, bool ok)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    // The palette has no "negative" role; a fixed red reads on light and dark themes.
+    m_message->setStyleSheet(ok ? QString() : u"color: #d32f2f;"_s);
+}
+
+ImportWizard *ContactsPage::openImportWizard()
+{
+    auto *wizard = new ImportWizard(m_db, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &ImportWizard::contactsImported, this, &ContactsPage::refresh);
+    wizard->show();
+    return wizard;
+}
+
+void ContactsPage::editContact(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    auto *dialog = new ContactEditDialog(m_db, m_model->contactAt(row), m_region, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        showMessage(tr("Saved."), true);
+        refresh();
+    });
+    dialog->show();
+}
+
+void ContactsPage::exportContacts()
+{
+    if (m_export->isRunning())
+        return;
+    const QString path = Dialogs::getSaveFileName(
+        this, tr("Export Contacts"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
+            tr("contacts.csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    showMessage({}, true);
+    m_export->start(currentFilter(), path, m_matching);
 }
 
 } // namespace megaphone

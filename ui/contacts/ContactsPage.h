@@ -6,22 +6,28 @@
 
 #include <memory>
 
-class QComboBox;
+class QAction;
 class QLabel;
-class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QTimer;
 
 namespace megaphone {
 
+class ContactActions;
+class ContactExportJob;
+class ContactFilterBar;
 class ContactListModel;
 class Database;
 class EmptyState;
+class ImportWizard;
 struct ContactFilter;
 
-// The contact list with a search and a consent filter. Rows are read page by page
-// by ContactListModel; the counts come from ContactStore::count, off the GUI thread.
+// The contact list with a search, a consent filter and a tag filter
+// (ContactFilterBar). Rows are read page by page by ContactListModel; the counts
+// come from ContactStore::count, off the GUI thread. Selected rows can be tagged, untagged, opted out or deleted
+// (ContactActions), one can be edited (ContactEditDialog); the current filter can
+// be exported (ContactExportJob) and files imported (ImportWizard).
 class ContactsPage : public QWidget
 {
     Q_OBJECT
@@ -30,29 +36,56 @@ public:
     explicit ContactsPage(std::shared_ptr<const Database> db, QWidget *parent = nullptr);
 
     ContactListModel *model() const { return m_model; }
-    // Reads the list and the counts again with the current filter.
+    // Reads the list, the counts and the tags again with the current filter.
     void refresh();
+
+    // The ids of the selected rows, in row order.
+    QList<qint64> selectedIds() const;
+    // Opens the import wizard (window-modal; it deletes itself when closed).
+    ImportWizard *openImportWizard();
+    // Opens the edit dialog for the contact on `row` of the model.
+    void editContact(int row);
+    // Asks where to save and writes the contacts of the current filter to CSV.
+    void exportContacts();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     struct Counts;
+    struct Lists;
+    QWidget *createTitleRow();
+    QWidget *createActionBar();
     ContactFilter currentFilter() const;
     void applyFilter();
     void updateCounts();
     void showCounts(const Result<Counts> &counts);
+    void updateLists();
+    void updateActions();
+    QStringList selectedTags() const;
+    void actionFinished(const QString &message, bool ok);
+    void showMessage(const QString &text, bool error);
 
     std::shared_ptr<const Database> m_db;
     ContactListModel *m_model;
-    QWidget *m_filterBar;
-    QLineEdit *m_search;
-    QComboBox *m_consent;
-    QLabel *m_count;
+    ContactActions *m_actions;
+    ContactExportJob *m_export;
+    ContactFilterBar *m_filterBar;
+    QLabel *m_message;
+    QWidget *m_actionBar;
+    QLabel *m_selection;
+    QPushButton *m_edit;
+    QPushButton *m_tags;
+    QAction *m_addTag;
+    QAction *m_removeTag;
+    QPushButton *m_optOut;
+    QPushButton *m_delete;
+    QPushButton *m_exportButton;
     QStackedWidget *m_stack;
     QTableView *m_table;
     EmptyState *m_empty;
-    QTimer *m_searchDelay;
+    QString m_region; // the team's default country, for the edit dialog
+    qint64 m_matching = 0;
     quint64 m_countGeneration = 0;
 };
 
