@@ -61,12 +61,27 @@ public:
         return m_writer->writeRow(QStringList{QString::number(record.row), reason} + record.fields);
     }
 
-    QString path() const { return m_file ? m_file->fileName() : QString(); }
+    // The file stays for the caller only once handed over; a cancelled or
+    // failed import leaves nothing behind.
+    QString handOver()
+    {
+        if (!m_file)
+            return {};
+        m_file->close();
+        m_keep = true;
+        return m_file->fileName();
+    }
+    ~RejectsFile()
+    {
+        if (m_file && !m_keep)
+            m_file->remove();
+    }
 
 private:
     QStringList m_header;
     std::unique_ptr<QTemporaryFile> m_file;
     std::unique_ptr<CsvWriter> m_writer;
+    bool m_keep = false;
 };
 
 } // namespace
@@ -193,9 +208,12 @@ Result<ImportReport> ContactImporter::run(const Request &request, const std::ato
         return existing.error();
     report.updated = existing.value();
     report.imported = seen.size() - report.updated;
-    report.rejectsFile = rejects.path();
-    if (request.options.dryRun || cancelled()) {
-        report.cancelled = cancelled();
+    if (cancelled()) {
+        report.cancelled = true;
+        return report;
+    }
+    if (request.options.dryRun) {
+        report.rejectsFile = rejects.handOver();
         return report;
     }
 
@@ -207,6 +225,7 @@ Result<ImportReport> ContactImporter::run(const Request &request, const std::ato
     if (auto merged = staging.merge(request.options.addTags, request.actor); !merged)
         return merged.error();
     report.mergeMs = lock.elapsed();
+    report.rejectsFile = rejects.handOver();
     qCInfo(lcContacts) << "imported" << report.imported << "updated" << report.updated
                        << "invalid" << report.invalid << "merge ms" << report.mergeMs;
     return report;

@@ -272,8 +272,9 @@ Result<int> ContactStore::setConsent(const QList<qint64> &ids, Consent consent,
         QString sql;
         QVariantList values;
         if (consent == Consent::OptedOut) {
+            // An existing opt-out keeps its time and source: they are the proof.
             sql = u"UPDATE contacts SET consent = 'opted_out', opted_out_at = ?, "
-                  "opt_out_source = ?, updated_at = ? WHERE id IN ("_s;
+                  "opt_out_source = ?, updated_at = ? WHERE consent <> 'opted_out' AND id IN ("_s;
             values << now << Sql::nullIfEmpty(source) << now;
         } else {
             sql = u"UPDATE contacts SET consent = ?, consent_source = ?, consent_at = ?, "

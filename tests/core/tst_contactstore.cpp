@@ -202,14 +202,20 @@ void TestContactStore::consentChangesAreStampedAndAudited()
     QCOMPARE(out.optOutSource, u"replied STOP"_s);
     QVERIFY(out.optedOutAt > 0);
 
+    // Opting out again keeps the first opt-out's time and source: they are the proof.
+    QCOMPARE(m_store->setConsent({b}, Consent::OptedOut, u"Marked by user"_s, u"user"_s).value(), 0);
+    QCOMPARE(m_store->find(b).value().value().optOutSource, u"replied STOP"_s);
+    QCOMPARE(m_store->find(b).value().value().optedOutAt, out.optedOutAt);
+
     auto log = AuditLog(m_test->db()).recent(10);
     QVERIFY(log.ok());
-    QCOMPARE(log->size(), 2);
-    QCOMPARE(log->at(0).actor, u"webhook"_s);
-    QCOMPARE(log->at(0).action, u"consent.change"_s);
-    QCOMPARE(log->at(0).details.value(u"consent"_s).toString(), u"opted_out"_s);
-    QCOMPARE(log->at(0).details.value(u"contact_id"_s).toInteger(), b);
-    QCOMPARE(log->at(1).details.value(u"contacts"_s).toInt(), 2);
+    QCOMPARE(log->size(), 3);
+    QCOMPARE(log->at(0).details.value(u"contacts"_s).toInt(), 0);
+    QCOMPARE(log->at(1).actor, u"webhook"_s);
+    QCOMPARE(log->at(1).action, u"consent.change"_s);
+    QCOMPARE(log->at(1).details.value(u"consent"_s).toString(), u"opted_out"_s);
+    QCOMPARE(log->at(1).details.value(u"contact_id"_s).toInteger(), b);
+    QCOMPARE(log->at(2).details.value(u"contacts"_s).toInt(), 2);
 }
 
 void TestContactStore::removeDeletesContactsAndTheirTags()
