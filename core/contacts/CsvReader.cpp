@@ -171,15 +171,10 @@ bool CsvReader::open(QIODevice *device, const ReaderOptions &options)
         return false;
     }
 
-    if (options.encoding.isEmpty()) {
-        m_encoding = TextDecoding::detect(device).encoding;
-    } else if (auto forced = TextDecoding::fromName(options.encoding)) {
-        m_encoding = *forced;
-    } else {
-        m_error = tr("Unknown text encoding \"%1\" (use UTF-8, UTF-16LE, UTF-16BE, Windows-1252 "
-                     "or ISO-8859-1).").arg(options.encoding);
+    const auto encoding = TextDecoding::choose(options.encoding, device, &m_error);
+    if (!encoding)
         return false;
-    }
+    m_encoding = *encoding;
     m_decoder.emplace(m_encoding);
     m_raw.resize(m_chunkSize);
 

@@ -226,4 +226,18 @@ TextDecoding::Detection TextDecoding::detect(QIODevice *device)
     return Detection{valid ? Encoding::Utf8 : Encoding::Windows1252, 0};
 }
 
+std::optional<TextDecoding::Encoding> TextDecoding::choose(const QString &forcedName,
+                                                          QIODevice *device, QString *error)
+{
+    if (forcedName.isEmpty())
+        return detect(device).encoding;
+    if (auto forced = fromName(forcedName))
+        return forced;
+    if (error)
+        *error = tr("Unknown text encoding \"%1\" (use UTF-8, UTF-16LE, UTF-16BE, Windows-1252 "
+                    "or ISO-8859-1).")
+                     .arg(forcedName);
+    return std::nullopt;
+}
+
 } // namespace megaphone

@@ -58,6 +58,10 @@ public:
     // tolerated); else Windows-1252. A seekable device is put back where it was;
     // of a sequential one only what peek() gives (1 MiB) is looked at.
     static Detection detect(QIODevice *device);
+    // The encoding a reader uses: `forcedName` when given (an unknown name sets
+    // `error` and gives nothing), else what detect() finds.
+    static std::optional<Encoding> choose(const QString &forcedName, QIODevice *device,
+                                          QString *error);
     // Whether `data` is valid UTF-8 (used for quoted-printable vCard values).
     static bool isValidUtf8(QByteArrayView data);
     // The length of a byte-order mark at the start of `start`, and its encoding.

@@ -53,6 +53,18 @@ Contact readContact(const QSqlQuery &q)
     return c;
 }
 
+// The stored fields of a contact, in the column order of add() and update().
+QVariantList fieldValues(const Contact &c)
+{
+    return {c.phoneE164, Sql::nullIfEmpty(c.firstName), Sql::nullIfEmpty(c.lastName),
+            Sql::nullIfEmpty(c.displayName), Sql::nullIfEmpty(c.email),
+            Sql::nullIfEmpty(c.birthday), Sql::nullIfEmpty(c.country),
+            Sql::nullIfEmpty(c.timeZone), Sql::nullIfEmpty(c.language),
+            Sql::nullIfEmpty(attributesText(c.attributes)), consentToDb(c.consent),
+            Sql::nullIfEmpty(c.consentSource), Sql::nullIfZero(c.consentAt),
+            Sql::nullIfZero(c.optedOutAt), Sql::nullIfEmpty(c.optOutSource)};
+}
+
 // The WHERE clause of `filter`, its values appended to `values`.
 QString whereClause(const ContactFilter &filter, QVariantList &values)
 {
@@ -106,13 +118,7 @@ Result<qint64> ContactStore::add(const Contact &c)
             "birthday, country, time_zone, language, attributes, consent, consent_source, "
             "consent_at, opted_out_at, opt_out_source, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            {c.phoneE164, Sql::nullIfEmpty(c.firstName), Sql::nullIfEmpty(c.lastName),
-             Sql::nullIfEmpty(c.displayName), Sql::nullIfEmpty(c.email),
-             Sql::nullIfEmpty(c.birthday), Sql::nullIfEmpty(c.country),
-             Sql::nullIfEmpty(c.timeZone), Sql::nullIfEmpty(c.language),
-             Sql::nullIfEmpty(attributesText(c.attributes)), consentToDb(c.consent),
-             Sql::nullIfEmpty(c.consentSource), Sql::nullIfZero(c.consentAt),
-             Sql::nullIfZero(c.optedOutAt), Sql::nullIfEmpty(c.optOutSource), now, now},
+            fieldValues(c) << now << now,
             tr("add the contact %1").arg(c.phoneE164));
         if (!q)
             return q.error();
@@ -134,14 +140,7 @@ Result<void> ContactStore::update(const Contact &c)
             "email = ?, birthday = ?, country = ?, time_zone = ?, language = ?, attributes = ?, "
             "consent = ?, consent_source = ?, consent_at = ?, opted_out_at = ?, "
             "opt_out_source = ?, updated_at = ? WHERE id = ?"_s,
-            {c.phoneE164, Sql::nullIfEmpty(c.firstName), Sql::nullIfEmpty(c.lastName),
-             Sql::nullIfEmpty(c.displayName), Sql::nullIfEmpty(c.email),
-             Sql::nullIfEmpty(c.birthday), Sql::nullIfEmpty(c.country),
-             Sql::nullIfEmpty(c.timeZone), Sql::nullIfEmpty(c.language),
-             Sql::nullIfEmpty(attributesText(c.attributes)), consentToDb(c.consent),
-             Sql::nullIfEmpty(c.consentSource), Sql::nullIfZero(c.consentAt),
-             Sql::nullIfZero(c.optedOutAt), Sql::nullIfEmpty(c.optOutSource), Clock::nowMs(),
-             c.id},
+            fieldValues(c) << Clock::nowMs() << c.id,
             tr("save the contact %1").arg(c.phoneE164));
         if (!q)
             return q.error();

@@ -1,7 +1,9 @@
 #include "ImportOptionsPage.h"
 
+
 #include "ImportSession.h"
 #include "widgets/CountryCombo.h"
+#include "widgets/HintLabel.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
@@ -14,18 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace megaphone {
-
-namespace {
-
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
 
 ImportOptionsPage::ImportOptionsPage(ImportSession &session, QWidget *parent)
     : QWizardPage(parent), m_session(session), m_region(new CountryCombo(this)),

@@ -1,10 +1,12 @@
 #include "SettingsPage.h"
 
+
 #include "Database.h"
 #include "KeychainProbe.h"
 #include "TeamSettings.h"
 #include "widgets/PageTitle.h"
 #include "widgets/RunInBackground.h"
+#include "widgets/HintLabel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -22,18 +24,6 @@
 using namespace Qt::StringLiterals;
 
 namespace megaphone {
-
-namespace {
-
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
 
 struct SettingsPage::Values
 {
