@@ -21,6 +21,7 @@ namespace megaphone {
 namespace {
 
 constexpr int kColumns = 13;
+constexpr int kRowsPerInsert = 8;
 
 const QString kContactColumns =
     u"phone_e164, first_name, last_name, display_name, email, birthday, country, "
@@ -209,21 +210,31 @@ Result<void> ImportStaging::appendRows(const QString &table, const QList<StagedC
         }
         return copyIn(m_db->connection(), table + u" ("_s + columns + u")"_s, rows);
     }
-    // One prepared single-row statement, executed per row: Qt's SQLite driver
-    // looks bound values up by position in O(parameters) each, so a statement
-    // with hundreds of parameters costs more than it saves.
-    QSqlQuery insert(m_db->connection());
-    const int count = kColumns + (withSeq ? 1 : 0);
-    if (!insert.prepare(u"INSERT INTO "_s + table + u" ("_s + columns + u") VALUES ("_s +
-                        Sql::placeholders(count) + u")"_s))
-        return Database::queryError(insert, tr("stage contacts"));
-    for (const StagedContact &c : contacts) {
-        const QVariantList values = rowValues(c);
+    // Prepared statements of kRowsPerInsert rows: fewer steps than one row at a
+    // time, while few enough parameters that Qt's SQLite driver, which looks each
+    // bound value up by position in O(parameters), stays cheap.
+    const int perRow = kColumns + (withSeq ? 1 : 0);
+    const auto prepare = [&](QSqlQuery &query, qsizetype rows) -> bool {
+        QStringList tuples(rows, u"("_s + Sql::placeholders(perRow) + u")"_s);
+        return query.prepare(u"INSERT INTO "_s + table + u" ("_s + columns + u") VALUES "_s +
+                             tuples.join(u", "_s));
+    };
+    QSqlQuery full(m_db->connection());
+    if (!prepare(full, kRowsPerInsert))
+        return Database::queryError(full, tr("stage contacts"));
+    for (qsizetype start = 0; start < contacts.size(); start += kRowsPerInsert) {
+        const qsizetype rows = std::min<qsizetype>(kRowsPerInsert, contacts.size() - start);
+        QSqlQuery partial(m_db->connection());
+        if (rows < kRowsPerInsert && !prepare(partial, rows))
+            return Database::queryError(partial, tr("stage contacts"));
+        QSqlQuery &insert = rows == kRowsPerInsert ? full : partial;
         int column = 0;
-        if (withSeq)
-            insert.bindValue(column++, ++m_repeatSeq);
-        for (const QVariant &value : values)
-            insert.bindValue(column++, value);
+        for (qsizetype i = start; i < start + rows; ++i) {
+            if (withSeq)
+                insert.bindValue(column++, ++m_repeatSeq);
+            for (const QVariant &value : rowValues(contacts.at(i)))
+                insert.bindValue(column++, value);
+        }
         if (!insert.exec())
             return Database::queryError(insert, tr("stage contacts"));
     }
