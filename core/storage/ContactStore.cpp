@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Sql.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -418,6 +419,110 @@ Result<QStringList> ContactStore::attributeKeys()
     while (q->next())
         keys.append(q->value(0).toString());
     return keys;
+}
+
+Result<qint64> ContactStore::removeMatching(const ContactFilter &filter)
+{
+    // The matching ids are noted first: the filter may depend on the very tags
+    // that go with the contacts.
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    qint64 removed = 0;
+    auto done = m_db->transaction([&]() -> Result<void> {
+        const QString temp = m_db->isPostgres() ? u"TEMPORARY"_s : u"TEMP"_s;
+        for (const QString &statement :
+             {QString(u"CREATE "_s + temp + u" TABLE IF NOT EXISTS doomed_contacts (id BIGINT PRIMARY KEY)"_s),
+              u"DELETE FROM doomed_contacts"_s}) {
+            if (auto q = Sql::exec(m_db->connection(), statement, {}, tr("delete contacts")); !q)
+                return q.error();
+        }
+        const std::pair<QString, QVariantList> steps[] = {
+            {QString(u"INSERT INTO doomed_contacts (id) SELECT c.id FROM contacts c WHERE "_s + where), values},
+            {u"DELETE FROM contact_tags WHERE contact_id IN (SELECT id FROM doomed_contacts)"_s, {}},
+            {u"DELETE FROM contacts WHERE id IN (SELECT id FROM doomed_contacts)"_s, {}},
+        };
+        for (const auto &[sql, bound] : steps) {
+            auto q = Sql::exec(m_db->connection(), sql, bound, tr("delete contacts"));
+            if (!q)
+                return q.error();
+            removed = q->numRowsAffected();
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return removed;
+}
+
+Result<qint64> ContactStore::setConsentMatching(const ContactFilter &filter, Consent consent,
+                                                const QString &source, const QString &actor)
+{
+    QVariantList values;
+    const qint64 now = Clock::nowMs();
+    QString sql;
+    if (consent == Consent::OptedOut) {
+        // An existing opt-out keeps its time and source: they are the proof.
+        sql = u"UPDATE contacts SET consent = 'opted_out', opted_out_at = ?, opt_out_source = ?, "
+              "updated_at = ? WHERE consent <> 'opted_out' AND id IN ("_s;
+        values << now << Sql::nullIfEmpty(source) << now;
+    } else {
+        sql = u"UPDATE contacts SET consent = ?, consent_source = ?, consent_at = ?, "
+              "updated_at = ? WHERE id IN ("_s;
+        values << consentToDb(consent) << Sql::nullIfEmpty(source) << now << now;
+    }
+    sql += u"SELECT c.id FROM contacts c WHERE "_s + whereClause(filter, values) + u")"_s;
+    qint64 changed = 0;
+    auto done = m_db->transaction([&]() -> Result<void> {
+        auto q = Sql::exec(m_db->connection(), sql, values, tr("change consent"));
+        if (!q)
+            return q.error();
+        changed = q->numRowsAffected();
+        QJsonObject details{{u"consent"_s, consentToDb(consent)},
+                            {u"source"_s, source},
+                            {u"contacts"_s, changed},
+                            {u"filter_tags"_s, QJsonArray::fromStringList(filter.tags)},
+                            {u"filter_search"_s, filter.search}};
+        return AuditLog(m_db).record(actor, u"consent.change"_s, u"contacts"_s, details);
+    });
+    if (!done)
+        return done.error();
+    return changed;
+}
+
+Result<qint64> ContactStore::addTagMatching(const ContactFilter &filter, const QString &tag)
+{
+    qint64 added = 0;
+    auto done = m_db->transaction([&]() -> Result<void> {
+        auto id = tagId(tag);
+        if (!id)
+            return id.error();
+        QVariantList values{id.value()};
+        auto q = Sql::exec(m_db->connection(),
+                           u"INSERT INTO contact_tags (contact_id, tag_id) SELECT c.id, ? FROM "
+                           "contacts c WHERE "_s +
+                               whereClause(filter, values) + u" ON CONFLICT DO NOTHING"_s,
+                           values, tr("tag contacts"));
+        if (!q)
+            return q.error();
+        added = q->numRowsAffected();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return added;
+}
+
+Result<qint64> ContactStore::removeTagMatching(const ContactFilter &filter, const QString &tag)
+{
+    QVariantList values{tag.trimmed()};
+    auto q = Sql::exec(m_db->connection(),
+                       u"DELETE FROM contact_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ?) "
+                       "AND contact_id IN (SELECT c.id FROM contacts c WHERE "_s +
+                           whereClause(filter, values) + u")"_s,
+                       values, tr("untag contacts"));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
 }
 
 } // namespace megaphone

@@ -41,6 +41,14 @@ public:
                            const QString &actor);
     Result<int> addTag(const QList<qint64> &ids, const QString &tag);
     Result<int> removeTag(const QList<qint64> &ids, const QString &tag);
+
+    // The same bulk actions on every contact a filter matches ("select all N
+    // matching"), each one set-based statement: nothing is loaded into memory.
+    Result<qint64> removeMatching(const ContactFilter &filter);
+    Result<qint64> setConsentMatching(const ContactFilter &filter, Consent consent,
+                                      const QString &source, const QString &actor);
+    Result<qint64> addTagMatching(const ContactFilter &filter, const QString &tag);
+    Result<qint64> removeTagMatching(const ContactFilter &filter, const QString &tag);
     Result<QStringList> allTags();
     // The names of every custom attribute any contact has, sorted.
     Result<QStringList> attributeKeys();

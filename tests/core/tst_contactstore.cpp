@@ -25,6 +25,7 @@ private Q_SLOTS:
     void consentChangesAreStampedAndAudited();
     void removeDeletesContactsAndTheirTags();
     void valuesAreBoundNeverSpliced();
+    void bulkActionsOnEveryMatchingContact();
 
 private:
     qint64 addContact(const QString &phone, const QString &name, const QStringList &tags = {},
@@ -235,6 +236,31 @@ void TestContactStore::valuesAreBoundNeverSpliced()
     QVERIFY(id > 0);
     QCOMPARE(m_store->find(id).value().value().displayName, evil);
     QCOMPARE(m_store->count({{evil}, {}, evil}).value(), 1);
+}
+
+void TestContactStore::bulkActionsOnEveryMatchingContact()
+{
+    for (int i = 0; i < 30; ++i)
+        addContact(u"+55119876543%1"_s.arg(i, 2, 10, QLatin1Char('0')), u"Cliente %1"_s.arg(i),
+                   i < 20 ? QStringList{u"sp"_s} : QStringList{u"rj"_s},
+                   i == 0 ? Consent::OptedOut : Consent::Unknown);
+    const ContactFilter sp{{u"sp"_s}, {}, {}};
+
+    QCOMPARE(m_store->addTagMatching(sp, u"promo"_s).value(), 20);
+    QCOMPARE(m_store->addTagMatching(sp, u"promo"_s).value(), 0); // already tagged
+    QCOMPARE(m_store->count({{u"promo"_s}, {}, {}}).value(), 20);
+
+    // Opting out keeps the earlier opt-out (its time and source) untouched.
+    QCOMPARE(m_store->setConsentMatching(sp, Consent::OptedOut, u"Campaign ended"_s, u"user"_s).value(), 19);
+    QCOMPARE(m_store->count({{}, Consent::OptedOut, {}}).value(), 20);
+    QCOMPARE(AuditLog(m_test->db()).recent(1).value().first().details.value(u"contacts"_s).toInt(), 19);
+
+    QCOMPARE(m_store->removeTagMatching({{u"promo"_s}, {}, u"Cliente 1"_s}, u"promo"_s).value(), 11);
+    QCOMPARE(m_store->count({{u"promo"_s}, {}, {}}).value(), 9);
+
+    QCOMPARE(m_store->removeMatching({{u"rj"_s}, {}, {}}).value(), 10);
+    QCOMPARE(m_store->count({}).value(), 20);
+    QCOMPARE(m_store->count({{u"rj"_s}, {}, {}}).value(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestContactStore)
