@@ -43,6 +43,7 @@ private Q_SLOTS:
     void addAndRemoveTagOnSelectedRows();
     void optOutSelectedRows();
     void deleteAsksHowMany();
+    void selectAllMatchingActsOnTheFilter();
     void editDialogValidatesAndSaves();
     void editNeedsASourceForANewOptIn();
     void exportWritesTheCurrentFilter();
@@ -295,6 +296,120 @@ void TestContactsPage::deleteAsksHowMany()
     QCOMPARE(contact(u"+447700900004"_s).id, 0);
     QTRY_COMPARE(m_model->rowCount(), 3);
     QTRY_COMPARE(find<QLabel>(u"contactCount"_s)->text(), u"Contacts: 3"_s);
+}
+
+// More contacts match than the model has read (one page): "select all N matching"
+// tags and deletes every one of them through the filter.
+void TestContactsPage::selectAllMatchingActsOnTheFilter()
+{
+    ContactStore store(m_db);
+    for (int i = 0; i < 450; ++i) {
+        Contact c;
+        c.phoneE164 = u"+1415555%1"_s.arg(i, 4, 10, QChar(u'0'));
+        c.firstName = u"Person %1"_s.arg(i);
+        if (i % 3 != 0)
+            c.tags = {u"vip"_s};
+        QVERIFY(store.add(c));
+    }
+    const auto countTagged = [&store](const QString &tag) {
+        ContactFilter filter;
+        filter.tags = {tag};
+        return store.count(filter).value();
+    };
+    QCOMPARE(countTagged(u"vip"_s), 300);
+    openPage();
+    auto *tags = find<QComboBox>(u"tagFilter"_s);
+    tags->setCurrentIndex(tags->findText(u"vip"_s));
+    QTRY_COMPARE(find<QLabel>(u"contactCount"_s)->text(), u"Matching: 300 of 450"_s);
+    QTRY_VERIFY(!m_model->isLoading());
+    QCOMPARE(m_model->rowCount(), ContactListModel::kPageSize);
+
+    auto *banner = find<QWidget>(u"selectionBanner"_s);
+    auto *bannerText = find<QLabel>(u"selectionBannerText"_s);
+    auto *selectAll = find<QAbstractButton>(u"selectAllMatching"_s);
+    auto *clear = find<QAbstractButton>(u"clearSelection"_s);
+    QVERIFY(banner && bannerText && selectAll && clear);
+    QVERIFY(!banner->isVisible());
+    const auto selectAllMatching = [&] {
+        m_table->setFocus();
+        QTest::keyClick(m_table, Qt::Key_A, Qt::ControlModifier);
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(bannerText->text(), u"All 200 loaded contacts are selected."_s);
+        QCOMPARE(selectAll->text(), u"Select all 300 matching contacts"_s);
+        QVERIFY(selectAll->isVisible());
+        QVERIFY(!clear->isVisible());
+        QTest::mouseClick(selectAll, Qt::LeftButton);
+        QCOMPARE(bannerText->text(), u"All 300 contacts matching this filter are selected."_s);
+        QVERIFY(!selectAll->isVisible());
+        QVERIFY(clear->isVisible());
+        QVERIFY(m_page->allMatchingSelected());
+        QCOMPARE(find<QLabel>(u"selectionLabel"_s)->text(), u"Selected: 300"_s);
+    };
+    selectAllMatching();
+    if (QTest::currentTestFailed())
+        return;
+    // Changing the selection goes back to rows; so does "Clear selection".
+    selectRows({3});
+    QVERIFY(!m_page->allMatchingSelected());
+    QVERIFY(!banner->isVisible());
+    selectAllMatching();
+    if (QTest::currentTestFailed())
+        return;
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(!m_page->allMatchingSelected());
+    QVERIFY(m_page->selectedIds().isEmpty());
+    QVERIFY(!banner->isVisible());
+
+    selectAllMatching();
+    if (QTest::currentTestFailed())
+        return;
+    Dialogs::answerItem(u"promo"_s);
+    find<QAction>(u"addTag"_s)->trigger();
+    auto *message = find<QLabel>(u"contactActionMessage"_s);
+    QTRY_COMPARE(message->text(), u"Added the tag \u201cpromo\u201d to 300 contacts."_s);
+    QCOMPARE(countTagged(u"promo"_s), 300);
+    QCOMPARE(countTagged(u"vip"_s), 300);
+    // The page reads the list again: the mode ends with the action.
+    QVERIFY(!m_page->allMatchingSelected());
+    QTRY_VERIFY(!m_model->isLoading());
+    QTRY_COMPARE(m_model->rowCount(), ContactListModel::kPageSize);
+
+    // Changing the filter ends the mode too.
+    selectAllMatching();
+    if (QTest::currentTestFailed())
+        return;
+    auto *consent = find<QComboBox>(u"consentFilter"_s);
+    consent->setCurrentIndex(consent->findData(int(Consent::OptedOut)));
+    QVERIFY(!m_page->allMatchingSelected());
+    QTRY_VERIFY(!m_model->isLoading());
+    QVERIFY(!banner->isVisible());
+    consent->setCurrentIndex(0);
+    QTRY_COMPARE(find<QLabel>(u"contactCount"_s)->text(), u"Matching: 300 of 450"_s);
+    QTRY_VERIFY(!m_model->isLoading());
+
+    // Delete asks with the full count; declined, nothing is deleted.
+    selectAllMatching();
+    if (QTest::currentTestFailed())
+        return;
+    Dialogs::reset();
+    Dialogs::answerConfirm(false);
+    QTest::mouseClick(find<QAbstractButton>(u"deleteContacts"_s), Qt::LeftButton);
+    QVERIFY2(Dialogs::shown().value(0).contains(u"Delete 300 contacts?"_s),
+             qPrintable(Dialogs::shown().value(0)));
+    QTest::qWait(50);
+    QCOMPARE(store.count({}).value(), 450);
+    QVERIFY(m_page->allMatchingSelected());
+    Dialogs::answerConfirm(true);
+    QTest::mouseClick(find<QAbstractButton>(u"deleteContacts"_s), Qt::LeftButton);
+    QVERIFY2(Dialogs::shown().value(1).contains(u"Delete 300 contacts?"_s),
+             qPrintable(Dialogs::shown().value(1)));
+    QTRY_COMPARE(message->text(), u"Deleted 300 contacts."_s);
+    QCOMPARE(countTagged(u"vip"_s), 0);
+    QCOMPARE(countTagged(u"promo"_s), 0);
+    QCOMPARE(store.count({}).value(), 150);
+    QVERIFY(!m_page->allMatchingSelected());
+    QTRY_VERIFY(!m_model->isLoading());
+    QVERIFY(!banner->isVisible());
 }
 
 void TestContactsPage::editDialogValidatesAndSaves()

@@ -8,6 +8,7 @@
 #include "ContactStore.h"
 #include "ImportWizard.h"
 #include "PhoneNormalizer.h"
+#include "SelectionBanner.h"
 #include "TeamSettings.h"
 #include "widgets/Dialogs.h"
 #include "widgets/EmptyState.h"
@@ -48,8 +49,8 @@ ContactsPage::ContactsPage(std::shared_ptr<const Database> db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new ContactListModel(db, this)),
       m_actions(new ContactActions(db, this)), m_export(new ContactExportJob(db, this)),
       m_filterBar(new ContactFilterBar(this)), m_message(new QLabel(this)),
-      m_stack(new QStackedWidget(this)), m_table(new QTableView(m_stack)),
-      m_empty(new EmptyState(m_stack))
+      m_banner(new SelectionBanner(this)), m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(m_stack)), m_empty(new EmptyState(m_stack))
 {
     setObjectName(u"contactsPage"_s);
 
@@ -88,8 +89,22 @@ ContactsPage::ContactsPage(std::shared_ptr<const Database> db, QWidget *parent)
     });
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { editContact(index.row()); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ContactsPage::updateActions);
+    // A selection the user changes is of rows again.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_allMatching = m_allMatching && m_selectingRows;
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { selectInsertedRows(first, last); });
+    connect(m_banner, &SelectionBanner::selectAllMatchingClicked, this, [this] {
+        m_allMatching = true;
+        updateActions();
+    });
+    connect(m_banner, &SelectionBanner::clearSelectionClicked, this, [this] {
+        m_table->clearSelection();
+        m_allMatching = false;
+        updateActions();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateActions);
     connect(m_actions, &ContactActions::busyChanged, this, &ContactsPage::updateActions);
     connect(m_actions, &ContactActions::finished, this, &ContactsPage::actionFinished);
@@ -100,6 +115,7 @@ ContactsPage::ContactsPage(std::shared_ptr<const Database> db, QWidget *parent)
     layout->addWidget(createTitleRow());
     layout->addWidget(m_filterBar);
     layout->addWidget(createActionBar());
+    layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_message);
     updateActions();
@@ -154,10 +170,15 @@ QWidget *ContactsPage::createActionBar()
         if (rows.size() == 1)
             editContact(rows.first().row());
     });
-    connect(m_addTag, &QAction::triggered, this, [this] { m_actions->addTag(selectedIds()); });
-    connect(m_removeTag, &QAction::triggered, this,
-            [this] { m_actions->removeTag(selectedIds(), selectedTags()); });
+    connect(m_addTag, &QAction::triggered, this, [this] { m_actions->addTag(selection()); });
+    connect(m_removeTag, &QAction::triggered, this, [this] {
+        m_actions->removeTag(selection(), m_allMatching ? QStringList() : selectedTags());
+    });
     connect(m_optOut, &QPushButton::clicked, this, [this] {
+        if (m_allMatching) { // the store skips who opted out already
+            m_actions->optOut(selection());
+            return;
+        }
         // Who opted out already keeps the time and source of that opt-out.
         QList<qint64> ids;
         for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
@@ -167,9 +188,9 @@ QWidget *ContactsPage::createActionBar()
         if (ids.isEmpty())
             showMessage(tr("The selected contacts have opted out already."), true);
         else
-            m_actions->optOut(ids);
+            m_actions->optOut(ContactSelection::ofIds(ids));
     });
-    connect(m_delete, &QPushButton::clicked, this, [this] { m_actions->remove(selectedIds()); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { m_actions->remove(selection()); });
 
     auto *layout = new QHBoxLayout(m_actionBar);
     layout->setContentsMargins(0, 2, 0, 2);
@@ -200,6 +221,7 @@ ContactFilter ContactsPage::currentFilter() const
 
 void ContactsPage::applyFilter()
 {
+    m_allMatching = false;
     m_model->setFilter(currentFilter());
     updateCounts();
 }
@@ -207,6 +229,7 @@ void ContactsPage::applyFilter()
 void ContactsPage::updateCounts()
 {
     const quint64 generation = ++m_countGeneration;
+    m_countsPending = true;
     const ContactFilter filter = currentFilter();
     runInBackground(
         this,
@@ -234,12 +257,15 @@ void ContactsPage::updateCounts()
 
 void ContactsPage::showCounts(const Result<Counts> &counts)
 {
+    m_countsPending = !counts;
     if (!counts) {
         m_filterBar->setCountText(tr("Cannot count the contacts: %1").arg(counts.error().message));
+        updateActions();
         return;
     }
     const bool none = counts->total == 0;
     m_matching = counts->matching;
+    updateActions(); // the banner needs the count
     m_stack->setCurrentWidget(none ? static_cast<QWidget *>(m_empty) : m_table);
     m_filterBar->setVisible(!none);
     m_actionBar->setVisible(!none);
@@ -286,6 +312,13 @@ QList<qint64> ContactsPage::selectedIds() const
     return ids;
 }
 
+ContactSelection ContactsPage::selection() const
+{
+    if (m_allMatching)
+        return ContactSelection::ofFilter(m_model->filter(), m_matching);
+    return ContactSelection::ofIds(selectedIds());
+}
+
 QStringList ContactsPage::selectedTags() const
 {
     QStringList tags;
@@ -301,14 +334,28 @@ QStringList ContactsPage::selectedTags() const
 
 void ContactsPage::updateActions()
 {
-    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    const qsizetype rows = m_table->selectionModel()->selectedRows().size();
+    const qint64 selected = m_allMatching ? m_matching : rows;
     const bool idle = !m_actions->isBusy();
+    m_banner->showFor(m_model->rowCount(), rows, m_countsPending ? -1 : m_matching, m_allMatching);
     m_selection->setText(tr("Selected: %1").arg(QLocale().toString(selected)));
     m_edit->setEnabled(idle && selected == 1);
     for (QPushButton *b : {m_tags, m_optOut, m_delete})
         b->setEnabled(idle && selected > 0);
     m_addTag->setEnabled(idle && selected > 0);
     m_removeTag->setEnabled(idle && selected > 0);
+}
+
+// Rows read while every contact of the filter is selected are selected too.
+void ContactsPage::selectInsertedRows(int first, int last)
+{
+    if (!m_allMatching)
+        return;
+    m_selectingRows = true;
+    m_table->selectionModel()->select(QItemSelection(m_model->index(first, 0),
+                                                     m_model->index(last, 0)),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_selectingRows = false;
 }
 
 void ContactsPage::actionFinished(const QString &message, bool ok)

@@ -21,13 +21,17 @@ class ContactListModel;
 class Database;
 class EmptyState;
 class ImportWizard;
+class SelectionBanner;
 struct ContactFilter;
+struct ContactSelection;
 
 // The contact list with a search, a consent filter and a tag filter
 // (ContactFilterBar). Rows are read page by page by ContactListModel; the counts
-// come from ContactStore::count, off the GUI thread. Selected rows can be tagged, untagged, opted out or deleted
-// (ContactActions), one can be edited (ContactEditDialog); the current filter can
-// be exported (ContactExportJob) and files imported (ImportWizard).
+// come from ContactStore::count, off the GUI thread. Selected rows can be tagged,
+// untagged, opted out or deleted (ContactActions); with every loaded row selected,
+// a banner (SelectionBanner) offers to act on every contact the filter matches
+// instead, without loading them. One contact can be edited (ContactEditDialog); the
+// current filter can be exported (ContactExportJob) and files imported (ImportWizard).
 class ContactsPage : public QWidget
 {
     Q_OBJECT
@@ -41,6 +45,10 @@ public:
 
     // The ids of the selected rows, in row order.
     QList<qint64> selectedIds() const;
+    // What the bulk actions work on: the selected rows, or in "all matching" mode
+    // every contact of the filter.
+    ContactSelection selection() const;
+    bool allMatchingSelected() const { return m_allMatching; }
     // Opens the import wizard (window-modal; it deletes itself when closed).
     ImportWizard *openImportWizard();
     // Opens the edit dialog for the contact on `row` of the model.
@@ -62,6 +70,7 @@ private:
     void showCounts(const Result<Counts> &counts);
     void updateLists();
     void updateActions();
+    void selectInsertedRows(int first, int last);
     QStringList selectedTags() const;
     void actionFinished(const QString &message, bool ok);
     void showMessage(const QString &text, bool error);
@@ -81,11 +90,15 @@ private:
     QPushButton *m_optOut;
     QPushButton *m_delete;
     QPushButton *m_exportButton;
+    SelectionBanner *m_banner;
     QStackedWidget *m_stack;
     QTableView *m_table;
     EmptyState *m_empty;
     QString m_region; // the team's default country, for the edit dialog
     qint64 m_matching = 0;
+    bool m_countsPending = false; // m_matching is of a filter before the current one
+    bool m_allMatching = false;   // every contact of the filter is selected
+    bool m_selectingRows = false; // the page itself changes the selection
     quint64 m_countGeneration = 0;
 };
 
