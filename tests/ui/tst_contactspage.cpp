@@ -6,6 +6,7 @@
 // are saved as PNGs there.
 #include "ContactStore.h"
 #include "Database.h"
+#include "TestDatabase.h"
 #include "contacts/ContactEditDialog.h"
 #include "contacts/ContactListModel.h"
 #include "contacts/ContactsPage.h"
@@ -58,6 +59,7 @@ private:
     template<typename T> T *find(const QString &objectName) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_testDb;
     std::shared_ptr<Database> m_db;
     std::unique_ptr<ContactsPage> m_page;
     QTableView *m_table = nullptr;
@@ -76,9 +78,10 @@ void TestContactsPage::init()
     Dialogs::reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(DatabaseUrl::sqlite(m_dir->filePath(u"t.db"_s)));
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-    m_db = db.value();
+    auto created = test::TestDatabase::create(u"sqlite"_s);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    m_testDb = std::move(created.value());
+    m_db = m_testDb->db();
 }
 
 void TestContactsPage::cleanup()
@@ -88,6 +91,7 @@ void TestContactsPage::cleanup()
     QThreadPool::globalInstance()->waitForDone();
     QCoreApplication::processEvents();
     m_db.reset();
+    m_testDb.reset();
     m_dir.reset();
 }
 

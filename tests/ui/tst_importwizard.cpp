@@ -4,6 +4,7 @@
 // With MEGAPHONE_SCREENSHOTS=DIR set, each step is saved as DIR/wizard-N-name.png.
 #include "ContactStore.h"
 #include "Database.h"
+#include "TestDatabase.h"
 #include "TeamSettings.h"
 #include "contacts/ImportWizard.h"
 #include "contacts/ImportSummary.h"
@@ -66,6 +67,7 @@ private:
     template<typename T> T *find(const QString &objectName) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_testDb;
     std::shared_ptr<Database> m_db;
     std::unique_ptr<ImportWizard> m_wizard;
     int m_shot = 0;
@@ -83,9 +85,10 @@ void TestImportWizard::init()
     Dialogs::reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(DatabaseUrl::sqlite(m_dir->filePath(u"t.db"_s)));
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-    m_db = db.value();
+    auto created = test::TestDatabase::create(u"sqlite"_s);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    m_testDb = std::move(created.value());
+    m_db = m_testDb->db();
     QVERIFY(TeamSettings(m_db).setDefaultRegion(u"BR"_s));
 
     Contact dara;
@@ -104,6 +107,7 @@ void TestImportWizard::cleanup()
     QThreadPool::globalInstance()->waitForDone();
     QCoreApplication::processEvents();
     m_db.reset();
+    m_testDb.reset();
     m_dir.reset();
     QCOMPARE(Dialogs::shown(), QStringList());
 }
