@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpHeaders.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -13,8 +15,6 @@
 class QNetworkAccessManager;
 
 namespace megaphone {
-
-using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 struct HttpRequest
 {

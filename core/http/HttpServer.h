@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpClient.h" // HttpHeaders
+#include "HttpHeaders.h"
 #include "Result.h"
 
 #include <QHostAddress>
