@@ -198,6 +198,9 @@ HttpResponse HttpClient::Private::responseOf(QNetworkReply *reply, const Pending
         response.transport = HttpTransport::TimedOut;
     } else {
         response.transport = HttpTransport::Broken;
+        if (error == QNetworkReply::ContentReSendError) // Qt's own text is "Unknown error"
+            response.errorText = HttpClient::tr("The connection closed after the request was "
+                                                "sent; it was not sent again.");
     }
     if (response.transport == HttpTransport::Completed) {
         response.status = status.toInt();
@@ -226,9 +229,11 @@ void HttpClient::Private::finish(QNetworkReply *reply)
         qCDebug(lcHttp) << "HTTP client:" << entry.host << "speaks HTTP/2";
         http2Hosts.insert(entry.host, true);
     }
-    if (response.transport != HttpTransport::Completed) {
+    if (response.transport != HttpTransport::Completed
+        && response.transport != HttpTransport::Cancelled) {
         qCInfo(lcHttp).noquote() << "HTTP client:" << reply->request().url().toDisplayString(
-                QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "failed:" << response.errorText;
+                QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "failed:" << reply->error()
+                                   << response.errorText;
     }
     reply->deleteLater();
     if (entry.hasContext && !entry.context)
