@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace megaphone {
 
 struct HttpResponse;
@@ -25,13 +27,17 @@ public:
     };
 
     // Meta Cloud API and 360dialog (which passes Meta's codes through).
-    static SendOutcome meta(const HttpResponse &response, const Context &context = {});
+    // (Overloads, not `const Context & = {}`: g++ 12 rejects a default argument of a nested
+    // class with member initialisers inside the enclosing class.)
+    static SendOutcome meta(const HttpResponse &response);
+    static SendOutcome meta(const HttpResponse &response, const Context &context);
     static SendOutcome twilio(const HttpResponse &response);
     static SendOutcome relay(const HttpResponse &response);
 
     // The class of a bare Meta or Twilio error code, as the table says (also used for
     // codes that arrive by webhook). Unknown codes: std::nullopt.
-    static std::optional<AnswerClass> metaCodeClass(int code, const Context &context = {});
+    static std::optional<AnswerClass> metaCodeClass(int code);
+    static std::optional<AnswerClass> metaCodeClass(int code, const Context &context);
     static std::optional<AnswerClass> twilioCodeClass(int code);
     // A human explanation of a code, translated ("The recipient is not on WhatsApp...").
     static QString metaExplanation(int code);
