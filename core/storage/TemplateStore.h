@@ -46,6 +46,9 @@ public:
     // accountId 0: every account's.
     Result<QList<TemplateRecord>> list(qint64 accountId, bool includeDeleted);
 
+    // For callers that group several store calls in one Database::transaction.
+    const std::shared_ptr<const Database> &database() const { return m_db; }
+
 private:
     Result<QList<TemplateRecord>> select(const QString &where, const QVariantList &values);
 

@@ -5,8 +5,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace megaphone {
 
@@ -23,7 +26,9 @@ struct TemplateParameter
                       ButtonPayload, ButtonCouponCode };
     Kind kind = Kind::BodyText;
     QString id;      // as above
-    QString name;    // "1" or "first_name"; empty for media, location and buttons
+    QString name;    // "1" or "first_name"; for a URL suffix the variable in the button's URL
+                     // (Twilio numbers them with the rest); empty for media, location and
+                     // the other buttons
     int buttonIndex = -1;
     QString example; // the provider's example value, if any
     bool required = true; // quick-reply payloads are optional
@@ -37,7 +42,7 @@ struct TemplateButton
     QString text;
     QString url;     // for URL buttons; "{{1}}" at the end when the suffix is a variable
     QString phoneNumber;
-    QString example;
+    QString example; // the provider's example: the full example URL, or the coupon code
     bool hasVariable() const { return kind == Kind::Url && url.contains(u"{{"); }
 };
 
@@ -62,6 +67,9 @@ public:
     QString body;
     QString footer;
     QList<TemplateButton> buttons;
+    // Example values from the provider, by variable name ("1" or "first_name").
+    QMap<QString, QString> headerExamples;
+    QMap<QString, QString> bodyExamples;
 
     // Every parameter, in send order (header, body, then buttons by index).
     QList<TemplateParameter> parameters() const;
@@ -69,11 +77,17 @@ public:
     bool hasMediaHeader() const;
 
     // Parses Meta's template JSON (components array with uppercase types). A component
-    // kind it does not know is kept out of the model, never an error.
+    // kind it does not know is kept out of the model, never an error. Errors have the
+    // code "bad-template": no name, or no body.
     static Result<MessageTemplate> fromJson(const QJsonObject &json);
     static Result<MessageTemplate> fromRecord(const TemplateRecord &record);
-    // Variable names in `text` in order of first appearance: {{1}}, {{first_name}}.
+    // Variable names in `text` in order of first appearance: {{1}}, {{first_name}};
+    // whitespace inside the braces is allowed ({{ first_name }}).
     static QStringList variablesIn(const QString &text);
+    // `text` with every {{variable}} replaced by what `valueOf(name)` gives; a variable
+    // for which it gives a null QString is left as it is.
+    static QString substitute(const QString &text,
+                              const std::function<QString(const QString &)> &valueOf);
 };
 
 } // namespace megaphone

@@ -16,7 +16,12 @@ struct ParameterBinding
 };
 
 // Parameter id (TemplateParameter::id) -> binding. Stored as the broadcast's mapping JSON:
-// {"body.1": {"source": "field", "value": "first_name", "fallback": "there"}, ...}
+// {"bindings": {"body.1": {"source": "field", "value": "first_name", "fallback": "there"},
+//               "header.location": {"source": "fixed", "value": "52.52,13.40,Shop,Main St 1"}},
+//  "header_media_url": "https://example.com/banner.jpg"}
+// Sources are spelled "field", "attribute" and "fixed"; an empty fallback and an empty
+// media link are left out. A location header takes "latitude,longitude[,name[,address]]"
+// (the address may itself hold commas) from any source.
 struct TemplateMapping
 {
     QMap<QString, ParameterBinding> bindings;
