@@ -22,6 +22,8 @@ class AccountSecrets
 public:
     // The secret names a provider uses, the main one first.
     static QStringList namesFor(ProviderKind provider);
+    // Every name any provider uses, each once (what removing an account clears).
+    static QStringList allNames();
     // The one a bare line on standard input stands for (`accounts add`).
     static QString mainNameFor(ProviderKind provider) { return namesFor(provider).value(0); }
     // A label for a secret name, translated ("Access token").

@@ -99,6 +99,21 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl &url)
     return db;
 }
 
+Result<int> Database::check(const DatabaseUrl &url)
+{
+    if (url.isSqlite() && !QFileInfo(url.path()).isFile()) {
+        return makeError(u"not-found"_s,
+                         tr("There is no SQLite database at %1 yet.")
+                             .arg(QDir::toNativeSeparators(url.path())));
+    }
+    // Destroyed at the end of this call, which closes its connection on this thread.
+    const Database probe(url);
+    const QSqlDatabase connection = probe.connection();
+    if (!connection.isOpen())
+        return probe.connectError(connection);
+    return Migrations::currentVersion(connection);
+}
+
 QSqlDatabase Database::connection() const
 {
     const QString name = m_connectionPrefix + threadTag();

@@ -23,6 +23,9 @@ public:
     // Opens (creating a SQLite file and its folder when needed), checks the schema
     // version and applies pending migrations in one transaction.
     static Result<std::shared_ptr<Database>> open(const DatabaseUrl &url);
+    // Connects and reads the schema version (0: no Megaphone tables yet) without
+    // creating or changing anything; for "Test" in Settings. Blocking.
+    static Result<int> check(const DatabaseUrl &url);
 
     ~Database();
     Database(const Database &) = delete;
