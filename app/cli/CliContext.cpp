@@ -17,6 +17,15 @@ CliContext::CliContext(const QCommandLineParser &parser, QTextStream &out, QText
 {
 }
 
+CliContext::~CliContext() = default;
+
+CredentialStore &CliContext::credentials()
+{
+    if (!m_credentials)
+        m_credentials = std::make_unique<KeychainCredentialStore>();
+    return *m_credentials;
+}
+
 std::shared_ptr<Database> CliContext::openDatabase()
 {
     Preferences prefs;

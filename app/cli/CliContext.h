@@ -12,6 +12,7 @@ class QCommandLineParser;
 
 namespace megaphone {
 
+class CredentialStore;
 class Database;
 
 // Exit codes of every command (DESIGN.md section 8).
@@ -24,6 +25,7 @@ class CliContext
 
 public:
     CliContext(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    ~CliContext();
 
     bool json() const { return m_json; }
     QTextStream &out() { return m_out; }
@@ -32,6 +34,8 @@ public:
     // Opens the database chosen by --database, MEGAPHONE_DATABASE_URL or the
     // saved preference; on failure prints why and returns null.
     std::shared_ptr<Database> openDatabase();
+    // The OS keychain (QtKeychain), created on first use.
+    CredentialStore &credentials();
 
     // Prints a JSON document (with --json) or a line of text.
     void print(const QJsonObject &json, const QString &text);
@@ -43,6 +47,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_json;
+    std::unique_ptr<CredentialStore> m_credentials;
 };
 
 } // namespace megaphone

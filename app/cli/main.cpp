@@ -1,6 +1,9 @@
 // megaphone-cli: the same jobs as the GUI without a screen, for scripts, servers and tests.
 #include "CliContext.h"
+#include "AccountsCommand.h"
 #include "ContactsCommand.h"
+#include "SandboxCommand.h"
+#include "TemplatesCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,7 +22,13 @@ QString commandsHelp()
                                                "  contacts count    count contacts, by tag and consent\n"
                                                "  contacts preview  show how a CSV or vCard file will be read\n"
                                                "  contacts import   import contacts from a CSV or vCard file\n"
-                                               "  contacts export   export contacts to CSV\n");
+                                               "  contacts export   export contacts to CSV\n"
+                                               "  accounts add      add a sender account (secrets on stdin)\n"
+                                               "  accounts list     list the sender accounts\n"
+                                               "  accounts test     test an account's connection\n"
+                                               "  templates sync    read an account's templates from its provider\n"
+                                               "  templates list    list the stored templates\n"
+                                               "  sandbox serve     run the WhatsApp Cloud API sandbox\n");
 }
 
 } // namespace
@@ -102,6 +111,12 @@ int main(int argc, char *argv[])
     const QString command = words.value(0);
     if (command == u"contacts")
         return ContactsCommand::run(context, words.mid(1));
+    if (command == u"accounts")
+        return AccountsCommand::run(context, words.mid(1));
+    if (command == u"templates")
+        return TemplatesCommand::run(context, words.mid(1));
+    if (command == u"sandbox")
+        return SandboxCommand::run(context, words.mid(1));
 
     err << (command.isEmpty()
                 ? QCoreApplication::translate("main", "No command given.")

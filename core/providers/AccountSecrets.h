@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
+
 namespace megaphone {
 
 class CredentialStore;
@@ -36,6 +38,9 @@ public:
     // Blocking reads (CLI, worker threads). A missing optional secret is no error; a
     // missing main secret is, with a message that says how to set it.
     static Result<AccountSecrets> load(const Account &account, CredentialStore &store);
+    // The same without blocking (the GUI thread): `done` runs on `context`'s thread.
+    static void loadAsync(const Account &account, CredentialStore *store, QObject *context,
+                          std::function<void(const Result<AccountSecrets> &)> done);
     // Writes the given secrets (empty values are skipped).
     Result<void> save(qint64 accountId, CredentialStore &store) const;
     static Result<void> removeAll(const Account &account, CredentialStore &store);

@@ -21,8 +21,14 @@ struct OutgoingMessage
     QString toE164;          // "+4915123456789"
     const RenderedMessage *rendered = nullptr; // must outlive the send() call only
     QString templateRemoteId; // Twilio Content SID (HX...) of the template
-    bool sessionMessage = false; // Twilio: send rendered->text as Body (inside the 24 h window)
+    bool sessionMessage = false; // send rendered->text as a plain text message (24 h window only)
+    bool mediaPerRecipient = false; // the header media link comes from the contact (131053)
 };
+
+// The recipient id as it travels in Meta's biz_opaque_callback_data and comes back in
+// status webhooks: "megaphone:r=<id>". 0 when `data` is not ours.
+QString callbackDataFor(qint64 recipientId);
+qint64 recipientIdFromCallbackData(const QString &data);
 
 // What "Test connection" found, in the provider's words where it gives them.
 struct ConnectionInfo
