@@ -42,7 +42,11 @@ std::optional<int> retryAfter(const HttpResponse &response)
     const int seconds = value.toInt(&ok);
     if (ok)
         return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // IMF-fixdate ends in "GMT", which Qt 6.4's RFC 2822 parser does not take.
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(u" GMT"_s))
+        text = text.chopped(3) + u"+0000"_s;
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid())
         return std::nullopt;
     const qint64 delayMs = date.toMSecsSinceEpoch() - Clock::nowMs();

@@ -157,6 +157,8 @@ class TestHttpClient : public QObject
 private Q_SLOTS:
     void getRoundTrip();
     void postRoundTrip();
+    void emptyPost();
+    void authenticationChallengeIsCompleted();
     void errorStatusIsCompleted_data();
     void errorStatusIsCompleted();
     void connectionRefusedIsNotSent();
@@ -221,6 +223,44 @@ void TestHttpClient::postRoundTrip()
     QCOMPARE(seen.header("Content-Type"), "application/json"_ba);
     QCOMPARE(seen.header("Content-Length"), QByteArray::number(request.body.size()));
     QVERIFY(seen.header("Transfer-Encoding").isEmpty());
+}
+
+void TestHttpClient::emptyPost()
+{
+    LoopbackServer server;
+    HttpClient client;
+    Answers answers;
+    HttpRequest request;
+    request.method = "POST";
+    request.url = server.url(u"/empty"_s);
+    client.send(request, nullptr, answers.callback());
+    QTRY_COMPARE(answers.received.size(), 1);
+    QCOMPARE(answers.received.first().transport, HttpTransport::Completed);
+    QCOMPARE(answers.received.first().status, 200);
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests.first().header("Content-Length"), "0"_ba);
+    QVERIFY(server.requests.first().body.isEmpty());
+}
+
+// QNAM asks for credentials on a challenge; nobody gives any, and the 401 is an answer.
+void TestHttpClient::authenticationChallengeIsCompleted()
+{
+    LoopbackServer server;
+    server.status = 401;
+    server.body = R"({"error":"bad token"})"_ba;
+    server.headers = {{"WWW-Authenticate", "Basic realm=\"api\""}};
+    HttpClient client;
+    Answers answers;
+    HttpRequest request;
+    request.method = "POST";
+    request.url = server.url(u"/send"_s);
+    request.body = "{}";
+    client.send(request, nullptr, answers.callback());
+    QTRY_COMPARE(answers.received.size(), 1);
+    QCOMPARE(answers.received.first().transport, HttpTransport::Completed);
+    QCOMPARE(answers.received.first().status, 401);
+    QCOMPARE(answers.received.first().body, server.body);
+    QCOMPARE(server.requests.size(), 1);
 }
 
 void TestHttpClient::errorStatusIsCompleted_data()
