@@ -68,7 +68,7 @@ int SandboxCommand::run(CliContext &context, const QStringList &args)
     options.failures = failures.value();
     options.webhookUrl = QUrl(parser.value(u"webhook-url"_s));
     if (parser.isSet(u"app-secret-env"_s)) {
-        options.appSecret = qEnvironmentVariable(parser.value(u"app-secret-env"_s).toLocal8Bit());
+        options.appSecret = qEnvironmentVariable(parser.value(u"app-secret-env"_s).toLocal8Bit().constData());
         if (options.appSecret.isEmpty())
             return context.fail(makeError(u"usage"_s, tr("The environment variable %1 is empty.")
                                                           .arg(parser.value(u"app-secret-env"_s))));

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPointer>
 
 #include <optional>
 
@@ -103,42 +104,104 @@ QString AccountSecrets::labelFor(const QString &name)
     return name;
 }
 
+// What a keychain answer means for one secret: its value, nothing (an optional secret
+// that is not there), or an error that says how to set it.
+Result<std::optional<QString>> AccountSecrets::settle(const Account &account, const QString &name,
+                                                      const Result<QString> &stored)
+{
+    if (stored && !stored->isEmpty())
+        return std::optional<QString>(stored.value());
+    const QStringList names = namesFor(account.provider);
+    const bool main = name == names.first() && mainSecretRequired(account.provider);
+    if (!main) {
+        if (!stored && stored.error().code != u"not-found")
+            qCWarning(lcSecrets) << "optional secret" << name << "of account" << account.id
+                                 << "not read:" << stored.error().message;
+        return std::optional<QString>();
+    }
+    const QString how = tr("Enter it in Settings, or on a server set %1 or the systemd credential "
+                           "account-%2-%3.")
+                            .arg(environmentName(account.id, name))
+                            .arg(account.id)
+                            .arg(name);
+    if (!stored && stored.error().code != u"not-found")
+        return makeError(stored.error().code,
+                         tr("The secret \"%1\" of the account \"%2\" could not be read: %3 %4")
+                             .arg(labelFor(name), account.label, stored.error().message, how));
+    return makeError(u"missing-secret"_s, tr("The account \"%1\" has no secret \"%2\". %3")
+                                              .arg(account.label, labelFor(name), how));
+}
+
 Result<AccountSecrets> AccountSecrets::load(const Account &account, CredentialStore &store)
 {
     AccountSecrets secrets;
-    const QStringList names = namesFor(account.provider);
-    for (const QString &name : names) {
-        const bool main = name == names.first() && mainSecretRequired(account.provider);
+    for (const QString &name : namesFor(account.provider)) {
         if (auto fromServer = serverSecret(account.id, name)) {
             secrets.set(name, *fromServer);
             continue;
         }
-        auto stored = store.read(CredentialStore::accountKey(account.id, name));
-        if (stored && !stored->isEmpty()) {
-            secrets.set(name, stored.value());
-            continue;
-        }
-        if (!main) {
-            if (!stored && stored.error().code != u"not-found")
-                qCWarning(lcSecrets) << "optional secret" << name << "of account" << account.id
-                                     << "not read:" << stored.error().message;
-            continue;
-        }
-        const QString how =
-            tr("Enter it in Settings, or on a server set %1 or the systemd credential "
-               "account-%2-%3.")
-                .arg(environmentName(account.id, name))
-                .arg(account.id)
-                .arg(name);
-        if (!stored && stored.error().code != u"not-found")
-            return makeError(stored.error().code,
-                             tr("The secret \"%1\" of the account \"%2\" could not be read: %3 %4")
-                                 .arg(labelFor(name), account.label, stored.error().message, how));
-        return makeError(u"missing-secret"_s,
-                         tr("The account \"%1\" has no secret \"%2\". %3")
-                             .arg(account.label, labelFor(name), how));
+        auto settled = settle(account, name, store.read(CredentialStore::accountKey(account.id, name)));
+        if (!settled)
+            return settled.error();
+        if (settled.value())
+            secrets.set(name, *settled.value());
     }
     return secrets;
+}
+
+namespace {
+
+struct AsyncLoad
+{
+    Account account;
+    QStringList names;
+    AccountSecrets secrets;
+    CredentialStore *store = nullptr;
+    QPointer<QObject> context;
+    std::function<void(const Result<AccountSecrets> &)> done;
+};
+
+} // namespace
+
+// One secret after another with the store's asynchronous reads.
+void AccountSecrets::loadNext(const std::shared_ptr<void> &opaque)
+{
+    auto state = std::static_pointer_cast<AsyncLoad>(opaque);
+    if (!state->context)
+        return;
+    if (state->names.isEmpty()) {
+        state->done(state->secrets);
+        return;
+    }
+    const QString name = state->names.takeFirst();
+    if (auto fromServer = serverSecret(state->account.id, name)) {
+        state->secrets.set(name, *fromServer);
+        loadNext(state);
+        return;
+    }
+    state->store->readAsync(CredentialStore::accountKey(state->account.id, name), state->context,
+                            [state, name](const Result<QString> &stored) {
+                                auto settled = settle(state->account, name, stored);
+                                if (!settled) {
+                                    state->done(settled.error());
+                                    return;
+                                }
+                                if (settled.value())
+                                    state->secrets.set(name, *settled.value());
+                                loadNext(state);
+                            });
+}
+
+void AccountSecrets::loadAsync(const Account &account, CredentialStore *store, QObject *context,
+                               std::function<void(const Result<AccountSecrets> &)> done)
+{
+    auto state = std::make_shared<AsyncLoad>();
+    state->account = account;
+    state->names = namesFor(account.provider);
+    state->store = store;
+    state->context = context;
+    state->done = std::move(done);
+    loadNext(state);
 }
 
 Result<void> AccountSecrets::save(qint64 accountId, CredentialStore &store) const

@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace megaphone {
 
@@ -46,6 +48,10 @@ public:
     static Result<void> removeAll(const Account &account, CredentialStore &store);
 
 private:
+    static Result<std::optional<QString>> settle(const Account &account, const QString &name,
+                                                 const Result<QString> &stored);
+    static void loadNext(const std::shared_ptr<void> &state);
+
     QMap<QString, QString> m_values;
 };
 
