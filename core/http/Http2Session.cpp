@@ -435,7 +435,9 @@ void Http2Session::resetStream(int32_t streamId)
     if (!s || s->answered || m_finished)
         return;
     s->answered = true;
-    nghttp2_submit_rst_stream(m_session, NGHTTP2_FLAG_NONE, streamId, NGHTTP2_INTERNAL_ERROR);
+    // CANCEL rather than INTERNAL_ERROR: Qt reports the latter as a server error
+    // (QNetworkReply::InternalServerError), CANCEL as a transport failure (ProtocolFailure).
+    nghttp2_submit_rst_stream(m_session, NGHTTP2_FLAG_NONE, streamId, NGHTTP2_CANCEL);
     flush();
 }
 

@@ -11,6 +11,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QElapsedTimer>
 
 #include <memory>
 
@@ -326,7 +327,7 @@ void TestHttpServer::h2cPostEcho()
 
 void TestHttpServer::h2cConcurrent()
 {
-    constexpr int count = 200;
+    const int count = qEnvironmentVariableIntValue("MEGAPHONE_H2_INFLIGHT") > 0 ? qEnvironmentVariableIntValue("MEGAPHONE_H2_INFLIGHT") : 200;
     m_holdUntil = count;
     QList<QNetworkReply *> replies;
     for (int i = 0; i < count; ++i)
@@ -438,6 +439,8 @@ void TestHttpServer::malformedRequests_data()
     QTest::newRow("bad content-length") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n");
     QTest::newRow("bad chunk") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe\r\n\r\n", 9);
+    QTest::newRow("tls hello") << QByteArray::fromHex("16030100a5010000a10303") + QByteArray(64, '\x17');
+    QTest::newRow("partial preface") << QByteArray("PRI * HTTP/2.0\r\n");
     QTest::newRow("broken h2 after preface")
         << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\xff\xff\xff\xff\xff\xff\xff\xff\xff", 33);
 }
@@ -445,12 +448,14 @@ void TestHttpServer::malformedRequests_data()
 void TestHttpServer::malformedRequests()
 {
     QFETCH(QByteArray, bytes);
+    HttpServer::Limits limits;
+    limits.idleTimeoutSeconds = 1; // what never completes is closed when idle
+    startServer(limits);
     RawClient client(m_server->port());
     client.send(bytes);
-    QTRY_VERIFY_WITH_TIMEOUT(client.closed || !client.responses().isEmpty()
-                                 || client.received.size() > 0, kWaitMs);
-    if (!client.responses().isEmpty() && !bytes.startsWith("PRI"))
-        QCOMPARE(client.responses().first().status / 100, 4);
+    QTRY_VERIFY_WITH_TIMEOUT(client.closed || !client.responses().isEmpty(), kWaitMs);
+    if (!client.responses().isEmpty())
+        QVERIFY(client.responses().first().status >= 400);
     QVERIFY(m_requests.isEmpty());
 
     // The server lives on.
@@ -486,7 +491,7 @@ void TestHttpServer::h2cDrop()
 {
     QNetworkReply *dropped = h2Get("/drop");
     QTRY_VERIFY_WITH_TIMEOUT(dropped->isFinished(), kWaitMs);
-    QVERIFY(dropped->error() != QNetworkReply::NoError);
+    QCOMPARE(dropped->error(), QNetworkReply::ProtocolFailure); // RST_STREAM, not an HTTP answer
     QVERIFY(!dropped->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid());
     dropped->deleteLater();
 }
@@ -508,11 +513,13 @@ void TestHttpServer::destroyedWithPendingRequest()
 {
     RawClient client(m_server->port());
     client.send(get("/never"));
-    QNetworkReply *reply = h2Get("/never");
+    // A raw h2c client: preface, empty SETTINGS, one HEADERS frame (GET /never).
+    RawClient h2(m_server->port());
+    const QByteArray block = QByteArray::fromHex("8286") + "\x44\x06/never" + "\x41\x09localhost";
+    QByteArray frames = QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") + QByteArray::fromHex("000000040000000000");
+    frames += QByteArray(2, '\0') + char(block.size()) + QByteArray::fromHex("0105") + QByteArray::fromHex("00000001");
+    h2.send(frames + block);
     QTRY_COMPARE_WITH_TIMEOUT(m_held.size(), 2, kWaitMs);
-    // And one more whose handler call is still queued when the server goes.
-    RawClient late(m_server->port());
-    late.send(get("/never"));
     m_server.reset();
     // Answers after the server is gone do nothing.
     for (HttpResponder &held : m_held) {
@@ -522,10 +529,8 @@ void TestHttpServer::destroyedWithPendingRequest()
     m_held.clear();
     QTRY_VERIFY_WITH_TIMEOUT(client.closed, kWaitMs);
     QVERIFY(client.responses().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), kWaitMs);
-    QVERIFY(reply->error() != QNetworkReply::NoError);
-    reply->deleteLater();
-    QTest::qWait(50);
+    QTRY_VERIFY_WITH_TIMEOUT(h2.closed, kWaitMs);
+    QVERIFY(!h2.received.contains("never"));
 }
 
 void TestHttpServer::portInUse()
