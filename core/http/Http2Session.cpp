@@ -50,7 +50,10 @@ namespace {
 
 constexpr qsizetype kWriteChunk = 64 * 1024;
 constexpr int32_t kConnectionWindow = 1 << 30;
-constexpr uint32_t kMaxConcurrentStreams = 10000;
+// Qt's HTTP/2 client (QHttp2ProtocolHandler) treats a SETTINGS_MAX_CONCURRENT_STREAMS
+// above 1000 as a protocol error in the Qt versions that check the new value (Qt 6.4.2
+// compares the old one), so 1000 is the most one connection can carry for Qt.
+constexpr uint32_t kMaxConcurrentStreams = 1000;
 #ifdef MSG_NOSIGNAL
 constexpr int kSendFlags = MSG_NOSIGNAL;
 #else
