@@ -233,10 +233,10 @@ bool Http1Backend::start()
     const size_t memory = size_t(std::max<qsizetype>(limits.maxHeaderBytes, 1024)) * 2 + 32 * 1024;
     const unsigned flags = MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_NO_LISTEN_SOCKET | MHD_USE_ERROR_LOG;
     m_daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, &onRequest, this,
+                                MHD_OPTION_EXTERNAL_LOGGER, &onLog, this, // first, or MHD warns on stderr
                                 MHD_OPTION_URI_LOG_CALLBACK, &onUri, this,
                                 MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, this,
                                 MHD_OPTION_NOTIFY_CONNECTION, &onConnection, this,
-                                MHD_OPTION_EXTERNAL_LOGGER, &onLog, this,
                                 MHD_OPTION_CONNECTION_MEMORY_LIMIT, memory,
                                 MHD_OPTION_CONNECTION_LIMIT, unsigned(std::max(1, limits.maxConnections)),
                                 MHD_OPTION_CONNECTION_TIMEOUT, unsigned(std::max(0, limits.idleTimeoutSeconds)),

@@ -50,7 +50,10 @@ namespace {
 
 constexpr qsizetype kWriteChunk = 64 * 1024;
 constexpr int32_t kConnectionWindow = 1 << 30;
-constexpr uint32_t kMaxConcurrentStreams = 10000;
+// Qt's HTTP/2 client (QHttp2ProtocolHandler) treats a SETTINGS_MAX_CONCURRENT_STREAMS
+// above 1000 as a protocol error in the Qt versions that check the new value (Qt 6.4.2
+// compares the old one), so 1000 is the most one connection can carry for Qt.
+constexpr uint32_t kMaxConcurrentStreams = 1000;
 #ifdef MSG_NOSIGNAL
 constexpr int kSendFlags = MSG_NOSIGNAL;
 #else
@@ -435,7 +438,9 @@ void Http2Session::resetStream(int32_t streamId)
     if (!s || s->answered || m_finished)
         return;
     s->answered = true;
-    nghttp2_submit_rst_stream(m_session, NGHTTP2_FLAG_NONE, streamId, NGHTTP2_INTERNAL_ERROR);
+    // CANCEL rather than INTERNAL_ERROR: Qt reports the latter as a server error
+    // (QNetworkReply::InternalServerError), CANCEL as a transport failure (ProtocolFailure).
+    nghttp2_submit_rst_stream(m_session, NGHTTP2_FLAG_NONE, streamId, NGHTTP2_CANCEL);
     flush();
 }
 
