@@ -57,6 +57,7 @@ private Q_SLOTS:
     void databaseTestOfTheCurrentFile();
     void useDatabaseStoresTheUrlAndThePasswordApart();
     void languageIsStoredInPreferences();
+    void screenshots();
 
 private:
     void openPage();
@@ -564,6 +565,30 @@ void TestSettingsPage::languageIsStoredInPreferences()
     m_page.reset();
     openPage();
     QCOMPARE(find<QComboBox>(u"language"_s)->currentText(), u"Português (Brasil)"_s);
+}
+
+// With MEGAPHONE_SCREENSHOTS=DIR set, the page with two accounts and the account
+// dialog (editing a Meta account) are saved as PNGs there.
+void TestSettingsPage::screenshots()
+{
+    const QString dir = qEnvironmentVariable("MEGAPHONE_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("MEGAPHONE_SCREENSHOTS is not set");
+    PortfolioStore(m_db).add({0, u"Acme Brazil"_s, 2000}).value();
+    seedAccount(u"Brazil marketing"_s, u"t"_s);
+    seedAccount(u"India promotions"_s, u"t"_s);
+    openPage();
+    QTRY_COMPARE(find<QTableWidget>(u"accountsTable"_s)->rowCount(), 2);
+    m_page->showTestResult(m_accountIds.first(), u"Connected"_s, true);
+    QVERIFY(m_page->grab().save(dir + u"/settings-page.png"_s));
+    selectAccountRow(0);
+    AccountDialog *dialog = openAccountDialog(true);
+    QVERIFY(dialog);
+    QTRY_COMPARE(findIn<SecretField>(dialog->currentForm(), u"secret_access_token"_s)->stored(),
+                 m_haveKeychain ? SecretField::Stored::Yes : SecretField::Stored::Unreadable);
+    dialog->adjustSize();
+    QVERIFY(dialog->grab().save(dir + u"/settings-account-dialog.png"_s));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -34,6 +34,7 @@ PortfoliosSection::PortfoliosSection(std::shared_ptr<const Database> db, QWidget
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(110);
+    m_table->setMaximumHeight(200);
     m_name->setObjectName(u"portfolioName"_s);
     m_name->setPlaceholderText(tr("Acme Brazil"));
     m_tier->setObjectName(u"portfolioTier"_s);
