@@ -61,7 +61,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, CredentialStore *credential
     addPage(Page::Settings, tr("Settings"),
             QIcon::fromTheme(u"preferences-system"_s,
                              style->standardIcon(QStyle::SP_FileDialogInfoView)),
-            new SettingsPage(m_db, credentials));
+            new SettingsPage(m_db, credentials, m_preferences));
 
     m_pages->setObjectName(u"pages"_s);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,

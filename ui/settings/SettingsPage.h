@@ -1,64 +1,71 @@
 #pragma once
 
-#include "Result.h"
-
 #include <QWidget>
 
 #include <memory>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace megaphone {
 
+class AccountsSection;
 class CredentialStore;
 class Database;
+class DatabaseSection;
 class KeychainProbe;
+class LanguageSection;
+class PortfoliosSection;
+class Preferences;
+class TeamDefaultsSection;
 
-// Which database is in use, whether the keychain works, and the team's sending
-// defaults (TeamSettings, shared through the database with every worker).
+// Settings: the database (in use, and the choice of another), whether the keychain
+// works, portfolios, sender accounts, the team's sending defaults and the language.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    // `preferences` may be null: the application's default QSettings are used.
     SettingsPage(std::shared_ptr<const Database> db, CredentialStore *credentials,
-                 QWidget *parent = nullptr);
+                 Preferences *preferences = nullptr, QWidget *parent = nullptr);
+    ~SettingsPage() override;
 
-    // Reads the team settings again, unless the form has unsaved edits.
+    // Reads everything shown again (team settings keep unsaved edits).
     void refresh();
     void checkKeychain();
+    // Saves the team sending defaults.
     void save();
+
+    DatabaseSection *databaseSection() const { return m_database; }
+    PortfoliosSection *portfoliosSection() const { return m_portfolios; }
+    AccountsSection *accountsSection() const { return m_accounts; }
+
+    // Shows the answer of a connection test in the account's row.
+    void showTestResult(qint64 accountId, const QString &text, bool ok);
+
+Q_SIGNALS:
+    // "Test connection" was pressed for this account: the owner asks its provider
+    // and answers with showTestResult().
+    void testConnectionRequested(qint64 accountId);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct Values;
-    QWidget *createDatabaseGroup();
     QWidget *createKeychainGroup();
-    QWidget *createTeamGroup();
-    void showValues(const Result<Values> &values);
-    void showSaved(const Result<void> &saved);
-    void showMessage(const QString &text, bool error);
-    void markEdited();
 
     std::shared_ptr<const Database> m_db;
+    std::unique_ptr<Preferences> m_ownPreferences;
     KeychainProbe *m_probe;
-    QLabel *m_schemaVersion = nullptr;
+    DatabaseSection *m_database;
+    PortfoliosSection *m_portfolios;
+    AccountsSection *m_accounts;
+    TeamDefaultsSection *m_team;
+    LanguageSection *m_language;
     QLabel *m_keychainStatus = nullptr;
     QPushButton *m_keychainRecheck = nullptr;
-    QLineEdit *m_region = nullptr;
-    QSpinBox *m_maxMps = nullptr;
-    QSpinBox *m_frequencyCap = nullptr;
-    QPushButton *m_save = nullptr;
-    QLabel *m_message = nullptr;
-    bool m_filling = false;
-    bool m_edited = false;
     bool m_probed = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace megaphone
