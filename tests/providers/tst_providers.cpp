@@ -19,9 +19,11 @@ using namespace megaphone;
 
 namespace {
 
-Account sandboxAccount(const SandboxOptions &options)
+// A plain Meta account pointed at the sandbox: the real Meta provider code runs.
+Account sandboxAccount(const SandboxOptions &options, const QUrl &base = {})
 {
     Account a;
+    a.baseUrl = base.toString();
     a.id = 7;
     a.provider = ProviderKind::Meta;
     a.label = u"Sandbox"_s;
@@ -94,8 +96,7 @@ void TestProviders::metaSendsTemplateToSandbox()
     HttpClient::Options clientOptions;
     clientOptions.h2cPriorKnowledge = h2c;
     HttpClient client(clientOptions);
-    auto provider = createProvider(sandboxAccount(options), secret(u"access_token"_s, u"t0k"_s),
-                                   &client, sandbox.baseUrl());
+    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t0k"_s), &client);
     const RenderedMessage rendered = test::springSale();
     OutgoingMessage message;
     message.recipientId = 42;
@@ -189,8 +190,7 @@ void TestProviders::metaAnswerClasses()
     SandboxServer sandbox(options);
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
-    auto provider = createProvider(sandboxAccount(options), secret(u"access_token"_s, u"t"_s),
-                                   &client, sandbox.baseUrl());
+    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
     RenderedMessage rendered = test::springSale();
     rendered.templateName = templateName;
     if (templateName != u"spring_sale") {
@@ -219,8 +219,7 @@ void TestProviders::metaTimeoutAfterSendingIsAmbiguous()
     HttpClient::Options clientOptions;
     clientOptions.defaultTimeoutMs = 300;
     HttpClient client(clientOptions);
-    auto provider = createProvider(sandboxAccount(options), secret(u"access_token"_s, u"t"_s),
-                                   &client, sandbox.baseUrl());
+    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
     const RenderedMessage rendered = test::springSale();
     OutgoingMessage message;
     message.recipientId = 3;
@@ -292,8 +291,7 @@ void TestProviders::metaTestConnection()
     SandboxServer sandbox(options);
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
-    auto provider = createProvider(sandboxAccount(options), secret(u"access_token"_s, u"t"_s),
-                                   &client, sandbox.baseUrl());
+    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
     const auto result = test::waitFor<Result<ConnectionInfo>>(
         [&](auto done) { provider->testConnection(done); });
     QVERIFY(result);
@@ -313,8 +311,7 @@ void TestProviders::metaTestConnectionWrongToken()
     SandboxServer sandbox(options);
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
-    auto provider = createProvider(sandboxAccount(options), secret(u"access_token"_s, u"wrong"_s),
-                                   &client, sandbox.baseUrl());
+    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"wrong"_s), &client);
     const auto result = test::waitFor<Result<ConnectionInfo>>(
         [&](auto done) { provider->testConnection(done); });
     QVERIFY(result);
@@ -329,8 +326,7 @@ void TestProviders::metaTemplatesFollowPaging()
     SandboxServer sandbox(options);
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
-    auto provider = createProvider(sandboxAccount(options), secret(u"access_token"_s, u"t"_s),
-                                   &client, sandbox.baseUrl());
+    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
     int pagesSeen = 0;
     const auto result = test::waitFor<Result<QList<RemoteTemplate>>>([&](auto done) {
         provider->listTemplates(done, [&](int pages, int) { pagesSeen = pages; });
@@ -438,7 +434,7 @@ void TestProviders::twilioAnswerClasses_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("answerClass");
-    const auto error = [](int code, int status) {
+    const auto error = [](int code, int status) -> QByteArray {
         return R"({"code":)" + QByteArray::number(code) + R"(,"message":"m","more_info":"https://www.twilio.com/docs/errors/)"
              + QByteArray::number(code) + R"(","status":)" + QByteArray::number(status) + "}";
     };
