@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "PortfolioStore.h"
 #include "Preferences.h"
+#include "SandboxServer.h"
 #include "TestDatabase.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "settings/AccountDialog.h"
@@ -28,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUuid>
+
 #include <QtTest>
 
 #include <memory>
@@ -462,23 +464,48 @@ void TestSettingsPage::generateMakesAnUnguessableToken()
 
 void TestSettingsPage::testConnectionIsASignalAndAResultLabel()
 {
-    const qint64 id = seedAccount(u"Tested"_s, u"t"_s);
+    if (!m_haveKeychain)
+        QSKIP("needs the keychain for the account's token");
+    // A Meta account pointed at a sandbox on loopback: the real provider code answers.
+    SandboxOptions options;
+    options.accessToken = u"right-token"_s;
+    SandboxServer sandbox(options);
+    QVERIFY(sandbox.listen().ok());
+    const qint64 good = seedAccount(u"Good"_s, u"right-token"_s);
+    const qint64 bad = seedAccount(u"Expired"_s, u"old-token"_s);
+    for (qint64 id : {good, bad}) {
+        Account a = AccountStore(m_db).find(id).value().value();
+        a.baseUrl = sandbox.baseUrl().toString();
+        a.phoneNumberId = options.phoneNumberId;
+        a.wabaId = options.wabaId;
+        QVERIFY(AccountStore(m_db).update(a).ok());
+    }
     openPage();
     auto *test = find<QPushButton>(u"testAccount"_s);
     QVERIFY(!test->isEnabled());
-    selectAccountRow(0);
+    QTRY_COMPARE(find<QTableWidget>(u"accountsTable"_s)->rowCount(), 2);
+    auto *table = find<QTableWidget>(u"accountsTable"_s);
+    const int goodRow = table->item(0, 0)->text() == u"Good" ? 0 : 1;
+
+    selectAccountRow(goodRow);
     QVERIFY(test->isEnabled());
     QSignalSpy requested(m_page.get(), &SettingsPage::testConnectionRequested);
+    QSignalSpy tested(m_page->accountsSection(), &AccountsSection::connectionTested);
     QTest::mouseClick(test, Qt::LeftButton);
     QCOMPARE(requested.size(), 1);
-    QCOMPARE(requested.first().first().toLongLong(), id);
-    auto *table = find<QTableWidget>(u"accountsTable"_s);
-    QCOMPARE(table->item(0, 4)->text(), u"Testing\u2026"_s);
+    QCOMPARE(requested.first().first().toLongLong(), good);
+    QTRY_COMPARE(tested.size(), 1);
+    QCOMPARE(tested.first().at(1).toBool(), true);
+    QVERIFY2(table->item(goodRow, 4)->text().contains(options.displayNumber),
+             qPrintable(table->item(goodRow, 4)->text()));
 
-    m_page->showTestResult(id, u"Connected: +55 11 98765-4321, quality GREEN"_s, true);
-    QCOMPARE(table->item(0, 4)->text(), u"Connected: +55 11 98765-4321, quality GREEN"_s);
-    m_page->showTestResult(id, u"The access token has expired."_s, false);
-    QCOMPARE(table->item(0, 4)->text(), u"The access token has expired."_s);
+    selectAccountRow(1 - goodRow);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_COMPARE(tested.size(), 2);
+    QCOMPARE(tested.last().at(1).toBool(), false);
+    // Meta's code 190, in words.
+    QVERIFY2(table->item(1 - goodRow, 4)->text().contains(u"190"),
+             qPrintable(table->item(1 - goodRow, 4)->text()));
 }
 
 void TestSettingsPage::databaseTestWithABadHostSaysSo()

@@ -4,6 +4,7 @@
 #include "AccountSecrets.h"
 #include "AccountStore.h"
 #include "MessageLabel.h"
+#include "ProviderCall.h"
 #include "ProviderForm.h"
 #include "SecretJobs.h"
 #include "widgets/Dialogs.h"
@@ -270,7 +271,18 @@ void AccountsSection::testSelected()
     if (!account)
         return;
     showTestResult(account->id, tr("Testing\u2026"), true);
+    m_test->setEnabled(false);
     Q_EMIT testConnectionRequested(account->id);
+    const qint64 id = account->id;
+    ProviderCall::testConnection(*account, m_credentials, this,
+                                 [this, id](const Result<ConnectionInfo> &result) {
+                                     if (result)
+                                         showTestResult(id, result->summary, true);
+                                     else
+                                         showTestResult(id, result.error().message, false);
+                                     updateButtons();
+                                     Q_EMIT connectionTested(id, result.ok());
+                                 });
 }
 
 void AccountsSection::showTestResult(qint64 accountId, const QString &text, bool ok)

@@ -48,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void testConnectionRequested(qint64 accountId);
+    // A connection test (over the provider's API) has ended; its words are in the row.
+    void connectionTested(qint64 accountId, bool ok);
     // After the list was read again (added, edited, removed).
     void accountsChanged();
 
