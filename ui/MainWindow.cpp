@@ -44,9 +44,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, CredentialStore *credential
     setWindowTitle(tr("Megaphone"));
 
     QStyle *style = this->style();
+    auto *dashboard = new DashboardPage(m_db, credentials);
+    connect(dashboard, &DashboardPage::settingsRequested, this,
+            [this] { showPage(Page::Settings); });
     addPage(Page::Dashboard, tr("Dashboard"),
             QIcon::fromTheme(u"go-home"_s, style->standardIcon(QStyle::SP_ComputerIcon)),
-            new DashboardPage(m_db));
+            dashboard);
     addPage(Page::Contacts, tr("Contacts"),
             QIcon::fromTheme(u"x-office-address-book"_s,
                              style->standardIcon(QStyle::SP_DirHomeIcon)),

@@ -138,6 +138,10 @@ void MetaProvider::send(const OutgoingMessage &message, SendDone done)
 
 Error MetaProvider::errorFrom(const HttpResponse &response)
 {
+    // Not a send: the words about retrying a message do not apply.
+    if (response.transport != HttpTransport::Completed)
+        return makeError(u"unreachable"_s, tr("The provider could not be reached: %1")
+                                               .arg(response.errorText));
     const SendOutcome outcome = AnswerClassifier::meta(response);
     QString message = outcome.explanation;
     if (!outcome.code.isEmpty())

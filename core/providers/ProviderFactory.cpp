@@ -20,9 +20,14 @@ std::unique_ptr<Provider> createProvider(const Account &account, const AccountSe
         return std::make_unique<MetaProvider>(
             a, secrets, client, MetaProvider::Dialect::Meta,
             QUrl(a.baseUrl.isEmpty() ? u"https://graph.facebook.com"_s : a.baseUrl));
-    case ProviderKind::Sandbox:
-        return std::make_unique<MetaProvider>(a, secrets, client, MetaProvider::Dialect::Meta,
+    case ProviderKind::Sandbox: {
+        // A sandbox needs no real token, but the Cloud API's bearer header is not optional.
+        AccountSecrets withToken = secrets;
+        if (!withToken.has(u"access_token"_s))
+            withToken.set(u"access_token"_s, u"sandbox"_s);
+        return std::make_unique<MetaProvider>(a, withToken, client, MetaProvider::Dialect::Meta,
                                               sandboxBaseUrl);
+    }
     case ProviderKind::Dialog360:
         return std::make_unique<MetaProvider>(
             a, secrets, client, MetaProvider::Dialect::Dialog360,

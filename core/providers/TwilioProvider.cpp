@@ -185,6 +185,9 @@ void TwilioProvider::send(const OutgoingMessage &message, SendDone done)
 
 Error TwilioProvider::errorFrom(const HttpResponse &response)
 {
+    if (response.transport != HttpTransport::Completed)
+        return makeError(u"unreachable"_s, tr("Twilio could not be reached: %1")
+                                               .arg(response.errorText));
     const SendOutcome outcome = AnswerClassifier::twilio(response);
     QString message = outcome.code.isEmpty()
                           ? outcome.explanation

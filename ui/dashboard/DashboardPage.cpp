@@ -1,7 +1,9 @@
 #include "DashboardPage.h"
 
+#include "AccountStore.h"
 #include "BroadcastStore.h"
 #include "ContactStore.h"
+#include "GetStartedPanel.h"
 #include "widgets/FigureTile.h"
 #include "widgets/PageTitle.h"
 #include "widgets/RunInBackground.h"
@@ -47,14 +49,26 @@ struct DashboardPage::Summary
     qint64 optedIn = 0;
     qint64 unknown = 0;
     qint64 optedOut = 0;
+    qsizetype accounts = 0;
     QHash<BroadcastStatus, qint64> broadcasts;
 };
 
-DashboardPage::DashboardPage(std::shared_ptr<const Database> db, QWidget *parent)
+DashboardPage::DashboardPage(std::shared_ptr<const Database> db, CredentialStore *credentials,
+                             QWidget *parent)
     : QWidget(parent), m_db(std::move(db)), m_updated(new QLabel(this)),
       m_refresh(new QPushButton(tr("Refresh"), this))
 {
     setObjectName(u"dashboardPage"_s);
+    if (credentials) {
+        m_getStarted = new GetStartedPanel(m_db, credentials, this);
+        m_getStarted->hide(); // until the figures say there is no account
+        connect(m_getStarted, &GetStartedPanel::sandboxReady, this, [this] {
+            m_sandboxTried = true;
+            refresh();
+        });
+        connect(m_getStarted, &GetStartedPanel::settingsRequested, this,
+                &DashboardPage::settingsRequested);
+    }
 
     auto *contactsBox = new QGroupBox(tr("Contacts"), this);
     auto *contactsGrid = new QGridLayout(contactsBox);
@@ -87,6 +101,8 @@ DashboardPage::DashboardPage(std::shared_ptr<const Database> db, QWidget *parent
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->addWidget(new PageTitle(tr("Dashboard"), content));
+    if (m_getStarted)
+        layout->addWidget(m_getStarted);
     layout->addWidget(contactsBox);
     layout->addWidget(broadcastsBox);
     layout->addLayout(footer);
@@ -116,9 +132,13 @@ void DashboardPage::refresh()
     m_updated->setText(tr("Reading the figures\u2026"));
     runInBackground(
         this,
-        [contacts = ContactStore(m_db), broadcasts = BroadcastStore(m_db)]() mutable
-        -> Result<Summary> {
+        [contacts = ContactStore(m_db), broadcasts = BroadcastStore(m_db),
+         accounts = AccountStore(m_db)]() mutable -> Result<Summary> {
             Summary summary;
+            auto accountList = accounts.list();
+            if (!accountList)
+                return accountList.error();
+            summary.accounts = accountList->size();
             const std::pair<qint64 *, std::optional<Consent>> counts[] = {
                 {&summary.contacts, std::nullopt},
                 {&summary.optedIn, Consent::OptedIn},
@@ -153,6 +173,9 @@ void DashboardPage::showSummary(const Result<Summary> &summary)
         m_updated->setText(tr("Cannot read the figures: %1").arg(summary.error().message));
         return;
     }
+    // Stays after "Try with the sandbox" so its outcome can be read.
+    if (m_getStarted)
+        m_getStarted->setVisible(summary->accounts == 0 || m_sandboxTried);
     m_contactsTotal->setValue(summary->contacts);
     m_optedIn->setValue(summary->optedIn);
     m_unknownConsent->setValue(summary->unknown);

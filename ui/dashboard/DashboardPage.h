@@ -13,8 +13,10 @@ class QPushButton;
 
 namespace megaphone {
 
+class CredentialStore;
 class Database;
 class FigureTile;
+class GetStartedPanel;
 
 // Summary figures: contacts by consent and broadcasts by status. Read when the
 // page is shown and when the user asks, never on a timer.
@@ -23,9 +25,16 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit DashboardPage(std::shared_ptr<const Database> db, QWidget *parent = nullptr);
+    // Without `credentials` there is no "Try with the sandbox" panel.
+    explicit DashboardPage(std::shared_ptr<const Database> db,
+                           CredentialStore *credentials = nullptr, QWidget *parent = nullptr);
+    GetStartedPanel *getStarted() const { return m_getStarted; }
+
 
     void refresh();
+
+Q_SIGNALS:
+    void settingsRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -35,6 +44,7 @@ private:
     void showSummary(const Result<Summary> &summary);
 
     std::shared_ptr<const Database> m_db;
+    GetStartedPanel *m_getStarted = nullptr;
     FigureTile *m_contactsTotal;
     FigureTile *m_optedIn;
     FigureTile *m_unknownConsent;
@@ -43,6 +53,7 @@ private:
     QLabel *m_updated;
     QPushButton *m_refresh;
     quint64 m_generation = 0;
+    bool m_sandboxTried = false;
 };
 
 } // namespace megaphone
