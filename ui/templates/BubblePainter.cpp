@@ -5,7 +5,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetrics>
 #include <QLinearGradient>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextDocument>
@@ -43,7 +42,7 @@ QString examplesFilled(const QString &text, const QMap<QString, QString> &exampl
 
 QString timeText()
 {
-    return QLocale().toString(QTime(10, 24), QLocale::ShortFormat);
+    return QTime(10, 24).toString(u"HH:mm"_s); // a time of day, as a chat shows it
 }
 
 QPainterPath bubblePath(const QRectF &rect)

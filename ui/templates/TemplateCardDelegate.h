@@ -20,7 +20,7 @@ class TemplateCardDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    static constexpr QSize kCardSize{312, 318};
+    static constexpr QSize kCardSize{312, 292};
 
     TemplateCardDelegate(const TemplateListModel *model, const QSortFilterProxyModel *proxy,
                          QObject *parent = nullptr);
