@@ -47,7 +47,7 @@ TemplateFilterBar::TemplateFilterBar(TemplateFilterModel *filter, QWidget *paren
     m_search->setObjectName(u"templateSearch"_s);
     m_search->setPlaceholderText(tr("Search name and text"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(120);
     m_account->setObjectName(u"accountFilter"_s);
     m_status->setObjectName(u"statusFilter"_s);
     m_category->setObjectName(u"categoryFilter"_s);
@@ -59,6 +59,7 @@ TemplateFilterBar::TemplateFilterBar(TemplateFilterModel *filter, QWidget *paren
     layout->addWidget(m_search, 2);
     for (QComboBox *combo : {m_account, m_status, m_category, m_language}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMinimumWidth(70); // narrow windows squeeze the filters, not the page
         layout->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &TemplateFilterBar::apply);
     }

@@ -62,7 +62,7 @@ TemplatesPage::TemplatesPage(std::shared_ptr<const Database> db, CredentialStore
 
     m_stack->addWidget(m_grid);
     m_stack->addWidget(m_empty);
-    m_preview->setMinimumWidth(340);
+    m_preview->setMinimumWidth(260);
 
     auto *splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);
@@ -77,8 +77,12 @@ TemplatesPage::TemplatesPage(std::shared_ptr<const Database> db, CredentialStore
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
-    layout->addWidget(new PageTitle(tr("Templates"), this));
-    layout->addWidget(createToolbar());
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(new PageTitle(tr("Templates"), this));
+    titleRow->addStretch(1);
+    titleRow->addWidget(createToolbar());
+    layout->addLayout(titleRow);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_syncStatus);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_count);
@@ -101,15 +105,15 @@ QWidget *TemplatesPage::createToolbar()
 {
     auto *bar = new QWidget(this);
     auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 4, 0, 4);
-    layout->addWidget(m_filterBar, 1);
-    layout->addSpacing(12);
+    layout->setContentsMargins(0, 0, 0, 0);
     const std::pair<QPushButton *, const char16_t *> buttons[] = {
         {m_newButton, u"newTemplateButton"},     {m_editButton, u"editTemplateButton"},
         {m_deleteButton, u"deleteTemplateButton"}, {m_syncButton, u"syncButton"},
         {m_cancelButton, u"cancelSyncButton"}};
     for (const auto &[button, name] : buttons) {
         button->setObjectName(QString::fromUtf16(name));
+        if (button == m_syncButton)
+            layout->addSpacing(12);
         layout->addWidget(button);
     }
     m_newButton->setToolTip(tr("Write a free-text template for a relay account"));
