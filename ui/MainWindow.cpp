@@ -57,7 +57,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, CredentialStore *credential
     addPage(Page::Templates, tr("Templates"),
             QIcon::fromTheme(u"text-x-generic-template"_s,
                              style->standardIcon(QStyle::SP_FileDialogDetailedView)),
-            new TemplatesPage(m_db));
+            new TemplatesPage(m_db, credentials));
     addPage(Page::Broadcasts, tr("Broadcasts"),
             QIcon::fromTheme(u"mail-send"_s, style->standardIcon(QStyle::SP_ArrowForward)),
             new BroadcastsPage(m_db));

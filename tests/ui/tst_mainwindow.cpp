@@ -11,12 +11,14 @@
 #include "TemplateStore.h"
 #include "contacts/ContactListModel.h"
 #include "secrets/MemoryCredentialStore.h"
+#include "templates/TemplateListModel.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FigureTile.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -329,15 +331,19 @@ void TestMainWindow::templatesListed()
     seed();
     openWindow();
     clickPage(Page::Templates);
-    auto *table = find<QTableWidget>(u"templateTable"_s);
-    QVERIFY(table);
-    QTRY_COMPARE(table->rowCount(), 1);
-    QVERIFY(table->isVisible());
-    QCOMPARE(table->item(0, 0)->text(), u"spring_sale"_s);
-    QCOMPARE(table->item(0, 1)->text(), u"en_US"_s);
-    QCOMPARE(table->item(0, 2)->text(), u"Marketing"_s);
-    QCOMPARE(table->item(0, 3)->text(), u"Approved"_s);
-    QCOMPARE(table->item(0, 4)->text(), u"Sandbox number"_s);
+    auto *grid = find<QListView>(u"templateGrid"_s);
+    QVERIFY(grid);
+    QTRY_COMPARE(grid->model()->rowCount(), 1);
+    QVERIFY(grid->isVisible());
+    const QModelIndex card = grid->model()->index(0, 0);
+    QCOMPARE(card.data().toString(), u"spring_sale"_s);
+    QCOMPARE(card.data(TemplateListModel::LanguageRole).toString(), u"en_US"_s);
+    QCOMPARE(card.data(TemplateListModel::CategoryRole).toString(), u"MARKETING"_s);
+    QCOMPARE(card.data(TemplateListModel::StatusRole).toString(), u"APPROVED"_s);
+    // The first card is shown large, with its account.
+    auto *details = find<QLabel>(u"previewDetails"_s);
+    QTRY_VERIFY(details->text().contains(u"Sandbox number"));
+    QVERIFY(details->text().contains(u"Marketing"));
 }
 
 void TestMainWindow::broadcastsListed()
