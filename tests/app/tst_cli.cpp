@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "ContactStore.h"
 #include "TestDatabase.h"
 
@@ -28,39 +29,19 @@ private Q_SLOTS:
     void contactsPreviewImportAndExport();
 
 private:
-    struct Run
+    using Run = test::CliRunner::Run;
+    Run run(const QStringList &args, const QProcessEnvironment &extra = {})
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args, const QProcessEnvironment &extra = {});
+        return m_cli.run(args, extra);
+    }
 
-    QTemporaryDir m_home;
+    test::CliRunner m_cli{QStringLiteral(MEGAPHONE_CLI_PATH)};
+    QTemporaryDir m_home; // files the commands read and write
 };
 
 void TestCli::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-}
-
-TestCli::Run TestCli::run(const QStringList &args, const QProcessEnvironment &extra)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The child must not read or write the user's real preferences.
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    env.remove(u"MEGAPHONE_DATABASE_URL"_s);
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MEGAPHONE_CLI_PATH), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    QVERIFY(m_cli.isValid() && m_home.isValid());
 }
 
 void TestCli::versionAndHelp()
