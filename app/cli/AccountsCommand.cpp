@@ -58,9 +58,9 @@ Result<AccountSecrets> readSecrets(ProviderKind provider)
             secrets.set(AccountSecrets::mainNameFor(provider), line);
         } else {
             return makeError(u"usage"_s,
-                             AccountsCommand::tr("Standard input line \"%1...\" is not name=value "
-                                                 "with a name among: %2.")
-                                 .arg(line.left(12), names.join(u", "_s)));
+                AccountsCommand::tr("Standard input line \"%1...\" is not name=value "
+                                    "with a name among: %2.")
+                    .arg(line.left(12), names.join(u", "_s)));
         }
     }
     return secrets;
@@ -68,18 +68,12 @@ Result<AccountSecrets> readSecrets(ProviderKind provider)
 
 QJsonObject accountJson(const Account &a)
 {
-    return QJsonObject{{u"id"_s, a.id},
-                       {u"provider"_s, providerToString(a.provider)},
-                       {u"label"_s, a.label},
-                       {u"portfolio_id"_s, a.portfolioId},
-                       {u"phone_number_id"_s, a.phoneNumberId},
-                       {u"waba_id"_s, a.wabaId},
-                       {u"display_number"_s, a.displayNumber},
-                       {u"quality_rating"_s, a.qualityRating},
-                       {u"throughput_mps"_s, a.throughputMps},
-                       {u"base_url"_s, a.baseUrl},
-                       {u"api_version"_s, a.apiVersion},
-                       {u"settings"_s, a.settings}};
+    return QJsonObject { { u"id"_s, a.id }, { u"provider"_s, providerToString(a.provider) },
+        { u"label"_s, a.label }, { u"portfolio_id"_s, a.portfolioId },
+        { u"phone_number_id"_s, a.phoneNumberId }, { u"waba_id"_s, a.wabaId },
+        { u"display_number"_s, a.displayNumber }, { u"quality_rating"_s, a.qualityRating },
+        { u"throughput_mps"_s, a.throughputMps }, { u"base_url"_s, a.baseUrl },
+        { u"api_version"_s, a.apiVersion }, { u"settings"_s, a.settings } };
 }
 
 Result<qint64> portfolioNamed(const std::shared_ptr<Database> &db, const QString &name)
@@ -126,10 +120,10 @@ int AccountsCommand::run(CliContext &context, const QStringList &args)
 int AccountsCommand::add(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    for (const char *name : {"provider", "label", "base-url", "api-version", "phone-number-id",
-                             "waba-id", "portfolio", "account-sid", "from",
-                             "messaging-service-sid", "callback-base-url", "max-mps"})
-        parser.addOption({QString::fromLatin1(name), QString(), u"value"_s});
+    for (const char *name :
+        { "provider", "label", "base-url", "api-version", "phone-number-id", "waba-id", "portfolio",
+            "account-sid", "from", "messaging-service-sid", "callback-base-url", "max-mps" })
+        parser.addOption({ QString::fromLatin1(name), QString(), u"value"_s });
     if (!parseSubcommand(context, parser, u"accounts add"_s, args, 0, usage()))
         return ExitUsage;
     const auto provider = providerFromString(parser.value(u"provider"_s));
@@ -149,10 +143,9 @@ int AccountsCommand::add(CliContext &context, const QStringList &args)
     account.wabaId = parser.value(u"waba-id"_s);
     if (parser.isSet(u"max-mps"_s))
         account.settings.insert(u"max_mps"_s, parser.value(u"max-mps"_s).toInt());
-    const QList<QPair<QString, QString>> settings = {
-        {u"account-sid"_s, u"account_sid"_s}, {u"from"_s, u"from"_s},
-        {u"messaging-service-sid"_s, u"messaging_service_sid"_s},
-        {u"callback-base-url"_s, u"callback_base_url"_s}};
+    const QList<QPair<QString, QString>> settings = { { u"account-sid"_s, u"account_sid"_s },
+        { u"from"_s, u"from"_s }, { u"messaging-service-sid"_s, u"messaging_service_sid"_s },
+        { u"callback-base-url"_s, u"callback_base_url"_s } };
     for (const auto &[option, key] : settings) {
         if (parser.isSet(option))
             account.settings.insert(key, parser.value(option));
@@ -203,9 +196,8 @@ int AccountsCommand::add(CliContext &context, const QStringList &args)
         return context.fail(saved.error());
     }
     context.print(accountJson(account),
-                  tr("Added account %1 (%2, %3).")
-                      .arg(QString::number(account.id), account.label,
-                           providerToString(account.provider)));
+        tr("Added account %1 (%2, %3).")
+            .arg(QString::number(account.id), account.label, providerToString(account.provider)));
     return ExitOk;
 }
 
@@ -224,12 +216,12 @@ int AccountsCommand::list(CliContext &context, const QStringList &args)
     QStringList lines;
     for (const Account &a : accounts.value()) {
         json.append(accountJson(a));
-        lines << u"%1\t%2\t%3\t%4"_s.arg(QString::number(a.id), providerToString(a.provider),
-                                         a.label, a.displayNumber);
+        lines << u"%1\t%2\t%3\t%4"_s.arg(
+            QString::number(a.id), providerToString(a.provider), a.label, a.displayNumber);
     }
-    context.print(QJsonObject{{u"accounts"_s, json}},
-                  lines.isEmpty() ? tr("No accounts yet: add one with megaphone-cli accounts add.")
-                                  : lines.join(u'\n'));
+    context.print(QJsonObject { { u"accounts"_s, json } },
+        lines.isEmpty() ? tr("No accounts yet: add one with megaphone-cli accounts add.")
+                        : lines.join(u'\n'));
     return ExitOk;
 }
 
@@ -246,16 +238,16 @@ int AccountsCommand::test(CliContext &context, const QStringList &args)
     if (!account)
         return context.fail(account.error());
     if (!account.value())
-        return context.fail(makeError(u"not-found"_s, tr("There is no account %1.")
-                                                          .arg(parser.positionalArguments().constFirst())));
+        return context.fail(makeError(u"not-found"_s,
+            tr("There is no account %1.").arg(parser.positionalArguments().constFirst())));
     Account a = *account.value();
     QEventLoop loop;
     std::optional<Result<ConnectionInfo>> outcome;
-    ProviderCall::testConnection(a, &context.credentials(), &loop,
-                                 [&](const Result<ConnectionInfo> &result) {
-                                     outcome = result;
-                                     loop.quit();
-                                 });
+    ProviderCall::testConnection(
+        a, &context.credentials(), &loop, [&](const Result<ConnectionInfo> &result) {
+            outcome = result;
+            loop.quit();
+        });
     if (!outcome)
         loop.exec();
     if (!outcome->ok())
@@ -268,15 +260,12 @@ int AccountsCommand::test(CliContext &context, const QStringList &args)
     if (info.throughputMps > 0)
         a.throughputMps = info.throughputMps;
     (void)accounts.update(a);
-    context.print(QJsonObject{{u"ok"_s, true},
-                              {u"display_number"_s, info.displayNumber},
-                              {u"verified_name"_s, info.verifiedName},
-                              {u"quality_rating"_s, info.qualityRating},
-                              {u"status"_s, info.status},
-                              {u"throughput_mps"_s, info.throughputMps},
-                              {u"messaging_limit"_s, info.messagingLimit},
-                              {u"summary"_s, info.summary}},
-                  info.summary);
+    context.print(
+        QJsonObject { { u"ok"_s, true }, { u"display_number"_s, info.displayNumber },
+            { u"verified_name"_s, info.verifiedName }, { u"quality_rating"_s, info.qualityRating },
+            { u"status"_s, info.status }, { u"throughput_mps"_s, info.throughputMps },
+            { u"messaging_limit"_s, info.messagingLimit }, { u"summary"_s, info.summary } },
+        info.summary);
     return ExitOk;
 }
 

@@ -42,9 +42,9 @@ int SandboxCommand::run(CliContext &context, const QStringList &args)
         return ExitUsage;
     }
     QCommandLineParser parser;
-    for (const char *name : {"listen", "latency-ms", "jitter-ms", "mps", "tier", "failures",
-                             "webhook-url", "app-secret-env", "log", "seed"})
-        parser.addOption({QString::fromLatin1(name), QString(), u"value"_s});
+    for (const char *name : { "listen", "latency-ms", "jitter-ms", "mps", "tier", "failures",
+             "webhook-url", "app-secret-env", "log", "seed" })
+        parser.addOption({ QString::fromLatin1(name), QString(), u"value"_s });
     if (!parseSubcommand(context, parser, u"sandbox serve"_s, args.mid(1), 0, usage()))
         return ExitUsage;
 
@@ -68,10 +68,12 @@ int SandboxCommand::run(CliContext &context, const QStringList &args)
     options.failures = failures.value();
     options.webhookUrl = QUrl(parser.value(u"webhook-url"_s));
     if (parser.isSet(u"app-secret-env"_s)) {
-        options.appSecret = qEnvironmentVariable(parser.value(u"app-secret-env"_s).toLocal8Bit().constData());
+        options.appSecret
+            = qEnvironmentVariable(parser.value(u"app-secret-env"_s).toLocal8Bit().constData());
         if (options.appSecret.isEmpty())
-            return context.fail(makeError(u"usage"_s, tr("The environment variable %1 is empty.")
-                                                          .arg(parser.value(u"app-secret-env"_s))));
+            return context.fail(makeError(u"usage"_s,
+                tr("The environment variable %1 is empty.")
+                    .arg(parser.value(u"app-secret-env"_s))));
     }
     options.logFile = parser.value(u"log"_s);
 
@@ -93,12 +95,12 @@ int SandboxCommand::run(CliContext &context, const QStringList &args)
     if (auto listening = server.listen(address, port); !listening)
         return context.fail(listening.error());
     const QString base = server.baseUrl().toString();
-    context.print(QJsonObject{{u"base_url"_s, base},
-                              {u"phone_number_id"_s, options.phoneNumberId},
-                              {u"waba_id"_s, options.wabaId}},
-                  tr("Sandbox listening on %1 (phone number id %2, WABA id %3). Stop it with "
-                     "Ctrl+C.")
-                      .arg(base, options.phoneNumberId, options.wabaId));
+    context.print(
+        QJsonObject { { u"base_url"_s, base }, { u"phone_number_id"_s, options.phoneNumberId },
+            { u"waba_id"_s, options.wabaId } },
+        tr("Sandbox listening on %1 (phone number id %2, WABA id %3). Stop it with "
+           "Ctrl+C.")
+            .arg(base, options.phoneNumberId, options.wabaId));
     StopSignals::quitOnStop();
     QCoreApplication::exec();
     if (!context.json()) {

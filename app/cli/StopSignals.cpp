@@ -13,7 +13,7 @@ namespace megaphone::StopSignals {
 
 #ifdef Q_OS_UNIX
 namespace {
-int pipeFds[2] = {-1, -1};
+int pipeFds[2] = { -1, -1 };
 
 extern "C" void onSignal(int)
 {
@@ -27,10 +27,10 @@ void quitOnStop()
     if (pipeFds[0] >= 0 || ::pipe(pipeFds) != 0)
         return;
     ::fcntl(pipeFds[1], F_SETFL, O_NONBLOCK);
-    auto *notifier = new QSocketNotifier(pipeFds[0], QSocketNotifier::Read,
-                                         QCoreApplication::instance());
+    auto *notifier
+        = new QSocketNotifier(pipeFds[0], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     [] { QCoreApplication::quit(); });
+        [] { QCoreApplication::quit(); });
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
@@ -39,7 +39,8 @@ void quitOnStop()
     ::sigaction(SIGTERM, &action, nullptr);
 }
 #else
-void quitOnStop() {}
+void quitOnStop()
+{ }
 #endif
 
 } // namespace megaphone::StopSignals

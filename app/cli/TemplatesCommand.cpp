@@ -70,24 +70,22 @@ int TemplatesCommand::sync(CliContext &context, const QStringList &args)
     if (!report)
         return context.fail(report.error());
     const SyncReport &r = report.value();
-    context.print(QJsonObject{{u"listed"_s, int(listed->value().size())},
-                              {u"added"_s, r.added},
-                              {u"updated"_s, r.updated},
-                              {u"unchanged"_s, r.unchanged},
-                              {u"deleted"_s, r.deleted}},
-                  tr("%n template(s) listed: ", nullptr, int(listed->value().size()))
-                      + tr("%1 added, %2 updated, %3 unchanged, %4 marked deleted.")
-                            .arg(r.added)
-                            .arg(r.updated)
-                            .arg(r.unchanged)
-                            .arg(r.deleted));
+    context.print(QJsonObject { { u"listed"_s, int(listed->value().size()) },
+                      { u"added"_s, r.added }, { u"updated"_s, r.updated },
+                      { u"unchanged"_s, r.unchanged }, { u"deleted"_s, r.deleted } },
+        tr("%n template(s) listed: ", nullptr, int(listed->value().size()))
+            + tr("%1 added, %2 updated, %3 unchanged, %4 marked deleted.")
+                  .arg(r.added)
+                  .arg(r.updated)
+                  .arg(r.unchanged)
+                  .arg(r.deleted));
     return ExitOk;
 }
 
 int TemplatesCommand::list(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (!parser.parse(QStringList{u"templates list"_s} + args)
+    if (!parser.parse(QStringList { u"templates list"_s } + args)
         || parser.positionalArguments().size() > 1) {
         context.err() << usage() << Qt::endl;
         return ExitUsage;
@@ -102,19 +100,15 @@ int TemplatesCommand::list(CliContext &context, const QStringList &args)
     QJsonArray json;
     QStringList lines;
     for (const TemplateRecord &t : templates.value()) {
-        json.append(QJsonObject{{u"id"_s, t.id},
-                                {u"account_id"_s, t.accountId},
-                                {u"name"_s, t.name},
-                                {u"language"_s, t.language},
-                                {u"category"_s, t.category},
-                                {u"status"_s, t.status},
-                                {u"parameter_format"_s, t.parameterFormat}});
-        lines << u"%1\t%2\t%3\t%4\t%5"_s.arg(QString::number(t.id), t.name, t.language,
-                                             t.status, t.category);
+        json.append(QJsonObject { { u"id"_s, t.id }, { u"account_id"_s, t.accountId },
+            { u"name"_s, t.name }, { u"language"_s, t.language }, { u"category"_s, t.category },
+            { u"status"_s, t.status }, { u"parameter_format"_s, t.parameterFormat } });
+        lines << u"%1\t%2\t%3\t%4\t%5"_s.arg(
+            QString::number(t.id), t.name, t.language, t.status, t.category);
     }
-    context.print(QJsonObject{{u"templates"_s, json}},
-                  lines.isEmpty() ? tr("No templates: run megaphone-cli templates sync ACCOUNT.")
-                                  : lines.join(u'\n'));
+    context.print(QJsonObject { { u"templates"_s, json } },
+        lines.isEmpty() ? tr("No templates: run megaphone-cli templates sync ACCOUNT.")
+                        : lines.join(u'\n'));
     return ExitOk;
 }
 

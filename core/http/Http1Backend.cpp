@@ -23,11 +23,10 @@ public:
 
     Http1Exchange(Http1Backend &backend, MHD_Connection *connection, QByteArray target)
         : m_backend(backend), m_connection(connection), m_target(std::move(target))
-    {
-    }
+    { }
 
-    MHD_Result handle(const char *method, const char *version, const char *upload, size_t *uploadSize,
-                      const std::shared_ptr<Http1Exchange> &self);
+    MHD_Result handle(const char *method, const char *version, const char *upload,
+        size_t *uploadSize, const std::shared_ptr<Http1Exchange> &self);
     void finished() { m_alive = false; }
 
     void respond(const HttpServerResponse &response) override
@@ -46,7 +45,10 @@ public:
     }
 
 private:
-    bool waiting() const { return m_alive && m_phase == Phase::Waiting && !m_response && !m_dropped; }
+    bool waiting() const
+    {
+        return m_alive && m_phase == Phase::Waiting && !m_response && !m_dropped;
+    }
     void resume()
     {
         m_backend.resumed(this);
@@ -83,7 +85,7 @@ void *onUri(void *cls, const char *uri, MHD_Connection *connection)
 }
 
 MHD_Result onRequest(void *cls, MHD_Connection *connection, const char *url, const char *method,
-                     const char *version, const char *upload, size_t *uploadSize, void **context)
+    const char *version, const char *upload, size_t *uploadSize, void **context)
 {
     auto *holder = static_cast<Holder *>(*context);
     if (!holder) { // no URI callback happened (should not): make one now
@@ -118,14 +120,14 @@ void onLog(void *, const char *format, va_list args)
 
 MHD_Result collectHeader(void *cls, MHD_ValueKind, const char *key, const char *value)
 {
-    static_cast<HttpHeaders *>(cls)->append({QByteArray(key), QByteArray(value ? value : "")});
+    static_cast<HttpHeaders *>(cls)->append({ QByteArray(key), QByteArray(value ? value : "") });
     return MHD_YES;
 }
 
 } // namespace
 
 MHD_Result Http1Exchange::handle(const char *method, const char *version, const char *upload,
-                                 size_t *uploadSize, const std::shared_ptr<Http1Exchange> &self)
+    size_t *uploadSize, const std::shared_ptr<Http1Exchange> &self)
 {
     switch (m_phase) {
     case Phase::Headers:
@@ -159,10 +161,12 @@ MHD_Result Http1Exchange::begin(const char *method, const char *version)
     m_request.method = method;
     splitRequestTarget(m_target, &m_request.path, &m_request.query);
     MHD_get_connection_values(m_connection, MHD_HEADER_KIND, &collectHeader, &m_request.headers);
-    if (const auto *info = MHD_get_connection_info(m_connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS))
+    if (const auto *info
+        = MHD_get_connection_info(m_connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS))
         m_request.peer.setAddress(info->client_addr);
 
-    qsizetype headerBytes = m_target.size() + qsizetype(qstrlen(method)) + qsizetype(qstrlen(version)) + 4;
+    qsizetype headerBytes
+        = m_target.size() + qsizetype(qstrlen(method)) + qsizetype(qstrlen(version)) + 4;
     for (const auto &[name, value] : std::as_const(m_request.headers))
         headerBytes += name.size() + value.size() + 4;
     if (headerBytes > limits.maxHeaderBytes)
@@ -170,7 +174,8 @@ MHD_Result Http1Exchange::begin(const char *method, const char *version)
 
     const QByteArray length = m_request.header("Content-Length");
     bool numeric = false;
-    if (!length.isEmpty() && (length.trimmed().toLongLong(&numeric) > limits.maxBodyBytes || !numeric))
+    if (!length.isEmpty()
+        && (length.trimmed().toLongLong(&numeric) > limits.maxBodyBytes || !numeric))
         return numeric ? refuse(413, "Request body too large") : refuse(400, "Bad Content-Length");
     m_phase = Phase::Body;
     return MHD_YES;
@@ -180,7 +185,8 @@ MHD_Result Http1Exchange::receive(const char *upload, size_t *uploadSize)
 {
     const auto size = qsizetype(*uploadSize);
     *uploadSize = 0;
-    if (m_phase == Phase::Body && m_request.body.size() + size <= m_backend.loop().limits().maxBodyBytes) {
+    if (m_phase == Phase::Body
+        && m_request.body.size() + size <= m_backend.loop().limits().maxBodyBytes) {
         m_request.body.append(upload, size);
         return MHD_YES;
     }
@@ -201,8 +207,7 @@ MHD_Result Http1Exchange::refuse(int status, const QByteArray &text)
 MHD_Result Http1Exchange::queue(const HttpServerResponse &response, bool close)
 {
     MHD_Response *answer = MHD_create_response_from_buffer(size_t(response.body.size()),
-                                                           const_cast<char *>(response.body.constData()),
-                                                           MHD_RESPMEM_MUST_COPY);
+        const_cast<char *>(response.body.constData()), MHD_RESPMEM_MUST_COPY);
     if (!answer)
         return MHD_NO;
     for (const auto &[name, value] : response.headers) {
@@ -218,7 +223,8 @@ MHD_Result Http1Exchange::queue(const HttpServerResponse &response, bool close)
     return queued;
 }
 
-Http1Backend::Http1Backend(HttpServerLoop &loop) : m_loop(loop) {}
+Http1Backend::Http1Backend(HttpServerLoop &loop) : m_loop(loop)
+{ }
 
 Http1Backend::~Http1Backend()
 {
@@ -231,16 +237,15 @@ bool Http1Backend::start()
     // The connection's memory pool holds the request line, the headers and the read
     // buffer: room for the header limit plus working space. Our own count answers 431.
     const size_t memory = size_t(std::max<qsizetype>(limits.maxHeaderBytes, 1024)) * 2 + 32 * 1024;
-    const unsigned flags = MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_NO_LISTEN_SOCKET | MHD_USE_ERROR_LOG;
+    const unsigned flags
+        = MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_NO_LISTEN_SOCKET | MHD_USE_ERROR_LOG;
     m_daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, &onRequest, this,
-                                MHD_OPTION_EXTERNAL_LOGGER, &onLog, this, // first, or MHD warns on stderr
-                                MHD_OPTION_URI_LOG_CALLBACK, &onUri, this,
-                                MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, this,
-                                MHD_OPTION_NOTIFY_CONNECTION, &onConnection, this,
-                                MHD_OPTION_CONNECTION_MEMORY_LIMIT, memory,
-                                MHD_OPTION_CONNECTION_LIMIT, unsigned(std::max(1, limits.maxConnections)),
-                                MHD_OPTION_CONNECTION_TIMEOUT, unsigned(std::max(0, limits.idleTimeoutSeconds)),
-                                MHD_OPTION_END);
+        MHD_OPTION_EXTERNAL_LOGGER, &onLog, this, // first, or MHD warns on stderr
+        MHD_OPTION_URI_LOG_CALLBACK, &onUri, this, MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, this,
+        MHD_OPTION_NOTIFY_CONNECTION, &onConnection, this, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        memory, MHD_OPTION_CONNECTION_LIMIT, unsigned(std::max(1, limits.maxConnections)),
+        MHD_OPTION_CONNECTION_TIMEOUT, unsigned(std::max(0, limits.idleTimeoutSeconds)),
+        MHD_OPTION_END);
     if (!m_daemon)
         return false;
     const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_EPOLL_FD);

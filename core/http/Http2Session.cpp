@@ -27,7 +27,9 @@ namespace megaphone {
 class Http2Exchange final : public HttpExchange
 {
 public:
-    Http2Exchange(Http2Session *session, int32_t streamId) : m_session(session), m_streamId(streamId) {}
+    Http2Exchange(Http2Session *session, int32_t streamId)
+        : m_session(session), m_streamId(streamId)
+    { }
 
     void respond(const HttpServerResponse &response) override
     {
@@ -73,12 +75,12 @@ int onBeginHeaders(nghttp2_session *, const nghttp2_frame *frame, void *userData
 }
 
 int onHeader(nghttp2_session *, const nghttp2_frame *frame, const uint8_t *name, size_t nameLength,
-             const uint8_t *value, size_t valueLength, uint8_t, void *userData)
+    const uint8_t *value, size_t valueLength, uint8_t, void *userData)
 {
     if (frame->hd.type != NGHTTP2_HEADERS)
         return 0;
-    return sessionOf(userData)->header(
-        frame->hd.stream_id, QByteArray(reinterpret_cast<const char *>(name), qsizetype(nameLength)),
+    return sessionOf(userData)->header(frame->hd.stream_id,
+        QByteArray(reinterpret_cast<const char *>(name), qsizetype(nameLength)),
         QByteArray(reinterpret_cast<const char *>(value), qsizetype(valueLength)));
 }
 
@@ -87,7 +89,8 @@ int onFrameReceived(nghttp2_session *, const nghttp2_frame *frame, void *userDat
     return sessionOf(userData)->frameReceived(frame->hd.stream_id, frame->hd.type, frame->hd.flags);
 }
 
-int onDataChunk(nghttp2_session *, uint8_t, int32_t streamId, const uint8_t *data, size_t length, void *userData)
+int onDataChunk(nghttp2_session *, uint8_t, int32_t streamId, const uint8_t *data, size_t length,
+    void *userData)
 {
     return sessionOf(userData)->dataChunk(streamId, data, length);
 }
@@ -103,7 +106,7 @@ int onStreamClosed(nghttp2_session *, int32_t streamId, uint32_t, void *userData
 }
 
 H2Size readBody(nghttp2_session *, int32_t, uint8_t *buffer, size_t length, uint32_t *flags,
-                nghttp2_data_source *source, void *)
+    nghttp2_data_source *source, void *)
 {
     auto *stream = static_cast<Http2Session::Stream *>(source->ptr);
     const qsizetype left = stream->responseBody.size() - stream->responseOffset;
@@ -118,22 +121,21 @@ H2Size readBody(nghttp2_session *, int32_t, uint8_t *buffer, size_t length, uint
 bool isConnectionHeader(const QByteArray &lower)
 {
     return lower == "connection" || lower == "keep-alive" || lower == "proxy-connection"
-           || lower == "transfer-encoding" || lower == "upgrade" || lower == "content-length";
+        || lower == "transfer-encoding" || lower == "upgrade" || lower == "content-length";
 }
 
 nghttp2_nv makeNv(const QByteArray &name, const QByteArray &value)
 {
-    return {reinterpret_cast<uint8_t *>(const_cast<char *>(name.constData())),
-            reinterpret_cast<uint8_t *>(const_cast<char *>(value.constData())), size_t(name.size()),
-            size_t(value.size()), NGHTTP2_NV_FLAG_NONE};
+    return { reinterpret_cast<uint8_t *>(const_cast<char *>(name.constData())),
+        reinterpret_cast<uint8_t *>(const_cast<char *>(value.constData())), size_t(name.size()),
+        size_t(value.size()), NGHTTP2_NV_FLAG_NONE };
 }
 
 } // namespace
 
 Http2Session::Http2Session(HttpServerLoop &loop, int fd, const QHostAddress &peer)
     : m_loop(loop), m_fd(fd), m_peer(peer), m_lastActivity(HttpServerLoop::Clock::now())
-{
-}
+{ }
 
 Http2Session::~Http2Session()
 {
@@ -162,13 +164,15 @@ bool Http2Session::start()
     if (created != 0)
         return false;
 
-    const auto streamWindow = uint32_t(std::clamp<qint64>(m_loop.limits().maxBodyBytes + 64 * 1024, 65535, 16 << 20));
+    const auto streamWindow
+        = uint32_t(std::clamp<qint64>(m_loop.limits().maxBodyBytes + 64 * 1024, 65535, 16 << 20));
     const nghttp2_settings_entry settings[] = {
-        {NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, kMaxConcurrentStreams},
-        {NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE, streamWindow},
+        { NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, kMaxConcurrentStreams },
+        { NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE, streamWindow },
     };
     if (nghttp2_submit_settings(m_session, NGHTTP2_FLAG_NONE, settings, std::size(settings)) != 0
-        || nghttp2_session_set_local_window_size(m_session, NGHTTP2_FLAG_NONE, 0, kConnectionWindow) != 0)
+        || nghttp2_session_set_local_window_size(m_session, NGHTTP2_FLAG_NONE, 0, kConnectionWindow)
+            != 0)
         return false;
     flush();
     return !m_finished;
@@ -242,7 +246,8 @@ void Http2Session::flush()
                 fail(); // GOAWAY sent and everything done
             return;
         }
-        const auto written = ::send(m_fd, m_out.constData() + m_outOffset, size_t(m_out.size() - m_outOffset), kSendFlags);
+        const auto written = ::send(
+            m_fd, m_out.constData() + m_outOffset, size_t(m_out.size() - m_outOffset), kSendFlags);
         if (written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return;
         if (written < 0 && errno == EINTR)
@@ -307,7 +312,7 @@ int Http2Session::header(int32_t streamId, const QByteArray &name, const QByteAr
             s->authority = value;
         return 0;
     }
-    s->request.headers.append({name, value});
+    s->request.headers.append({ name, value });
     return 0;
 }
 
@@ -372,8 +377,9 @@ int Http2Session::streamClosed(int32_t streamId)
 void Http2Session::refuse(int32_t streamId, Stream &s, int status)
 {
     s.refusedStatus = status;
-    submitResponse(streamId, plainResponse(status, status == 413 ? "Request body too large"
-                                                                 : "Request header fields too large"));
+    submitResponse(streamId,
+        plainResponse(
+            status, status == 413 ? "Request body too large" : "Request header fields too large"));
 }
 
 void Http2Session::complete(int32_t streamId, Stream &s)
@@ -382,7 +388,7 @@ void Http2Session::complete(int32_t streamId, Stream &s)
         return;
     splitRequestTarget(s.target, &s.request.path, &s.request.query);
     if (!s.authority.isEmpty() && s.request.header("host").isEmpty())
-        s.request.headers.prepend({"host", s.authority});
+        s.request.headers.prepend({ "host", s.authority });
     s.exchange = std::make_shared<Http2Exchange>(this, streamId);
     m_loop.dispatch(std::move(s.request), s.exchange);
 }
@@ -414,18 +420,18 @@ void Http2Session::submitResponse(int32_t streamId, const HttpServerResponse &re
 
     int submitted = 0;
 #ifdef MEGAPHONE_NGHTTP2_V2
-    nghttp2_data_provider2 provider{};
+    nghttp2_data_provider2 provider {};
 #else
-    nghttp2_data_provider provider{};
+    nghttp2_data_provider provider {};
 #endif
     provider.source.ptr = s;
     provider.read_callback = &readBody;
 #ifdef MEGAPHONE_NGHTTP2_V2
-    submitted = nghttp2_submit_response2(m_session, streamId, nva.data(), nva.size(),
-                                         response.body.isEmpty() ? nullptr : &provider);
+    submitted = nghttp2_submit_response2(
+        m_session, streamId, nva.data(), nva.size(), response.body.isEmpty() ? nullptr : &provider);
 #else
-    submitted = nghttp2_submit_response(m_session, streamId, nva.data(), nva.size(),
-                                        response.body.isEmpty() ? nullptr : &provider);
+    submitted = nghttp2_submit_response(
+        m_session, streamId, nva.data(), nva.size(), response.body.isEmpty() ? nullptr : &provider);
 #endif
     if (submitted != 0)
         qCDebug(lcHttp) << "h2c: cannot answer stream" << streamId << nghttp2_strerror(submitted);

@@ -94,15 +94,15 @@ struct HttpClient::Private
 
     HttpClient *q = nullptr;
     Options options;
-    QList<QNetworkAccessManager *> managers;   // [0] also carries every HTTP/2 host
-    QHash<QString, QList<int>> hostLoad;       // requests in flight per host and manager
-    QHash<QString, bool> http2Hosts;           // true: seen speaking HTTP/2
+    QList<QNetworkAccessManager *> managers; // [0] also carries every HTTP/2 host
+    QHash<QString, QList<int>> hostLoad; // requests in flight per host and manager
+    QHash<QString, bool> http2Hosts; // true: seen speaking HTTP/2
     QHash<QNetworkReply *, Pending> pending;
 
     int maxManagers() const
     {
-        return std::max(1, (options.http1Connections + kConnectionsPerManager - 1)
-                                   / kConnectionsPerManager);
+        return std::max(
+            1, (options.http1Connections + kConnectionsPerManager - 1) / kConnectionsPerManager);
     }
     QNetworkAccessManager *createManager();
     int pickManager(const QString &host, bool http2);
@@ -156,18 +156,18 @@ QNetworkRequest HttpClient::Private::makeRequest(const HttpRequest &request) con
     if (options.h2cPriorKnowledge && request.url.scheme() == u"http"_s)
         networkRequest.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return networkRequest;
 }
 
-QNetworkReply *HttpClient::Private::start(QNetworkAccessManager *manager,
-                                          const HttpRequest &request)
+QNetworkReply *HttpClient::Private::start(
+    QNetworkAccessManager *manager, const HttpRequest &request)
 {
     QNetworkRequest networkRequest = makeRequest(request);
     const QByteArray method = request.method.toUpper();
-    const bool bodyless = request.body.isEmpty() && (method == "GET" || method == "HEAD"
-                                                     || method == "DELETE" || method == "OPTIONS");
+    const bool bodyless = request.body.isEmpty()
+        && (method == "GET" || method == "HEAD" || method == "DELETE" || method == "OPTIONS");
     if (bodyless)
         return manager->sendCustomRequest(networkRequest, method);
 
@@ -231,9 +231,10 @@ void HttpClient::Private::finish(QNetworkReply *reply)
     }
     if (response.transport != HttpTransport::Completed
         && response.transport != HttpTransport::Cancelled) {
-        qCInfo(lcHttp).noquote() << "HTTP client:" << reply->request().url().toDisplayString(
-                QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "failed:" << reply->error()
-                                   << response.errorText;
+        qCInfo(lcHttp).noquote() << "HTTP client:"
+                                 << reply->request().url().toDisplayString(
+                                        QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                                 << "failed:" << reply->error() << response.errorText;
     }
     reply->deleteLater();
     if (entry.hasContext && !entry.context)
@@ -242,14 +243,11 @@ void HttpClient::Private::finish(QNetworkReply *reply)
         entry.done(response);
 }
 
-HttpClient::HttpClient(QObject *parent)
-    : HttpClient(Options{}, parent)
-{
-}
+HttpClient::HttpClient(QObject *parent) : HttpClient(Options {}, parent)
+{ }
 
 HttpClient::HttpClient(const Options &options, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
+    : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
     d->options = options;

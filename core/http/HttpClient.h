@@ -27,11 +27,11 @@ struct HttpRequest
 
 // What happened on the wire, before any reading of the answer.
 enum class HttpTransport {
-    Completed,      // an HTTP answer arrived (any status)
-    NotSent,        // refused, DNS, TLS or proxy failure before the request was written
-    TimedOut,       // no complete answer in time; the request may have been processed
-    Broken,         // reset or closed after the request was written, or Qt would have re-sent it
-    Cancelled,      // cancelled by us
+    Completed, // an HTTP answer arrived (any status)
+    NotSent, // refused, DNS, TLS or proxy failure before the request was written
+    TimedOut, // no complete answer in time; the request may have been processed
+    Broken, // reset or closed after the request was written, or Qt would have re-sent it
+    Cancelled, // cancelled by us
 };
 
 struct HttpResponse
@@ -44,7 +44,10 @@ struct HttpResponse
     bool http2 = false;
 
     QByteArray header(const QByteArray &name) const; // case-insensitive, first match
-    bool isSuccess() const { return transport == HttpTransport::Completed && status >= 200 && status < 300; }
+    bool isSuccess() const
+    {
+        return transport == HttpTransport::Completed && status >= 200 && status < 300;
+    }
 };
 
 // HTTP for providers and the sandbox's webhooks (DESIGN.md section 4). One per thread.
@@ -63,7 +66,7 @@ public:
     struct Options
     {
         bool h2cPriorKnowledge = false;
-        int http1Connections = 60;   // per host, for servers that do not speak HTTP/2
+        int http1Connections = 60; // per host, for servers that do not speak HTTP/2
         int defaultTimeoutMs = 30000;
     };
     using Done = std::function<void(const HttpResponse &)>;

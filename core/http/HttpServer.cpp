@@ -35,7 +35,7 @@ HttpServerResponse plainResponse(int status, const QByteArray &text)
 {
     HttpServerResponse response;
     response.status = status;
-    response.headers = {{"Content-Type", "text/plain; charset=utf-8"}};
+    response.headers = { { "Content-Type", "text/plain; charset=utf-8" } };
     response.body = text + '\n';
     return response;
 }
@@ -48,7 +48,8 @@ HttpResponder::State::~State()
         server->post([exchange = exchange] { exchange->respond(plainResponse(500, "No answer")); });
 }
 
-HttpResponder::HttpResponder(std::shared_ptr<State> state) : m_state(std::move(state)) {}
+HttpResponder::HttpResponder(std::shared_ptr<State> state) : m_state(std::move(state))
+{ }
 
 void HttpResponder::respond(const HttpServerResponse &response)
 {
@@ -78,7 +79,9 @@ struct HttpServer::Private
     std::shared_ptr<HttpServerLoop> loop;
 };
 
-HttpServer::HttpServer(Handler handler, QObject *parent) : HttpServer(std::move(handler), Limits(), parent) {}
+HttpServer::HttpServer(Handler handler, QObject *parent)
+    : HttpServer(std::move(handler), Limits(), parent)
+{ }
 
 HttpServer::HttpServer(Handler handler, const Limits &limits, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>())
@@ -95,20 +98,22 @@ HttpServer::~HttpServer()
 Result<void> HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (d->loop)
-        return makeError(u"already-listening"_s, tr("The server is already listening on port %1.").arg(d->loop->port()));
+        return makeError(u"already-listening"_s,
+            tr("The server is already listening on port %1.").arg(d->loop->port()));
     // Runs on the network thread; the handler runs on this object's thread.
-    auto dispatch = [this](HttpServerRequest &&request, std::shared_ptr<HttpResponder::State> state) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, request = std::move(request), state = std::move(state)]() mutable {
-                if (state->loop.expired()) { // closed meanwhile: nobody to answer
-                    state->answered = true;
-                    return;
-                }
-                d->handler(request, HttpResponder(std::move(state)));
-            },
-            Qt::QueuedConnection);
-    };
+    auto dispatch
+        = [this](HttpServerRequest &&request, std::shared_ptr<HttpResponder::State> state) {
+              QMetaObject::invokeMethod(
+                  this,
+                  [this, request = std::move(request), state = std::move(state)]() mutable {
+                      if (state->loop.expired()) { // closed meanwhile: nobody to answer
+                          state->answered = true;
+                          return;
+                      }
+                      d->handler(request, HttpResponder(std::move(state)));
+                  },
+                  Qt::QueuedConnection);
+          };
     auto loop = std::make_shared<HttpServerLoop>(d->limits, std::move(dispatch));
     if (auto started = loop->listen(address, port); !started)
         return started;

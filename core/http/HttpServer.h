@@ -14,10 +14,10 @@ namespace megaphone {
 struct HttpServerRequest
 {
     QByteArray method;
-    QByteArray path;  // decoded path without the query, e.g. "/v23.0/123/messages"
+    QByteArray path; // decoded path without the query, e.g. "/v23.0/123/messages"
     QByteArray query; // raw query string without '?', as received
     HttpHeaders headers;
-    QByteArray body;  // raw bytes as received (webhook signatures are over these)
+    QByteArray body; // raw bytes as received (webhook signatures are over these)
     bool http2 = false;
     QHostAddress peer;
 

@@ -28,7 +28,7 @@ bool makeNonBlocking(int fd)
 {
     const int flags = ::fcntl(fd, F_GETFL, 0);
     return flags >= 0 && ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0
-           && ::fcntl(fd, F_SETFD, FD_CLOEXEC) == 0;
+        && ::fcntl(fd, F_SETFD, FD_CLOEXEC) == 0;
 }
 
 QString systemError(int error)
@@ -40,8 +40,7 @@ QString systemError(int error)
 
 HttpServerLoop::HttpServerLoop(const HttpServer::Limits &limits, Dispatch dispatch)
     : m_limits(limits), m_dispatch(std::move(dispatch))
-{
-}
+{ }
 
 HttpServerLoop::~HttpServerLoop()
 {
@@ -56,7 +55,8 @@ Result<void> HttpServerLoop::listen(const QHostAddress &address, quint16 port)
     if (::pipe(pipeFds) != 0) {
         const int error = errno;
         teardown();
-        return makeError(u"listen-failed"_s, tr("Cannot start the HTTP server: %1").arg(systemError(error)));
+        return makeError(
+            u"listen-failed"_s, tr("Cannot start the HTTP server: %1").arg(systemError(error)));
     }
     m_wakeRead = pipeFds[0];
     m_wakeWrite = pipeFds[1];
@@ -65,7 +65,8 @@ Result<void> HttpServerLoop::listen(const QHostAddress &address, quint16 port)
     m_http1 = std::make_unique<Http1Backend>(*this);
     if (!m_http1->start()) {
         teardown();
-        return makeError(u"listen-failed"_s, tr("Cannot start the HTTP/1.1 engine (libmicrohttpd)."));
+        return makeError(
+            u"listen-failed"_s, tr("Cannot start the HTTP/1.1 engine (libmicrohttpd)."));
     }
     m_lastIdleCheck = Clock::now();
     m_thread = std::thread([this] { run(); });
@@ -76,7 +77,7 @@ Result<void> HttpServerLoop::openSocket(const QHostAddress &address, quint16 por
 {
     const bool dualStack = address == QHostAddress::Any;
     const bool v6 = dualStack || address.protocol() == QAbstractSocket::IPv6Protocol;
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     socklen_t length = 0;
     if (v6) {
         auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
@@ -97,26 +98,31 @@ Result<void> HttpServerLoop::openSocket(const QHostAddress &address, quint16 por
     const QString where = address.toString() + u':' + QString::number(port);
     m_listenFd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM, 0);
     if (m_listenFd < 0)
-        return makeError(u"listen-failed"_s, tr("Cannot open a socket for %1: %2").arg(where, systemError(errno)));
+        return makeError(u"listen-failed"_s,
+            tr("Cannot open a socket for %1: %2").arg(where, systemError(errno)));
     const int on = 1;
     const int off = 0;
     ::setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     if (dualStack)
         ::setsockopt(m_listenFd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off);
-    if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(m_listenFd, 1024) != 0) {
+    if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&storage), length) != 0
+        || ::listen(m_listenFd, 1024) != 0) {
         const int error = errno;
         ::close(m_listenFd);
         m_listenFd = -1;
         if (error == EADDRINUSE)
-            return makeError(u"port-in-use"_s, tr("Port %1 on %2 is already in use.").arg(port).arg(address.toString()));
+            return makeError(u"port-in-use"_s,
+                tr("Port %1 on %2 is already in use.").arg(port).arg(address.toString()));
         if (error == EACCES)
             return makeError(u"port-denied"_s, tr("Not allowed to listen on %1.").arg(where));
         if (error == EADDRNOTAVAIL)
-            return makeError(u"address-unavailable"_s, tr("The address %1 is not on this machine.").arg(address.toString()));
-        return makeError(u"listen-failed"_s, tr("Cannot listen on %1: %2").arg(where, systemError(error)));
+            return makeError(u"address-unavailable"_s,
+                tr("The address %1 is not on this machine.").arg(address.toString()));
+        return makeError(
+            u"listen-failed"_s, tr("Cannot listen on %1: %2").arg(where, systemError(error)));
     }
     makeNonBlocking(m_listenFd);
-    sockaddr_storage bound{};
+    sockaddr_storage bound {};
     socklen_t boundLength = sizeof bound;
     ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&bound), &boundLength);
     m_address.setAddress(reinterpret_cast<sockaddr *>(&bound));
@@ -154,7 +160,7 @@ void HttpServerLoop::teardown()
     if (m_http1)
         m_http1->shutdown();
     m_http1.reset();
-    for (int *fd : {&m_listenFd, &m_wakeRead, &m_wakeWrite}) {
+    for (int *fd : { &m_listenFd, &m_wakeRead, &m_wakeWrite }) {
         if (*fd >= 0)
             ::close(*fd);
         *fd = -1;
@@ -177,8 +183,7 @@ void HttpServerLoop::post(std::function<void()> command)
 void HttpServerLoop::runCommands()
 {
     char drain[256];
-    while (::read(m_wakeRead, drain, sizeof drain) > 0) {
-    }
+    while (::read(m_wakeRead, drain, sizeof drain) > 0) { }
     std::vector<std::function<void()>> commands;
     {
         std::lock_guard lock(m_mutex);
@@ -217,17 +222,17 @@ void HttpServerLoop::run()
     std::vector<pollfd> fds;
     while (!m_stopping) {
         fds.clear();
-        fds.push_back({m_wakeRead, POLLIN, 0});
-        fds.push_back({connectionCount() < m_limits.maxConnections ? m_listenFd : -1, POLLIN, 0});
-        fds.push_back({m_http1->pollFd(), POLLIN, 0});
+        fds.push_back({ m_wakeRead, POLLIN, 0 });
+        fds.push_back({ connectionCount() < m_limits.maxConnections ? m_listenFd : -1, POLLIN, 0 });
+        fds.push_back({ m_http1->pollFd(), POLLIN, 0 });
         const size_t pendingBase = fds.size();
         const size_t pendingCount = m_pending.size();
         for (const Pending &pending : m_pending)
-            fds.push_back({pending.stalled ? -1 : pending.fd, POLLIN, 0});
+            fds.push_back({ pending.stalled ? -1 : pending.fd, POLLIN, 0 });
         const size_t http2Base = fds.size();
         const size_t http2Count = m_http2.size();
         for (const auto &session : m_http2)
-            fds.push_back({session->fd(), session->pollEvents(), 0});
+            fds.push_back({ session->fd(), session->pollEvents(), 0 });
 
         if (::poll(fds.data(), fds.size(), pollTimeoutMs()) < 0 && errno != EINTR) {
             qCWarning(lcHttp) << "poll failed:" << systemError(errno);
@@ -263,7 +268,8 @@ void HttpServerLoop::acceptAll()
     while (connectionCount() < m_limits.maxConnections) {
         Pending pending;
         pending.addrLen = sizeof pending.addr;
-        pending.fd = ::accept(m_listenFd, reinterpret_cast<sockaddr *>(&pending.addr), &pending.addrLen);
+        pending.fd
+            = ::accept(m_listenFd, reinterpret_cast<sockaddr *>(&pending.addr), &pending.addrLen);
         if (pending.fd < 0) {
             if (errno == EINTR || errno == ECONNABORTED)
                 continue;
@@ -293,7 +299,8 @@ bool HttpServerLoop::classify(Pending &pending)
         return true;
     }
     if (std::memcmp(head, kPreface, size_t(n)) != 0) {
-        m_http1->addConnection(pending.fd, reinterpret_cast<const sockaddr *>(&pending.addr), pending.addrLen);
+        m_http1->addConnection(
+            pending.fd, reinterpret_cast<const sockaddr *>(&pending.addr), pending.addrLen);
         return true;
     }
     if (n < kPrefaceSize) {

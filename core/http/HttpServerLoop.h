@@ -31,7 +31,8 @@ class HttpServerLoop : public std::enable_shared_from_this<HttpServerLoop>
 
 public:
     using Clock = std::chrono::steady_clock;
-    using Dispatch = std::function<void(HttpServerRequest &&, std::shared_ptr<HttpResponder::State>)>;
+    using Dispatch
+        = std::function<void(HttpServerRequest &&, std::shared_ptr<HttpResponder::State>)>;
 
     HttpServerLoop(const HttpServer::Limits &limits, Dispatch dispatch);
     ~HttpServerLoop();
@@ -56,7 +57,7 @@ private:
     struct Pending
     {
         int fd = -1;
-        sockaddr_storage addr{};
+        sockaddr_storage addr {};
         socklen_t addrLen = 0;
         Clock::time_point since;
         bool stalled = false; // a partial preface: wait a little before peeking again

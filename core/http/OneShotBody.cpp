@@ -6,8 +6,7 @@
 namespace megaphone {
 
 OneShotBody::OneShotBody(QByteArray data, QObject *parent)
-    : QIODevice(parent)
-    , m_data(std::move(data))
+    : QIODevice(parent), m_data(std::move(data))
 {
     open(QIODevice::ReadOnly);
 }

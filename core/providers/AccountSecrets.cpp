@@ -15,9 +15,8 @@ namespace megaphone {
 
 namespace {
 
-const QList<ProviderKind> kAllProviders = {ProviderKind::Meta, ProviderKind::Dialog360,
-                                           ProviderKind::Twilio, ProviderKind::Relay,
-                                           ProviderKind::Sandbox};
+const QList<ProviderKind> kAllProviders = { ProviderKind::Meta, ProviderKind::Dialog360,
+    ProviderKind::Twilio, ProviderKind::Relay, ProviderKind::Sandbox };
 
 // MEGAPHONE_SECRET_<ID>_<NAME>, set on purpose by a server's admin.
 QString environmentName(qint64 accountId, const QString &name)
@@ -46,14 +45,18 @@ std::optional<QString> credentialFile(qint64 accountId, const QString &name)
 // The server-side sources, which win over the keychain when present.
 std::optional<QString> serverSecret(qint64 accountId, const QString &name)
 {
-    const QString fromEnvironment = qEnvironmentVariable(qPrintable(environmentName(accountId, name)));
+    const QString fromEnvironment
+        = qEnvironmentVariable(qPrintable(environmentName(accountId, name)));
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return credentialFile(accountId, name);
 }
 
 // A sandbox account works without any secret; every other provider needs its main one.
-bool mainSecretRequired(ProviderKind provider) { return provider != ProviderKind::Sandbox; }
+bool mainSecretRequired(ProviderKind provider)
+{
+    return provider != ProviderKind::Sandbox;
+}
 
 } // namespace
 
@@ -62,13 +65,13 @@ QStringList AccountSecrets::namesFor(ProviderKind provider)
     switch (provider) {
     case ProviderKind::Meta:
     case ProviderKind::Sandbox:
-        return {u"access_token"_s, u"app_secret"_s, u"verify_token"_s};
+        return { u"access_token"_s, u"app_secret"_s, u"verify_token"_s };
     case ProviderKind::Dialog360:
-        return {u"api_key"_s, u"webhook_token"_s};
+        return { u"api_key"_s, u"webhook_token"_s };
     case ProviderKind::Twilio:
-        return {u"auth_token"_s};
+        return { u"auth_token"_s };
     case ProviderKind::Relay:
-        return {u"relay_secret"_s};
+        return { u"relay_secret"_s };
     }
     return {};
 }
@@ -106,8 +109,8 @@ QString AccountSecrets::labelFor(const QString &name)
 
 // What a keychain answer means for one secret: its value, nothing (an optional secret
 // that is not there), or an error that says how to set it.
-Result<std::optional<QString>> AccountSecrets::settle(const Account &account, const QString &name,
-                                                      const Result<QString> &stored)
+Result<std::optional<QString>> AccountSecrets::settle(
+    const Account &account, const QString &name, const Result<QString> &stored)
 {
     if (stored && !stored->isEmpty())
         return std::optional<QString>(stored.value());
@@ -126,10 +129,10 @@ Result<std::optional<QString>> AccountSecrets::settle(const Account &account, co
                             .arg(name);
     if (!stored && stored.error().code != u"not-found")
         return makeError(stored.error().code,
-                         tr("The secret \"%1\" of the account \"%2\" could not be read: %3 %4")
-                             .arg(labelFor(name), account.label, stored.error().message, how));
-    return makeError(u"missing-secret"_s, tr("The account \"%1\" has no secret \"%2\". %3")
-                                              .arg(account.label, labelFor(name), how));
+            tr("The secret \"%1\" of the account \"%2\" could not be read: %3 %4")
+                .arg(labelFor(name), account.label, stored.error().message, how));
+    return makeError(u"missing-secret"_s,
+        tr("The account \"%1\" has no secret \"%2\". %3").arg(account.label, labelFor(name), how));
 }
 
 Result<AccountSecrets> AccountSecrets::load(const Account &account, CredentialStore &store)
@@ -140,7 +143,8 @@ Result<AccountSecrets> AccountSecrets::load(const Account &account, CredentialSt
             secrets.set(name, *fromServer);
             continue;
         }
-        auto settled = settle(account, name, store.read(CredentialStore::accountKey(account.id, name)));
+        auto settled
+            = settle(account, name, store.read(CredentialStore::accountKey(account.id, name)));
         if (!settled)
             return settled.error();
         if (settled.value())
@@ -180,20 +184,20 @@ void AccountSecrets::loadNext(const std::shared_ptr<void> &opaque)
         return;
     }
     state->store->readAsync(CredentialStore::accountKey(state->account.id, name), state->context,
-                            [state, name](const Result<QString> &stored) {
-                                auto settled = settle(state->account, name, stored);
-                                if (!settled) {
-                                    state->done(settled.error());
-                                    return;
-                                }
-                                if (settled.value())
-                                    state->secrets.set(name, *settled.value());
-                                loadNext(state);
-                            });
+        [state, name](const Result<QString> &stored) {
+            auto settled = settle(state->account, name, stored);
+            if (!settled) {
+                state->done(settled.error());
+                return;
+            }
+            if (settled.value())
+                state->secrets.set(name, *settled.value());
+            loadNext(state);
+        });
 }
 
 void AccountSecrets::loadAsync(const Account &account, CredentialStore *store, QObject *context,
-                               std::function<void(const Result<AccountSecrets> &)> done)
+    std::function<void(const Result<AccountSecrets> &)> done)
 {
     auto state = std::make_shared<AsyncLoad>();
     state->account = account;
@@ -212,8 +216,8 @@ Result<void> AccountSecrets::save(qint64 accountId, CredentialStore &store) cons
         auto written = store.write(CredentialStore::accountKey(accountId, it.key()), it.value());
         if (!written)
             return makeError(written.error().code,
-                             tr("The secret \"%1\" could not be stored: %2")
-                                 .arg(labelFor(it.key()), written.error().message));
+                tr("The secret \"%1\" could not be stored: %2")
+                    .arg(labelFor(it.key()), written.error().message));
     }
     return {};
 }
@@ -226,8 +230,8 @@ Result<void> AccountSecrets::removeAll(const Account &account, CredentialStore &
         auto removed = store.remove(CredentialStore::accountKey(account.id, name));
         if (!removed && removed.error().code != u"not-found")
             return makeError(removed.error().code,
-                             tr("The secret \"%1\" of the account \"%2\" could not be removed: %3")
-                                 .arg(labelFor(name), account.label, removed.error().message));
+                tr("The secret \"%1\" of the account \"%2\" could not be removed: %3")
+                    .arg(labelFor(name), account.label, removed.error().message));
     }
     return {};
 }

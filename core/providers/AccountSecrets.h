@@ -42,14 +42,14 @@ public:
     static Result<AccountSecrets> load(const Account &account, CredentialStore &store);
     // The same without blocking (the GUI thread): `done` runs on `context`'s thread.
     static void loadAsync(const Account &account, CredentialStore *store, QObject *context,
-                          std::function<void(const Result<AccountSecrets> &)> done);
+        std::function<void(const Result<AccountSecrets> &)> done);
     // Writes the given secrets (empty values are skipped).
     Result<void> save(qint64 accountId, CredentialStore &store) const;
     static Result<void> removeAll(const Account &account, CredentialStore &store);
 
 private:
-    static Result<std::optional<QString>> settle(const Account &account, const QString &name,
-                                                 const Result<QString> &stored);
+    static Result<std::optional<QString>> settle(
+        const Account &account, const QString &name, const Result<QString> &stored);
     static void loadNext(const std::shared_ptr<void> &state);
 
     QMap<QString, QString> m_values;

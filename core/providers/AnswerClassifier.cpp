@@ -71,8 +71,8 @@ SendOutcome completed(SendOutcome result, const HttpResponse &response)
 }
 
 // A code the table does not list: the HTTP status decides, the code and text stay.
-SendOutcome unlistedCode(const HttpResponse &response, int code, const QString &message,
-                         const QString &refusal)
+SendOutcome unlistedCode(
+    const HttpResponse &response, int code, const QString &message, const QString &refusal)
 {
     SendOutcome result = AnswerClassifier::fromHttpStatus(response);
     result.code = QString::number(code);
@@ -95,7 +95,7 @@ QString metaMessage(const QJsonObject &error)
 
 std::optional<AnswerClass> AnswerClassifier::metaCodeClass(int code)
 {
-    return metaCodeClass(code, Context{});
+    return metaCodeClass(code, Context {});
 }
 
 std::optional<AnswerClass> AnswerClassifier::metaCodeClass(int code, const Context &context)
@@ -139,24 +139,24 @@ std::optional<SendOutcome> AnswerClassifier::transportOutcome(const HttpResponse
         return std::nullopt;
     case HttpTransport::NotSent:
         result = outcome(AnswerClass::NotAccepted, u"not-sent"_s,
-                         tr("The provider could not be reached (connection refused, name lookup or "
-                            "secure connection failed); the message was not sent and will be tried "
-                            "again."));
+            tr("The provider could not be reached (connection refused, name lookup or "
+               "secure connection failed); the message was not sent and will be tried "
+               "again."));
         break;
     case HttpTransport::TimedOut:
         result = outcome(AnswerClass::Ambiguous, u"timeout"_s,
-                         tr("The provider did not answer in time; the message may or may not have "
-                            "been accepted."));
+            tr("The provider did not answer in time; the message may or may not have "
+               "been accepted."));
         break;
     case HttpTransport::Broken:
         result = outcome(AnswerClass::Ambiguous, u"connection-broken"_s,
-                         tr("The connection broke after the message was sent; it may or may not have "
-                            "been accepted."));
+            tr("The connection broke after the message was sent; it may or may not have "
+               "been accepted."));
         break;
     case HttpTransport::Cancelled:
         result = outcome(AnswerClass::Ambiguous, u"cancelled"_s,
-                         tr("Sending was stopped while the message was on its way; it may or may not "
-                            "have been accepted."));
+            tr("Sending was stopped while the message was on its way; it may or may not "
+               "have been accepted."));
         break;
     }
     result.providerMessage = response.errorText;
@@ -172,34 +172,36 @@ SendOutcome AnswerClassifier::fromHttpStatus(const HttpResponse &response)
     SendOutcome result;
     if (status == 429) {
         result = outcome(AnswerClass::RateLimited, code,
-                         tr("The provider is receiving too many requests; sending slows down and "
-                            "tries again later."));
+            tr("The provider is receiving too many requests; sending slows down and "
+               "tries again later."));
     } else if (status == 401 || status == 403) {
         result = outcome(AnswerClass::CampaignFatal, code,
-                         tr("The provider refused the account's credentials or permissions. Check "
-                            "the account settings."));
+            tr("The provider refused the account's credentials or permissions. Check "
+               "the account settings."));
     } else if (status == 500 || status == 502 || status == 503 || status == 504) {
         result = outcome(AnswerClass::Ambiguous, code,
-                         tr("The provider had a server error (HTTP %1); the message may or may not "
-                            "have been accepted.").arg(status));
+            tr("The provider had a server error (HTTP %1); the message may or may not "
+               "have been accepted.")
+                .arg(status));
     } else if (status >= 400 && status < 500 && !response.body.trimmed().isEmpty()) {
         result = outcome(AnswerClass::RecipientPermanent, code,
-                         tr("The provider refused this message (HTTP %1).").arg(status));
+            tr("The provider refused this message (HTTP %1).").arg(status));
     } else if (status >= 200 && status < 300) {
         result = outcome(AnswerClass::Ambiguous, code,
-                         tr("The provider answered without a message id; the message may or may "
-                            "not have been accepted."));
+            tr("The provider answered without a message id; the message may or may "
+               "not have been accepted."));
     } else {
         result = outcome(AnswerClass::Ambiguous, code,
-                         tr("The provider gave an unexpected answer (HTTP %1); the message may or "
-                            "may not have been accepted.").arg(status));
+            tr("The provider gave an unexpected answer (HTTP %1); the message may or "
+               "may not have been accepted.")
+                .arg(status));
     }
     return completed(result, response);
 }
 
 SendOutcome AnswerClassifier::meta(const HttpResponse &response)
 {
-    return meta(response, Context{});
+    return meta(response, Context {});
 }
 
 SendOutcome AnswerClassifier::meta(const HttpResponse &response, const Context &context)
@@ -246,8 +248,8 @@ SendOutcome AnswerClassifier::twilio(const HttpResponse &response)
             const std::optional<AnswerClass> answerClass = twilioCodeClass(*code);
             if (!answerClass)
                 return unlistedCode(response, *code, message, twilioExplanation(*code));
-            SendOutcome result = outcome(*answerClass, QString::number(*code),
-                                         twilioExplanation(*code));
+            SendOutcome result
+                = outcome(*answerClass, QString::number(*code), twilioExplanation(*code));
             result.providerMessage = message;
             return completed(result, response);
         }
@@ -287,13 +289,13 @@ SendOutcome AnswerClassifier::relay(const HttpResponse &response)
         result = fromHttpStatus(response);
     } else if (response.status == 400) {
         result = completed(outcome(AnswerClass::RecipientPermanent, code,
-                                   tr("The relay refused this message for this recipient.")),
-                           response);
+                               tr("The relay refused this message for this recipient.")),
+            response);
     } else if (response.status == 401) {
         result = completed(outcome(AnswerClass::CampaignFatal, code,
-                                   tr("The relay refused the shared secret. Check the account's "
-                                      "relay secret.")),
-                           response);
+                               tr("The relay refused the shared secret. Check the account's "
+                                  "relay secret.")),
+            response);
     } else {
         result = fromHttpStatus(response);
     }

@@ -24,7 +24,7 @@ public:
     enum class Dialect { Meta, Dialog360 };
 
     MetaProvider(const Account &account, const AccountSecrets &secrets, HttpClient *client,
-                 Dialect dialect, const QUrl &baseUrl, QObject *parent = nullptr);
+        Dialect dialect, const QUrl &baseUrl, QObject *parent = nullptr);
 
     void send(const OutgoingMessage &message, SendDone done) override;
     void testConnection(TestDone done) override;
@@ -38,7 +38,7 @@ private:
     QUrl endpoint(const QString &path) const;
     void addAuth(HttpRequest &request) const;
     void fetchTemplatePage(const QUrl &url, QList<RemoteTemplate> templates, int pages,
-                           ListDone done, ListProgress progress);
+        ListDone done, ListProgress progress);
     void testTemplateAccess(ConnectionInfo info, TestDone done);
     bool sameService(const QUrl &url) const;
     static Error errorFrom(const HttpResponse &response);

@@ -17,8 +17,8 @@ struct RenderedMessage;
 // One message to one recipient.
 struct OutgoingMessage
 {
-    qint64 recipientId = 0;  // goes into biz_opaque_callback_data / the StatusCallback URL
-    QString toE164;          // "+4915123456789"
+    qint64 recipientId = 0; // goes into biz_opaque_callback_data / the StatusCallback URL
+    QString toE164; // "+4915123456789"
     const RenderedMessage *rendered = nullptr; // must outlive the send() call only
     QString templateRemoteId; // Twilio Content SID (HX...) of the template
     bool sessionMessage = false; // send rendered->text as a plain text message (24 h window only)
@@ -35,11 +35,11 @@ struct ConnectionInfo
 {
     QString displayNumber;
     QString verifiedName;
-    QString qualityRating;  // GREEN, YELLOW, RED
-    QString status;         // CONNECTED...
-    int throughputMps = 0;  // 0 when not given
+    QString qualityRating; // GREEN, YELLOW, RED
+    QString status; // CONNECTED...
+    int throughputMps = 0; // 0 when not given
     int messagingLimit = 0; // unique users per 24 h; -1 unlimited; 0 unknown
-    QString summary;        // one translated line for the UI
+    QString summary; // one translated line for the UI
 };
 
 // A template as the provider lists it, in Meta's JSON shape (Twilio's and 360dialog's

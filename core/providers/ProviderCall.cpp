@@ -24,12 +24,11 @@ public:
 using Start = std::function<void(Provider &provider, CallHolder *holder)>;
 using Fail = std::function<void(const Error &error)>;
 
-void withProvider(const Account &account, CredentialStore *credentials, QObject *context,
-                  Fail fail, Start start)
+void withProvider(
+    const Account &account, CredentialStore *credentials, QObject *context, Fail fail, Start start)
 {
     QPointer<QObject> guard = context;
-    AccountSecrets::loadAsync(
-        account, credentials, context,
+    AccountSecrets::loadAsync(account, credentials, context,
         [account, guard, fail, start](const Result<AccountSecrets> &secrets) {
             if (!guard)
                 return;
@@ -55,31 +54,30 @@ void withProvider(const Account &account, CredentialStore *credentials, QObject 
 
 } // namespace
 
-void ProviderCall::testConnection(const Account &account, CredentialStore *credentials,
-                                  QObject *context, Provider::TestDone done)
+void ProviderCall::testConnection(
+    const Account &account, CredentialStore *credentials, QObject *context, Provider::TestDone done)
 {
-    withProvider(account, credentials, context, done,
-                 [done](Provider &provider, CallHolder *holder) {
-                     provider.testConnection([done, holder](const Result<ConnectionInfo> &result) {
-                         holder->deleteLater();
-                         done(result);
-                     });
-                 });
+    withProvider(
+        account, credentials, context, done, [done](Provider &provider, CallHolder *holder) {
+            provider.testConnection([done, holder](const Result<ConnectionInfo> &result) {
+                holder->deleteLater();
+                done(result);
+            });
+        });
 }
 
 void ProviderCall::listTemplates(const Account &account, CredentialStore *credentials,
-                                 QObject *context, Provider::ListDone done,
-                                 Provider::ListProgress progress)
+    QObject *context, Provider::ListDone done, Provider::ListProgress progress)
 {
     withProvider(account, credentials, context, done,
-                 [done, progress](Provider &provider, CallHolder *holder) {
-                     provider.listTemplates(
-                         [done, holder](const Result<QList<RemoteTemplate>> &result) {
-                             holder->deleteLater();
-                             done(result);
-                         },
-                         progress);
-                 });
+        [done, progress](Provider &provider, CallHolder *holder) {
+            provider.listTemplates(
+                [done, holder](const Result<QList<RemoteTemplate>> &result) {
+                    holder->deleteLater();
+                    done(result);
+                },
+                progress);
+        });
 }
 
 } // namespace megaphone

@@ -17,10 +17,9 @@ class ProviderCall
 {
 public:
     static void testConnection(const Account &account, CredentialStore *credentials,
-                               QObject *context, Provider::TestDone done);
+        QObject *context, Provider::TestDone done);
     static void listTemplates(const Account &account, CredentialStore *credentials,
-                              QObject *context, Provider::ListDone done,
-                              Provider::ListProgress progress = {});
+        QObject *context, Provider::ListDone done, Provider::ListProgress progress = {});
 };
 
 } // namespace megaphone

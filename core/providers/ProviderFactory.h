@@ -16,6 +16,6 @@ class Provider;
 // account `sandboxBaseUrl` is where the in-process or standalone sandbox listens (found
 // at run time, never stored); the Meta provider's own code then runs against it.
 std::unique_ptr<Provider> createProvider(const Account &account, const AccountSecrets &secrets,
-                                         HttpClient *client, const QUrl &sandboxBaseUrl = {});
+    HttpClient *client, const QUrl &sandboxBaseUrl = {});
 
 } // namespace megaphone

@@ -20,7 +20,7 @@ class RelayProvider : public Provider
 
 public:
     RelayProvider(const Account &account, const AccountSecrets &secrets, HttpClient *client,
-                  QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     void send(const OutgoingMessage &message, SendDone done) override;
     // Posts an empty message: a relay answers 400 when the secret is right and 401 when

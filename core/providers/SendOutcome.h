@@ -8,14 +8,14 @@ namespace megaphone {
 
 // The failure classes of DESIGN.md section 3; the dispatcher acts on the class.
 enum class AnswerClass {
-    Accepted,            // sent; never retried
-    NotAccepted,         // certainly not accepted: retry with backoff
-    RateLimited,         // slow the whole bucket, retry later
-    PairLimited,         // Meta 131056: retry this recipient after 4^n s
-    Ambiguous,           // outcome unknown: recipient `unknown`, never retried silently
-    RecipientPermanent,  // this recipient failed; go on
-    RecipientOptedOut,   // this recipient failed and opted out of marketing
-    CampaignFatal,       // pause the broadcast with the reason
+    Accepted, // sent; never retried
+    NotAccepted, // certainly not accepted: retry with backoff
+    RateLimited, // slow the whole bucket, retry later
+    PairLimited, // Meta 131056: retry this recipient after 4^n s
+    Ambiguous, // outcome unknown: recipient `unknown`, never retried silently
+    RecipientPermanent, // this recipient failed; go on
+    RecipientOptedOut, // this recipient failed and opted out of marketing
+    CampaignFatal, // pause the broadcast with the reason
 };
 
 // Spelling for logs, JSON and the database: accepted, not-accepted, rate-limited...
@@ -25,11 +25,11 @@ QString answerClassToString(AnswerClass answerClass);
 struct SendOutcome
 {
     AnswerClass answerClass = AnswerClass::Ambiguous;
-    QString messageId;      // the provider's id when accepted (Meta wamid, Twilio SM...)
-    QString messageStatus;  // Meta message_status (accepted, held_for_quality_assessment, paused)
-    QString code;           // the provider's error code ("131026", "21610"), or "http-503", "timeout"...
-    QString explanation;    // in words, translated, for the user
-    QString providerMessage;// the provider's own text, untranslated, for details
+    QString messageId; // the provider's id when accepted (Meta wamid, Twilio SM...)
+    QString messageStatus; // Meta message_status (accepted, held_for_quality_assessment, paused)
+    QString code; // the provider's error code ("131026", "21610"), or "http-503", "timeout"...
+    QString explanation; // in words, translated, for the user
+    QString providerMessage; // the provider's own text, untranslated, for details
     int httpStatus = 0;
     std::optional<int> retryAfterSeconds; // from Retry-After when given
 };

@@ -56,7 +56,7 @@ QString mediaFormat(const QString &url)
 QJsonObject buttonFrom(const QJsonObject &action)
 {
     const QString type = action.value(u"type").toString(u"QUICK_REPLY"_s).toUpper();
-    QJsonObject button{{u"type"_s, type}, {u"text"_s, action.value(u"title").toString()}};
+    QJsonObject button { { u"type"_s, type }, { u"text"_s, action.value(u"title").toString() } };
     if (type == u"URL")
         button.insert(u"url"_s, action.value(u"url").toString());
     else if (type == u"PHONE_NUMBER")
@@ -69,9 +69,8 @@ QJsonObject buttonFrom(const QJsonObject &action)
 // The richest WhatsApp-capable type a content has, in Meta's component shape.
 QJsonArray componentsFrom(const QJsonObject &types)
 {
-    static const QStringList preference = {u"whatsapp/card"_s, u"twilio/card"_s,
-                                           u"twilio/call-to-action"_s, u"twilio/quick-reply"_s,
-                                           u"twilio/media"_s, u"twilio/text"_s};
+    static const QStringList preference = { u"whatsapp/card"_s, u"twilio/card"_s,
+        u"twilio/call-to-action"_s, u"twilio/quick-reply"_s, u"twilio/media"_s, u"twilio/text"_s };
     QJsonObject type;
     for (const QString &name : preference) {
         if (types.contains(name)) {
@@ -83,27 +82,27 @@ QJsonArray componentsFrom(const QJsonObject &types)
     const QString media = type.value(u"media").toArray().first().toString();
     const QString headerText = type.value(u"header_text").toString();
     if (!media.isEmpty()) {
-        components.append(QJsonObject{
-            {u"type"_s, u"HEADER"_s}, {u"format"_s, mediaFormat(media)},
-            {u"example"_s, QJsonObject{{u"header_handle"_s, QJsonArray{media}}}}});
+        components.append(
+            QJsonObject { { u"type"_s, u"HEADER"_s }, { u"format"_s, mediaFormat(media) },
+                { u"example"_s, QJsonObject { { u"header_handle"_s, QJsonArray { media } } } } });
     } else if (!headerText.isEmpty()) {
-        components.append(QJsonObject{
-            {u"type"_s, u"HEADER"_s}, {u"format"_s, u"TEXT"_s}, {u"text"_s, headerText}});
+        components.append(QJsonObject {
+            { u"type"_s, u"HEADER"_s }, { u"format"_s, u"TEXT"_s }, { u"text"_s, headerText } });
     }
     QString body = type.value(u"body").toString();
     if (body.isEmpty())
         body = type.value(u"title").toString(); // twilio/card
-    components.append(QJsonObject{{u"type"_s, u"BODY"_s}, {u"text"_s, body}});
+    components.append(QJsonObject { { u"type"_s, u"BODY"_s }, { u"text"_s, body } });
     QString footer = type.value(u"footer").toString();
     if (footer.isEmpty())
         footer = type.value(u"subtitle").toString();
     if (!footer.isEmpty())
-        components.append(QJsonObject{{u"type"_s, u"FOOTER"_s}, {u"text"_s, footer}});
+        components.append(QJsonObject { { u"type"_s, u"FOOTER"_s }, { u"text"_s, footer } });
     QJsonArray buttons;
     for (const QJsonValue &action : type.value(u"actions").toArray())
         buttons.append(buttonFrom(action.toObject()));
     if (!buttons.isEmpty())
-        components.append(QJsonObject{{u"type"_s, u"BUTTONS"_s}, {u"buttons"_s, buttons}});
+        components.append(QJsonObject { { u"type"_s, u"BUTTONS"_s }, { u"buttons"_s, buttons } });
     return components;
 }
 
@@ -119,22 +118,22 @@ QString statusFrom(const QString &twilioStatus)
 
 } // namespace
 
-TwilioProvider::TwilioProvider(const Account &account, const AccountSecrets &secrets,
-                               HttpClient *client, QObject *parent)
+TwilioProvider::TwilioProvider(
+    const Account &account, const AccountSecrets &secrets, HttpClient *client, QObject *parent)
     : Provider(parent)
     , m_account(account)
     , m_accountSid(account.settings.value(u"account_sid").toString())
     , m_authToken(secrets.value(u"auth_token"_s))
     , m_client(client)
-    , m_apiBase(account.baseUrl.isEmpty() ? QUrl(u"https://api.twilio.com"_s) : QUrl(account.baseUrl))
+    , m_apiBase(
+          account.baseUrl.isEmpty() ? QUrl(u"https://api.twilio.com"_s) : QUrl(account.baseUrl))
     , m_contentBase(urlSetting(account, u"content_base_url"_s, u"https://content.twilio.com"_s))
-{
-}
+{ }
 
 void TwilioProvider::addAuth(HttpRequest &request) const
 {
     const QByteArray credentials = (m_accountSid + u':' + m_authToken).toUtf8().toBase64();
-    request.headers.append({"Authorization"_ba, "Basic "_ba + credentials});
+    request.headers.append({ "Authorization"_ba, "Basic "_ba + credentials });
 }
 
 QByteArray TwilioProvider::messageForm(const OutgoingMessage &message) const
@@ -155,16 +154,16 @@ QByteArray TwilioProvider::messageForm(const OutgoingMessage &message) const
         form.add(u"ContentSid"_s, message.templateRemoteId);
         if (!rendered.contentVariables.isEmpty())
             form.add(u"ContentVariables"_s,
-                     QString::fromUtf8(QJsonDocument(rendered.contentVariables)
-                                           .toJson(QJsonDocument::Compact)));
+                QString::fromUtf8(
+                    QJsonDocument(rendered.contentVariables).toJson(QJsonDocument::Compact)));
     }
     QString callbackBase = m_account.settings.value(u"callback_base_url").toString();
     while (callbackBase.endsWith(u'/'))
         callbackBase.chop(1);
     if (!callbackBase.isEmpty() && message.recipientId > 0) {
-        form.add(u"StatusCallback"_s, callbackBase + u"/webhooks/twilio/"_s
-                                          + QString::number(m_account.id) + u"?recipient="_s
-                                          + QString::number(message.recipientId));
+        form.add(u"StatusCallback"_s,
+            callbackBase + u"/webhooks/twilio/"_s + QString::number(m_account.id) + u"?recipient="_s
+                + QString::number(message.recipientId));
     }
     return form.bytes();
 }
@@ -173,9 +172,9 @@ void TwilioProvider::send(const OutgoingMessage &message, SendDone done)
 {
     HttpRequest request;
     request.method = "POST"_ba;
-    request.url = m_apiBase.resolved(
-        QUrl(u"/2010-04-01/Accounts/"_s + m_accountSid + u"/Messages.json"_s));
-    request.headers.append({"Content-Type"_ba, "application/x-www-form-urlencoded"_ba});
+    request.url
+        = m_apiBase.resolved(QUrl(u"/2010-04-01/Accounts/"_s + m_accountSid + u"/Messages.json"_s));
+    request.headers.append({ "Content-Type"_ba, "application/x-www-form-urlencoded"_ba });
     addAuth(request);
     request.body = messageForm(message);
     m_client->send(request, this, [done = std::move(done)](const HttpResponse &response) {
@@ -186,12 +185,12 @@ void TwilioProvider::send(const OutgoingMessage &message, SendDone done)
 Error TwilioProvider::errorFrom(const HttpResponse &response)
 {
     if (response.transport != HttpTransport::Completed)
-        return makeError(u"unreachable"_s, tr("Twilio could not be reached: %1")
-                                               .arg(response.errorText));
+        return makeError(
+            u"unreachable"_s, tr("Twilio could not be reached: %1").arg(response.errorText));
     const SendOutcome outcome = AnswerClassifier::twilio(response);
     QString message = outcome.code.isEmpty()
-                          ? outcome.explanation
-                          : tr("%1 (code %2)").arg(outcome.explanation, outcome.code);
+        ? outcome.explanation
+        : tr("%1 (code %2)").arg(outcome.explanation, outcome.code);
     if (!outcome.providerMessage.isEmpty())
         message += u"\n"_s + tr("Twilio said: %1").arg(outcome.providerMessage);
     return makeError(u"provider"_s, message);
@@ -200,8 +199,9 @@ Error TwilioProvider::errorFrom(const HttpResponse &response)
 void TwilioProvider::testConnection(TestDone done)
 {
     if (m_accountSid.isEmpty() || m_authToken.isEmpty()) {
-        done(makeError(u"no-secret"_s, tr("Enter the Twilio account SID and auth token in "
-                                          "Settings.")));
+        done(makeError(u"no-secret"_s,
+            tr("Enter the Twilio account SID and auth token in "
+               "Settings.")));
         return;
     }
     HttpRequest request;
@@ -215,8 +215,8 @@ void TwilioProvider::testConnection(TestDone done)
         const QJsonObject json = QJsonDocument::fromJson(response.body).object();
         const QString status = json.value(u"status").toString();
         if (status != u"active") {
-            done(makeError(u"account-status"_s,
-                           tr("The Twilio account is %1, not active.").arg(status)));
+            done(makeError(
+                u"account-status"_s, tr("The Twilio account is %1, not active.").arg(status)));
             return;
         }
         ConnectionInfo info;
@@ -257,37 +257,39 @@ void TwilioProvider::listTemplates(ListDone done, ListProgress progress)
 }
 
 void TwilioProvider::fetchTemplatePage(const QUrl &url, QList<RemoteTemplate> templates, int pages,
-                                       ListDone done, ListProgress progress)
+    ListDone done, ListProgress progress)
 {
     HttpRequest request;
     request.url = url;
     addAuth(request);
-    m_client->send(request, this, [this, templates = std::move(templates), pages,
-                                   done = std::move(done),
-                                   progress = std::move(progress)](const HttpResponse &response) mutable {
-        if (!response.isSuccess()) {
-            done(errorFrom(response));
-            return;
-        }
-        const QJsonObject json = QJsonDocument::fromJson(response.body).object();
-        for (const QJsonValue &value : json.value(u"contents").toArray())
-            templates.append(templateFrom(value.toObject()));
-        ++pages;
-        if (progress)
-            progress(pages, int(templates.size()));
-        const QUrl next(json.value(u"meta").toObject().value(u"next_page_url").toString());
-        if (next.isEmpty()) {
-            done(templates);
-            return;
-        }
-        if (next.host() != m_contentBase.host() || pages >= maxTemplatePages) {
-            done(makeError(u"paging"_s, tr("Twilio's template list did not end as expected "
-                                           "(page %1).")
-                                            .arg(pages)));
-            return;
-        }
-        fetchTemplatePage(next, std::move(templates), pages, std::move(done), std::move(progress));
-    });
+    m_client->send(request, this,
+        [this, templates = std::move(templates), pages, done = std::move(done),
+            progress = std::move(progress)](const HttpResponse &response) mutable {
+            if (!response.isSuccess()) {
+                done(errorFrom(response));
+                return;
+            }
+            const QJsonObject json = QJsonDocument::fromJson(response.body).object();
+            for (const QJsonValue &value : json.value(u"contents").toArray())
+                templates.append(templateFrom(value.toObject()));
+            ++pages;
+            if (progress)
+                progress(pages, int(templates.size()));
+            const QUrl next(json.value(u"meta").toObject().value(u"next_page_url").toString());
+            if (next.isEmpty()) {
+                done(templates);
+                return;
+            }
+            if (next.host() != m_contentBase.host() || pages >= maxTemplatePages) {
+                done(makeError(u"paging"_s,
+                    tr("Twilio's template list did not end as expected "
+                       "(page %1).")
+                        .arg(pages)));
+                return;
+            }
+            fetchTemplatePage(
+                next, std::move(templates), pages, std::move(done), std::move(progress));
+        });
 }
 
 } // namespace megaphone

@@ -24,7 +24,7 @@ class TwilioProvider : public Provider
 
 public:
     TwilioProvider(const Account &account, const AccountSecrets &secrets, HttpClient *client,
-                   QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     void send(const OutgoingMessage &message, SendDone done) override;
     void testConnection(TestDone done) override;
@@ -39,7 +39,7 @@ public:
 private:
     void addAuth(HttpRequest &request) const;
     void fetchTemplatePage(const QUrl &url, QList<RemoteTemplate> templates, int pages,
-                           ListDone done, ListProgress progress);
+        ListDone done, ListProgress progress);
     static Error errorFrom(const HttpResponse &response);
 
     Account m_account;

@@ -26,36 +26,36 @@ struct Sample
 // Numbers in the sandbox only; markets where WhatsApp marketing is common, plus two
 // US numbers (marketing templates are not delivered to +1) and one opted-out contact.
 constexpr Sample samples[] = {
-    {u"Maria", u"Silva", u"+5511987650001", u"BR", u"vip,newsletter", Consent::OptedIn},
-    {u"João", u"Santos", u"+5511987650002", u"BR", u"newsletter", Consent::OptedIn},
-    {u"Ana", u"Oliveira", u"+5521987650003", u"BR", u"spring-sale", Consent::OptedIn},
-    {u"Pedro", u"Costa", u"+5531987650004", u"BR", u"newsletter,spring-sale", Consent::OptedIn},
-    {u"Camila", u"Rodrigues", u"+5541987650005", u"BR", u"vip", Consent::OptedIn},
-    {u"Lucas", u"Almeida", u"+5551987650006", u"BR", u"", Consent::Unknown},
-    {u"Priya", u"Sharma", u"+919876500007", u"IN", u"vip,newsletter", Consent::OptedIn},
-    {u"Rahul", u"Verma", u"+919876500008", u"IN", u"newsletter", Consent::OptedIn},
-    {u"Ananya", u"Iyer", u"+919876500009", u"IN", u"spring-sale", Consent::OptedIn},
-    {u"Arjun", u"Reddy", u"+919876500010", u"IN", u"newsletter", Consent::OptedIn},
-    {u"Kavya", u"Nair", u"+919876500011", u"IN", u"vip,spring-sale", Consent::OptedIn},
-    {u"Rohan", u"Gupta", u"+919876500012", u"IN", u"", Consent::OptedOut},
-    {u"Sofía", u"García", u"+34612340013", u"ES", u"newsletter", Consent::OptedIn},
-    {u"Javier", u"Martínez", u"+34612340014", u"ES", u"vip", Consent::OptedIn},
-    {u"Lucía", u"López", u"+34612340015", u"ES", u"spring-sale,newsletter", Consent::OptedIn},
-    {u"Diego", u"Hernández", u"+5215512340016", u"MX", u"newsletter", Consent::OptedIn},
-    {u"Valentina", u"Torres", u"+5215512340017", u"MX", u"vip", Consent::OptedIn},
-    {u"Mateo", u"Ramírez", u"+5491112340018", u"AR", u"spring-sale", Consent::OptedIn},
-    {u"Isabella", u"Gómez", u"+573001230019", u"CO", u"newsletter", Consent::OptedIn},
-    {u"Santiago", u"Díaz", u"+56912340020", u"CL", u"", Consent::Unknown},
-    {u"Aisha", u"Bello", u"+2348012340021", u"NG", u"newsletter", Consent::OptedIn},
-    {u"Chinedu", u"Okafor", u"+2348012340022", u"NG", u"vip", Consent::OptedIn},
-    {u"Siti", u"Rahman", u"+60123450023", u"MY", u"spring-sale", Consent::OptedIn},
-    {u"Budi", u"Santoso", u"+6281234500024", u"ID", u"newsletter", Consent::OptedIn},
-    {u"Fatima", u"Khan", u"+923001230025", u"PK", u"vip,newsletter", Consent::OptedIn},
-    {u"Emma", u"Müller", u"+4915112340026", u"DE", u"newsletter", Consent::OptedIn},
-    {u"Luca", u"Rossi", u"+393471230027", u"IT", u"spring-sale", Consent::OptedIn},
-    {u"Chloé", u"Martin", u"+33612340028", u"FR", u"", Consent::Unknown},
-    {u"Olivia", u"Smith", u"+12025550129", u"US", u"newsletter", Consent::OptedIn},
-    {u"Liam", u"Johnson", u"+13125550130", u"US", u"vip", Consent::OptedIn},
+    { u"Maria", u"Silva", u"+5511987650001", u"BR", u"vip,newsletter", Consent::OptedIn },
+    { u"João", u"Santos", u"+5511987650002", u"BR", u"newsletter", Consent::OptedIn },
+    { u"Ana", u"Oliveira", u"+5521987650003", u"BR", u"spring-sale", Consent::OptedIn },
+    { u"Pedro", u"Costa", u"+5531987650004", u"BR", u"newsletter,spring-sale", Consent::OptedIn },
+    { u"Camila", u"Rodrigues", u"+5541987650005", u"BR", u"vip", Consent::OptedIn },
+    { u"Lucas", u"Almeida", u"+5551987650006", u"BR", u"", Consent::Unknown },
+    { u"Priya", u"Sharma", u"+919876500007", u"IN", u"vip,newsletter", Consent::OptedIn },
+    { u"Rahul", u"Verma", u"+919876500008", u"IN", u"newsletter", Consent::OptedIn },
+    { u"Ananya", u"Iyer", u"+919876500009", u"IN", u"spring-sale", Consent::OptedIn },
+    { u"Arjun", u"Reddy", u"+919876500010", u"IN", u"newsletter", Consent::OptedIn },
+    { u"Kavya", u"Nair", u"+919876500011", u"IN", u"vip,spring-sale", Consent::OptedIn },
+    { u"Rohan", u"Gupta", u"+919876500012", u"IN", u"", Consent::OptedOut },
+    { u"Sofía", u"García", u"+34612340013", u"ES", u"newsletter", Consent::OptedIn },
+    { u"Javier", u"Martínez", u"+34612340014", u"ES", u"vip", Consent::OptedIn },
+    { u"Lucía", u"López", u"+34612340015", u"ES", u"spring-sale,newsletter", Consent::OptedIn },
+    { u"Diego", u"Hernández", u"+5215512340016", u"MX", u"newsletter", Consent::OptedIn },
+    { u"Valentina", u"Torres", u"+5215512340017", u"MX", u"vip", Consent::OptedIn },
+    { u"Mateo", u"Ramírez", u"+5491112340018", u"AR", u"spring-sale", Consent::OptedIn },
+    { u"Isabella", u"Gómez", u"+573001230019", u"CO", u"newsletter", Consent::OptedIn },
+    { u"Santiago", u"Díaz", u"+56912340020", u"CL", u"", Consent::Unknown },
+    { u"Aisha", u"Bello", u"+2348012340021", u"NG", u"newsletter", Consent::OptedIn },
+    { u"Chinedu", u"Okafor", u"+2348012340022", u"NG", u"vip", Consent::OptedIn },
+    { u"Siti", u"Rahman", u"+60123450023", u"MY", u"spring-sale", Consent::OptedIn },
+    { u"Budi", u"Santoso", u"+6281234500024", u"ID", u"newsletter", Consent::OptedIn },
+    { u"Fatima", u"Khan", u"+923001230025", u"PK", u"vip,newsletter", Consent::OptedIn },
+    { u"Emma", u"Müller", u"+4915112340026", u"DE", u"newsletter", Consent::OptedIn },
+    { u"Luca", u"Rossi", u"+393471230027", u"IT", u"spring-sale", Consent::OptedIn },
+    { u"Chloé", u"Martin", u"+33612340028", u"FR", u"", Consent::Unknown },
+    { u"Olivia", u"Smith", u"+12025550129", u"US", u"newsletter", Consent::OptedIn },
+    { u"Liam", u"Johnson", u"+13125550130", u"US", u"vip", Consent::OptedIn },
 };
 
 Result<qint64> sandboxPortfolio(const std::shared_ptr<const Database> &db)
@@ -67,7 +67,7 @@ Result<qint64> sandboxPortfolio(const std::shared_ptr<const Database> &db)
         return found.error();
     if (found.value())
         return found.value()->id;
-    return portfolios.add({0, name, 2000});
+    return portfolios.add({ 0, name, 2000 });
 }
 
 } // namespace

@@ -44,8 +44,8 @@ Result<QUrl> SandboxHost::baseUrl()
     if (!external.isEmpty()) {
         const QUrl url(QString::fromUtf8(external));
         if (!url.isValid() || url.host().isEmpty())
-            return makeError(u"sandbox"_s, tr("MEGAPHONE_SANDBOX_URL is not a URL: %1")
-                                               .arg(QString::fromUtf8(external)));
+            return makeError(u"sandbox"_s,
+                tr("MEGAPHONE_SANDBOX_URL is not a URL: %1").arg(QString::fromUtf8(external)));
         return url;
     }
     QMutexLocker lock(&state().mutex);

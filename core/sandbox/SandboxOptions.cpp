@@ -13,9 +13,10 @@ Result<QList<SandboxFailure>> SandboxOptions::parseFailures(const QString &spec)
         bool ok = false;
         const double probability = item.section(u':', 1).trimmed().toDouble(&ok);
         if (!ok || probability < 0 || probability > 1) {
-            return makeError(u"usage"_s, tr("\"%1\" in --failures needs a probability between 0 "
-                                            "and 1, as in 131026:0.02.")
-                                             .arg(item.trimmed()));
+            return makeError(u"usage"_s,
+                tr("\"%1\" in --failures needs a probability between 0 "
+                   "and 1, as in 131026:0.02.")
+                    .arg(item.trimmed()));
         }
         SandboxFailure failure;
         failure.probability = probability;
@@ -31,9 +32,10 @@ Result<QList<SandboxFailure>> SandboxOptions::parseFailures(const QString &spec)
             }
             failure.code = code.toInt(&ok);
             if (!ok || failure.code < 0) {
-                return makeError(u"usage"_s, tr("\"%1\" in --failures is not an error code, "
-                                                "timeout, drop or async-CODE.")
-                                                 .arg(name));
+                return makeError(u"usage"_s,
+                    tr("\"%1\" in --failures is not an error code, "
+                       "timeout, drop or async-CODE.")
+                        .arg(name));
             }
         }
         total += probability;

@@ -47,23 +47,19 @@ QString tierName(int tier)
 
 } // namespace
 
-
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
+    : QObject(parent), d(std::make_unique<Private>())
 {
     d->options = options;
     d->random.seed(options.seed ? options.seed : quint32(QDateTime::currentMSecsSinceEpoch()));
     d->templates = SandboxCatalogue::templates();
-    d->server = new HttpServer(
-        [this](const HttpServerRequest &request, HttpResponder responder) {
-            handle(request, std::move(responder));
-        },
-        this);
+    d->server
+        = new HttpServer([this](const HttpServerRequest &request,
+                             HttpResponder responder) { handle(request, std::move(responder)); },
+            this);
     if (options.webhookUrl.isValid() && !options.webhookUrl.isEmpty()) {
-        d->webhooks = new SandboxWebhooks(
-            options.webhookUrl, options.appSecret,
-            {options.wabaId, options.phoneNumberId, digitsOf(options.displayNumber)}, this);
+        d->webhooks = new SandboxWebhooks(options.webhookUrl, options.appSecret,
+            { options.wabaId, options.phoneNumberId, digitsOf(options.displayNumber) }, this);
     }
     if (!options.logFile.isEmpty()) {
         d->log = std::make_unique<QFile>(options.logFile);
@@ -143,7 +139,7 @@ void SandboxServer::answerLater(HttpResponder responder, int status, const QJson
 {
     HttpServerResponse response;
     response.status = status;
-    response.headers.append({"Content-Type"_ba, "application/json"_ba});
+    response.headers.append({ "Content-Type"_ba, "application/json"_ba });
     response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     int delay = d->options.latencyMs;
     if (d->options.jitterMs > 0)
@@ -152,7 +148,8 @@ void SandboxServer::answerLater(HttpResponder responder, int status, const QJson
         responder.respond(response);
         return;
     }
-    QTimer::singleShot(delay, this, [responder, response]() mutable { responder.respond(response); });
+    QTimer::singleShot(
+        delay, this, [responder, response]() mutable { responder.respond(response); });
 }
 
 void SandboxServer::handle(const HttpServerRequest &request, HttpResponder responder)
@@ -166,7 +163,7 @@ void SandboxServer::handle(const HttpServerRequest &request, HttpResponder respo
         if (token.isEmpty()
             || (!d->options.accessToken.isEmpty() && token != d->options.accessToken.toUtf8())) {
             answerLater(responder, 401,
-                        SandboxErrors::body(190, u"The access token could not be decrypted"_s));
+                SandboxErrors::body(190, u"The access token could not be decrypted"_s));
             return;
         }
         if (parts.size() == 3 && parts[2] == u"messages" && request.method == "POST")
@@ -178,33 +175,29 @@ void SandboxServer::handle(const HttpServerRequest &request, HttpResponder respo
             return handleTemplates(request, responder);
     }
     answerLater(responder, 400,
-                SandboxErrors::body(100, u"Unsupported "_s + QString::fromLatin1(request.method).toLower()
-                                             + u" request. Object with ID does not exist."_s));
+        SandboxErrors::body(100,
+            u"Unsupported "_s + QString::fromLatin1(request.method).toLower()
+                + u" request. Object with ID does not exist."_s));
 }
 
 void SandboxServer::handlePhoneNumber(const HttpServerRequest &request, HttpResponder responder)
 {
     const SandboxOptions &o = d->options;
-    const QJsonObject all{
-        {u"id"_s, o.phoneNumberId},
-        {u"display_phone_number"_s, o.displayNumber},
-        {u"verified_name"_s, o.verifiedName},
-        {u"quality_rating"_s, u"GREEN"_s},
-        {u"code_verification_status"_s, u"VERIFIED"_s},
-        {u"name_status"_s, u"APPROVED"_s},
-        {u"status"_s, u"CONNECTED"_s},
-        {u"platform_type"_s, u"CLOUD_API"_s},
-        {u"account_mode"_s, u"SANDBOX"_s},
-        {u"throughput"_s, QJsonObject{{u"level"_s, o.mps >= 1000 || o.mps == 0 ? u"HIGH"_s
-                                                                              : u"STANDARD"_s}}},
-        {u"messaging_limit_tier"_s, tierName(o.tier)},
-        {u"whatsapp_business_manager_messaging_limit"_s, tierName(o.tier)}};
+    const QJsonObject all { { u"id"_s, o.phoneNumberId },
+        { u"display_phone_number"_s, o.displayNumber }, { u"verified_name"_s, o.verifiedName },
+        { u"quality_rating"_s, u"GREEN"_s }, { u"code_verification_status"_s, u"VERIFIED"_s },
+        { u"name_status"_s, u"APPROVED"_s }, { u"status"_s, u"CONNECTED"_s },
+        { u"platform_type"_s, u"CLOUD_API"_s }, { u"account_mode"_s, u"SANDBOX"_s },
+        { u"throughput"_s,
+            QJsonObject {
+                { u"level"_s, o.mps >= 1000 || o.mps == 0 ? u"HIGH"_s : u"STANDARD"_s } } },
+        { u"messaging_limit_tier"_s, tierName(o.tier) },
+        { u"whatsapp_business_manager_messaging_limit"_s, tierName(o.tier) } };
     const QString fields = QUrlQuery(QString::fromUtf8(request.query)).queryItemValue(u"fields"_s);
-    QJsonObject answer{{u"id"_s, o.phoneNumberId}};
+    QJsonObject answer { { u"id"_s, o.phoneNumberId } };
     const QStringList wanted = fields.isEmpty()
-                                   ? QStringList{u"display_phone_number"_s, u"verified_name"_s,
-                                                 u"quality_rating"_s}
-                                   : fields.split(u',', Qt::SkipEmptyParts);
+        ? QStringList { u"display_phone_number"_s, u"verified_name"_s, u"quality_rating"_s }
+        : fields.split(u',', Qt::SkipEmptyParts);
     for (const QString &field : wanted) {
         if (all.contains(field.trimmed()))
             answer.insert(field.trimmed(), all.value(field.trimmed()));
@@ -227,10 +220,12 @@ void SandboxServer::handleTemplates(const HttpServerRequest &request, HttpRespon
     for (qsizetype i = offset; i < all.size() && page.size() < limit; ++i)
         page.append(all.at(i));
     const auto cursor = [](qsizetype position) {
-        return QString::fromLatin1(QByteArray("offset:"_ba + QByteArray::number(position)).toBase64());
+        return QString::fromLatin1(
+            QByteArray("offset:"_ba + QByteArray::number(position)).toBase64());
     };
-    QJsonObject paging{{u"cursors"_s, QJsonObject{{u"before"_s, cursor(offset)},
-                                                  {u"after"_s, cursor(offset + page.size())}}}};
+    QJsonObject paging { { u"cursors"_s,
+        QJsonObject {
+            { u"before"_s, cursor(offset) }, { u"after"_s, cursor(offset + page.size()) } } } };
     if (offset + page.size() < all.size()) {
         query.removeAllQueryItems(u"after"_s);
         query.addQueryItem(u"after"_s, cursor(offset + page.size()));
@@ -248,7 +243,7 @@ void SandboxServer::handleTemplates(const HttpServerRequest &request, HttpRespon
         next.setQuery(query);
         paging.insert(u"next"_s, next.toString(QUrl::FullyEncoded));
     }
-    answerLater(responder, 200, QJsonObject{{u"data"_s, page}, {u"paging"_s, paging}});
+    answerLater(responder, 200, QJsonObject { { u"data"_s, page }, { u"paging"_s, paging } });
 }
 
 } // namespace megaphone

@@ -31,9 +31,9 @@ struct SandboxServer::Private
     QSet<QString> acceptedKeys;
     int duplicates = 0;
     int requests = 0;
-    std::deque<qint64> lastSecond;         // accept times inside the last second
+    std::deque<qint64> lastSecond; // accept times inside the last second
     QHash<QString, qint64> tierRecipients; // recipient -> first message in the window
-    QList<HttpResponder> hanging;          // the "timeout" failure: never answered
+    QList<HttpResponder> hanging; // the "timeout" failure: never answered
     std::unique_ptr<QFile> log;
     quint64 nextId = 1;
 };

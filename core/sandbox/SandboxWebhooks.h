@@ -29,13 +29,12 @@ public:
     };
 
     SandboxWebhooks(const QUrl &url, const QString &appSecret, const Metadata &metadata,
-                    QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~SandboxWebhooks() override;
 
     // `status`: sent, delivered, read or failed (then `errorCode` and its title).
     void queueStatus(const QString &wamid, const QString &status, const QString &recipient,
-                     const QString &callbackData, int errorCode = 0,
-                     const QString &errorTitle = {});
+        const QString &callbackData, int errorCode = 0, const QString &errorTitle = {});
     int posted() const { return m_posted; }
 
     // The HMAC-SHA256 signature header value for a body: "sha256=<hex>".

@@ -37,11 +37,8 @@ QString firstString(const QJsonValue &value)
 std::optional<MessageTemplate::HeaderFormat> headerFormatFrom(const QString &format)
 {
     using F = MessageTemplate::HeaderFormat;
-    static const QMap<QString, F> formats{{u"TEXT"_s, F::Text},
-                                          {u"IMAGE"_s, F::Image},
-                                          {u"VIDEO"_s, F::Video},
-                                          {u"DOCUMENT"_s, F::Document},
-                                          {u"LOCATION"_s, F::Location}};
+    static const QMap<QString, F> formats { { u"TEXT"_s, F::Text }, { u"IMAGE"_s, F::Image },
+        { u"VIDEO"_s, F::Video }, { u"DOCUMENT"_s, F::Document }, { u"LOCATION"_s, F::Location } };
     const auto it = formats.constFind(format);
     return it == formats.cend() ? std::nullopt : std::optional(*it);
 }
@@ -49,17 +46,15 @@ std::optional<MessageTemplate::HeaderFormat> headerFormatFrom(const QString &for
 TemplateButton::Kind buttonKindFrom(const QString &type)
 {
     using K = TemplateButton::Kind;
-    static const QMap<QString, K> kinds{{u"QUICK_REPLY"_s, K::QuickReply},
-                                        {u"URL"_s, K::Url},
-                                        {u"PHONE_NUMBER"_s, K::PhoneNumber},
-                                        {u"COPY_CODE"_s, K::CopyCode}};
+    static const QMap<QString, K> kinds { { u"QUICK_REPLY"_s, K::QuickReply }, { u"URL"_s, K::Url },
+        { u"PHONE_NUMBER"_s, K::PhoneNumber }, { u"COPY_CODE"_s, K::CopyCode } };
     return kinds.value(type, K::Other);
 }
 
 // Positional examples: {"header_text": ["Pablo"]} or {"body_text": [["a", "b"]]};
 // named examples: [{"param_name": "first_name", "example": "Pablo"}].
-QMap<QString, QString> examplesFrom(const QJsonObject &example, const QString &positionalKey,
-                                    const QString &namedKey)
+QMap<QString, QString> examplesFrom(
+    const QJsonObject &example, const QString &positionalKey, const QString &namedKey)
 {
     QMap<QString, QString> examples;
     const QJsonArray named = example.value(namedKey).toArray();
@@ -88,7 +83,7 @@ QStringList sendOrder(const QString &text)
     });
     if (allNumbers) {
         std::sort(names.begin(), names.end(),
-                  [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+            [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
     }
     return names;
 }
@@ -128,8 +123,8 @@ QStringList MessageTemplate::variablesIn(const QString &text)
     return names;
 }
 
-QString MessageTemplate::substitute(const QString &text,
-                                    const std::function<QString(const QString &)> &valueOf)
+QString MessageTemplate::substitute(
+    const QString &text, const std::function<QString(const QString &)> &valueOf)
 {
     QString result;
     qsizetype copied = 0;
@@ -159,28 +154,28 @@ QList<TemplateParameter> MessageTemplate::parameters() const
     QList<TemplateParameter> result;
     if (headerFormat == HeaderFormat::Text) {
         for (const QString &variable : sendOrder(headerText)) {
-            result.append({K::HeaderText, u"header."_s + variable, variable, -1,
-                           headerExamples.value(variable), true});
+            result.append({ K::HeaderText, u"header."_s + variable, variable, -1,
+                headerExamples.value(variable), true });
         }
     } else if (hasMediaHeader()) {
-        result.append({K::HeaderMedia, u"header.media"_s, {}, -1, headerExampleUrl, true});
+        result.append({ K::HeaderMedia, u"header.media"_s, {}, -1, headerExampleUrl, true });
     } else if (headerFormat == HeaderFormat::Location) {
-        result.append({K::HeaderLocation, u"header.location"_s, {}, -1, {}, true});
+        result.append({ K::HeaderLocation, u"header.location"_s, {}, -1, {}, true });
     }
     for (const QString &variable : sendOrder(body)) {
-        result.append({K::BodyText, u"body."_s + variable, variable, -1,
-                       bodyExamples.value(variable), true});
+        result.append({ K::BodyText, u"body."_s + variable, variable, -1,
+            bodyExamples.value(variable), true });
     }
     for (int i = 0; i < buttons.size(); ++i) {
         const TemplateButton &button = buttons.at(i);
         const QString id = u"button."_s + QString::number(i);
         if (button.hasVariable()) {
-            result.append({K::ButtonUrlSuffix, id, variablesIn(button.url).value(0), i,
-                           urlSuffixExample(button), true});
+            result.append({ K::ButtonUrlSuffix, id, variablesIn(button.url).value(0), i,
+                urlSuffixExample(button), true });
         } else if (button.kind == TemplateButton::Kind::CopyCode) {
-            result.append({K::ButtonCouponCode, id, {}, i, button.example, true});
+            result.append({ K::ButtonCouponCode, id, {}, i, button.example, true });
         } else if (button.kind == TemplateButton::Kind::QuickReply) {
-            result.append({K::ButtonPayload, id, {}, i, {}, false});
+            result.append({ K::ButtonPayload, id, {}, i, {}, false });
         }
     }
     return result;
@@ -211,7 +206,8 @@ Result<MessageTemplate> MessageTemplate::fromJson(const QJsonObject &json)
                 continue; // GIF and formats yet to come: not ours to send
             t.headerFormat = *parsed;
             t.headerText = component.value(u"text"_s).toString();
-            t.headerExamples = examplesFrom(example, u"header_text"_s, u"header_text_named_params"_s);
+            t.headerExamples
+                = examplesFrom(example, u"header_text"_s, u"header_text_named_params"_s);
             t.headerExampleUrl = firstString(example.value(u"header_handle"_s));
         } else if (type == u"BODY") {
             hasBody = true;
@@ -227,20 +223,18 @@ Result<MessageTemplate> MessageTemplate::fromJson(const QJsonObject &json)
         // Any other kind (CAROUSEL, LIMITED_TIME_OFFER...) stays out of the model.
     }
     if (!hasBody) {
-        return makeError(u"bad-template"_s,
-                         tr("The template %1 (%2) has no body.").arg(t.name, t.language));
+        return makeError(
+            u"bad-template"_s, tr("The template %1 (%2) has no body.").arg(t.name, t.language));
     }
     return t;
 }
 
 Result<MessageTemplate> MessageTemplate::fromRecord(const TemplateRecord &record)
 {
-    return fromJson(QJsonObject{{u"name"_s, record.name},
-                                {u"language"_s, record.language},
-                                {u"category"_s, record.category},
-                                {u"status"_s, record.status},
-                                {u"parameter_format"_s, record.parameterFormat},
-                                {u"components"_s, record.components}});
+    return fromJson(QJsonObject { { u"name"_s, record.name }, { u"language"_s, record.language },
+        { u"category"_s, record.category }, { u"status"_s, record.status },
+        { u"parameter_format"_s, record.parameterFormat },
+        { u"components"_s, record.components } });
 }
 
 } // namespace megaphone

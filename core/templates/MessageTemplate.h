@@ -22,13 +22,20 @@ struct TemplateRecord;
 // copy code of the button at that 0-based index).
 struct TemplateParameter
 {
-    enum class Kind { HeaderText, HeaderMedia, HeaderLocation, BodyText, ButtonUrlSuffix,
-                      ButtonPayload, ButtonCouponCode };
+    enum class Kind {
+        HeaderText,
+        HeaderMedia,
+        HeaderLocation,
+        BodyText,
+        ButtonUrlSuffix,
+        ButtonPayload,
+        ButtonCouponCode
+    };
     Kind kind = Kind::BodyText;
-    QString id;      // as above
-    QString name;    // "1" or "first_name"; for a URL suffix the variable in the button's URL
-                     // (Twilio numbers them with the rest); empty for media, location and
-                     // the other buttons
+    QString id; // as above
+    QString name; // "1" or "first_name"; for a URL suffix the variable in the button's URL
+                  // (Twilio numbers them with the rest); empty for media, location and
+                  // the other buttons
     int buttonIndex = -1;
     QString example; // the provider's example value, if any
     bool required = true; // quick-reply payloads are optional
@@ -38,9 +45,9 @@ struct TemplateButton
 {
     enum class Kind { QuickReply, Url, PhoneNumber, CopyCode, Other };
     Kind kind = Kind::Other;
-    QString type;    // as the provider spells it: QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP...
+    QString type; // as the provider spells it: QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP...
     QString text;
-    QString url;     // for URL buttons; "{{1}}" at the end when the suffix is a variable
+    QString url; // for URL buttons; "{{1}}" at the end when the suffix is a variable
     QString phoneNumber;
     QString example; // the provider's example: the full example URL, or the coupon code
     bool hasVariable() const { return kind == Kind::Url && url.contains(u"{{"); }
@@ -86,8 +93,8 @@ public:
     static QStringList variablesIn(const QString &text);
     // `text` with every {{variable}} replaced by what `valueOf(name)` gives; a variable
     // for which it gives a null QString is left as it is.
-    static QString substitute(const QString &text,
-                              const std::function<QString(const QString &)> &valueOf);
+    static QString substitute(
+        const QString &text, const std::function<QString(const QString &)> &valueOf);
 };
 
 } // namespace megaphone

@@ -34,12 +34,12 @@ QJsonObject TemplateMapping::toJson() const
 {
     QJsonObject bindingsJson;
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        QJsonObject binding{{u"source"_s, sourceName(it->source)}, {u"value"_s, it->value}};
+        QJsonObject binding { { u"source"_s, sourceName(it->source) }, { u"value"_s, it->value } };
         if (!it->fallback.isEmpty())
             binding.insert(u"fallback"_s, it->fallback);
         bindingsJson.insert(it.key(), binding);
     }
-    QJsonObject json{{u"bindings"_s, bindingsJson}};
+    QJsonObject json { { u"bindings"_s, bindingsJson } };
     if (!headerMediaUrl.isEmpty())
         json.insert(u"header_media_url"_s, headerMediaUrl);
     return json;
@@ -52,9 +52,8 @@ TemplateMapping TemplateMapping::fromJson(const QJsonObject &json)
     for (auto it = bindingsJson.constBegin(); it != bindingsJson.constEnd(); ++it) {
         const QJsonObject binding = it.value().toObject();
         mapping.bindings.insert(it.key(),
-                                {sourceFrom(binding.value(u"source"_s).toString()),
-                                 binding.value(u"value"_s).toString(),
-                                 binding.value(u"fallback"_s).toString()});
+            { sourceFrom(binding.value(u"source"_s).toString()),
+                binding.value(u"value"_s).toString(), binding.value(u"fallback"_s).toString() });
     }
     mapping.headerMediaUrl = json.value(u"header_media_url"_s).toString();
     return mapping;

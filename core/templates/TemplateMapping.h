@@ -11,7 +11,7 @@ struct ParameterBinding
 {
     enum class Source { ContactField, Attribute, Fixed };
     Source source = Source::Fixed;
-    QString value;    // a contact field (first_name, display_name...), an attribute name, or the text
+    QString value; // a contact field (first_name, display_name...), an attribute name, or the text
     QString fallback; // used when the field or attribute is empty for a contact
 };
 

@@ -66,7 +66,7 @@ std::optional<QJsonObject> locationFrom(const QString &text)
     const double lng = longitude.toDouble(&longOk);
     if (!latOk || !longOk || qAbs(lat) > 90.0 || qAbs(lng) > 180.0)
         return std::nullopt;
-    QJsonObject location{{u"latitude"_s, latitude}, {u"longitude"_s, longitude}};
+    QJsonObject location { { u"latitude"_s, latitude }, { u"longitude"_s, longitude } };
     const QString name = parts.value(2).trimmed();
     const QString address = parts.mid(3).join(u',').trimmed();
     if (!name.isEmpty())
@@ -109,13 +109,12 @@ bool isTextVariable(Kind kind)
 
 TemplateRenderer::TemplateRenderer(MessageTemplate messageTemplate, TemplateMapping mapping)
     : m_template(std::move(messageTemplate)), m_mapping(std::move(mapping))
-{
-}
+{ }
 
 QStringList TemplateRenderer::contactFields()
 {
-    return {u"first_name"_s, u"last_name"_s, u"display_name"_s, u"phone"_s, u"email"_s,
-            u"country"_s,    u"birthday"_s,  u"language"_s,     u"time_zone"_s};
+    return { u"first_name"_s, u"last_name"_s, u"display_name"_s, u"phone"_s, u"email"_s,
+        u"country"_s, u"birthday"_s, u"language"_s, u"time_zone"_s };
 }
 
 QString TemplateRenderer::valueFor(const ParameterBinding &binding, const Contact &contact)
@@ -139,8 +138,8 @@ QString TemplateRenderer::valueFor(const ParameterBinding &binding, const Contac
 
 // The value for one parameter; text goes on one line (Meta refuses line breaks, tabs and
 // long runs of spaces in parameters), links and codes are trimmed.
-QString TemplateRenderer::parameterValue(const TemplateParameter &parameter,
-                                         const Contact &contact) const
+QString TemplateRenderer::parameterValue(
+    const TemplateParameter &parameter, const Contact &contact) const
 {
     const auto binding = m_mapping.bindings.constFind(parameter.id);
     QString value = binding == m_mapping.bindings.cend() ? QString() : valueFor(*binding, contact);
@@ -151,10 +150,10 @@ QString TemplateRenderer::parameterValue(const TemplateParameter &parameter,
     return value.trimmed();
 }
 
-QJsonObject TemplateRenderer::textParameter(const TemplateParameter &parameter,
-                                            const QString &value) const
+QJsonObject TemplateRenderer::textParameter(
+    const TemplateParameter &parameter, const QString &value) const
 {
-    QJsonObject json{{u"type"_s, u"text"_s}, {u"text"_s, value}};
+    QJsonObject json { { u"type"_s, u"text"_s }, { u"text"_s, value } };
     if (m_template.parameterFormat == MessageTemplate::ParameterFormat::Named
         && parameter.kind != Kind::ButtonUrlSuffix)
         json.insert(u"parameter_name"_s, parameter.name);
@@ -189,8 +188,8 @@ RenderedMessage TemplateRenderer::render(const Contact &contact) const
             break;
         case Kind::HeaderMedia: {
             const QString type = mediaType(m_template.headerFormat);
-            header.append(QJsonObject{{u"type"_s, type},
-                                      {type, QJsonObject{{u"link"_s, value}}}});
+            header.append(QJsonObject {
+                { u"type"_s, type }, { type, QJsonObject { { u"link"_s, value } } } });
             out.mediaUrl = value;
             break;
         }
@@ -200,7 +199,8 @@ RenderedMessage TemplateRenderer::render(const Contact &contact) const
                 out.invalidParameters.append(parameter.id);
                 continue;
             }
-            header.append(QJsonObject{{u"type"_s, u"location"_s}, {u"location"_s, *location}});
+            header.append(
+                QJsonObject { { u"type"_s, u"location"_s }, { u"location"_s, *location } });
             break;
         }
         case Kind::ButtonUrlSuffix:
@@ -213,29 +213,30 @@ RenderedMessage TemplateRenderer::render(const Contact &contact) const
     }
 
     if (!header.isEmpty())
-        out.components.append(QJsonObject{{u"type"_s, u"header"_s}, {u"parameters"_s, header}});
+        out.components.append(
+            QJsonObject { { u"type"_s, u"header"_s }, { u"parameters"_s, header } });
     if (!body.isEmpty())
-        out.components.append(QJsonObject{{u"type"_s, u"body"_s}, {u"parameters"_s, body}});
+        out.components.append(QJsonObject { { u"type"_s, u"body"_s }, { u"parameters"_s, body } });
     for (const QJsonValue &button : std::as_const(buttons))
         out.components.append(button);
     out.text = previewText(values);
     return out;
 }
 
-QJsonObject TemplateRenderer::buttonComponent(const TemplateParameter &parameter,
-                                              const QString &value) const
+QJsonObject TemplateRenderer::buttonComponent(
+    const TemplateParameter &parameter, const QString &value) const
 {
     QJsonObject json;
     if (parameter.kind == Kind::ButtonPayload)
-        json = QJsonObject{{u"type"_s, u"payload"_s}, {u"payload"_s, value}};
+        json = QJsonObject { { u"type"_s, u"payload"_s }, { u"payload"_s, value } };
     else if (parameter.kind == Kind::ButtonCouponCode)
-        json = QJsonObject{{u"type"_s, u"coupon_code"_s}, {u"coupon_code"_s, value}};
+        json = QJsonObject { { u"type"_s, u"coupon_code"_s }, { u"coupon_code"_s, value } };
     else
         json = textParameter(parameter, value);
-    return QJsonObject{{u"type"_s, u"button"_s},
-                       {u"sub_type"_s, buttonSubType(parameter.kind)},
-                       {u"index"_s, QString::number(parameter.buttonIndex)},
-                       {u"parameters"_s, QJsonArray{json}}};
+    return QJsonObject { { u"type"_s, u"button"_s },
+        { u"sub_type"_s, buttonSubType(parameter.kind) },
+        { u"index"_s, QString::number(parameter.buttonIndex) },
+        { u"parameters"_s, QJsonArray { json } } };
 }
 
 QString TemplateRenderer::previewText(const QMap<QString, QString> &values) const

@@ -17,11 +17,11 @@ struct RenderedMessage
 {
     QString templateName;
     QString language;
-    QJsonArray components;        // Meta Cloud API `template.components` (WHATSAPP_API.md 1.2)
+    QJsonArray components; // Meta Cloud API `template.components` (WHATSAPP_API.md 1.2)
     QJsonObject contentVariables; // Twilio ContentVariables: {"1": "Maria", ...}
-    QString text;                 // the whole message as the recipient reads it (preview, relay)
-    QString mediaUrl;             // header media link, if any
-    QStringList emptyParameters;  // parameter ids that would be sent empty: do not send
+    QString text; // the whole message as the recipient reads it (preview, relay)
+    QString mediaUrl; // header media link, if any
+    QStringList emptyParameters; // parameter ids that would be sent empty: do not send
     QStringList invalidParameters; // ids whose value cannot be sent (a location that is no
                                    // "latitude,longitude[,name[,address]]"): do not send
     bool ok() const { return emptyParameters.isEmpty() && invalidParameters.isEmpty(); }

@@ -37,15 +37,15 @@ bool sameContent(const TemplateRecord &stored, const TemplateRecord &listed)
 QString SyncReport::summary() const
 {
     return tr("%n template(s) listed: %1 new, %2 changed, %3 unchanged, %4 no longer listed.",
-              nullptr, listed)
+        nullptr, listed)
         .arg(added)
         .arg(updated)
         .arg(unchanged)
         .arg(deleted);
 }
 
-Result<SyncReport> applyTemplates(TemplateStore &store, qint64 accountId,
-                                  const QList<RemoteTemplate> &templates)
+Result<SyncReport> applyTemplates(
+    TemplateStore &store, qint64 accountId, const QList<RemoteTemplate> &templates)
 {
     SyncReport report;
     report.listed = int(templates.size());
@@ -84,16 +84,15 @@ Result<SyncReport> applyTemplates(TemplateStore &store, qint64 accountId,
     if (!done)
         return done.error();
     qCInfo(lcStorage) << "templates of account" << accountId << ": listed" << report.listed
-                      << "added" << report.added << "updated" << report.updated
-                      << "deleted" << report.deleted;
+                      << "added" << report.added << "updated" << report.updated << "deleted"
+                      << report.deleted;
     return report;
 }
 
-TemplateSyncJob::TemplateSyncJob(Provider *provider, std::shared_ptr<const Database> db,
-                                 qint64 accountId, QObject *parent)
+TemplateSyncJob::TemplateSyncJob(
+    Provider *provider, std::shared_ptr<const Database> db, qint64 accountId, QObject *parent)
     : QObject(parent), m_provider(provider), m_db(std::move(db)), m_accountId(accountId)
-{
-}
+{ }
 
 void TemplateSyncJob::start()
 {

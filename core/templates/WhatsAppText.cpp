@@ -14,7 +14,7 @@ namespace {
 class Formatter
 {
 public:
-    explicit Formatter(bool html) : m_html(html) {}
+    explicit Formatter(bool html) : m_html(html) { }
 
     QString format(QStringView text) const
     {
@@ -55,8 +55,7 @@ private:
     }
 
     // The closing marker for an opening one at `i`, or -1.
-    static qsizetype closingFor(QStringView text, qsizetype i, QStringView marker,
-                                bool multiline)
+    static qsizetype closingFor(QStringView text, qsizetype i, QStringView marker, bool multiline)
     {
         const qsizetype length = marker.size();
         for (qsizetype j = i + length + 1; j + length <= text.size(); ++j) {

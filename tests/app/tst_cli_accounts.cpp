@@ -39,17 +39,20 @@ private:
         args << u"--database"_s << m_test->url().toString();
         return m_cli.run(args, {}, input);
     }
-    static QJsonObject json(const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
+    static QJsonObject json(const Run &run)
+    {
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
     qint64 addSandboxAccount();
 
-    test::CliRunner m_cli{QStringLiteral(MEGAPHONE_CLI_PATH)};
+    test::CliRunner m_cli { QStringLiteral(MEGAPHONE_CLI_PATH) };
     std::unique_ptr<test::TestDatabase> m_test;
 };
 
 qint64 TestCliAccounts::addSandboxAccount()
 {
-    const Run added = cli({u"accounts"_s, u"add"_s, u"--provider"_s, u"sandbox"_s, u"--label"_s,
-                           u"Try it"_s, u"--json"_s});
+    const Run added = cli({ u"accounts"_s, u"add"_s, u"--provider"_s, u"sandbox"_s, u"--label"_s,
+        u"Try it"_s, u"--json"_s });
     if (added.exitCode != 0)
         qWarning() << added.err;
     return json(added).value(u"id").toInteger();
@@ -59,14 +62,14 @@ void TestCliAccounts::sandboxAccountAddListAndTest()
 {
     const qint64 id = addSandboxAccount();
     QVERIFY(id > 0);
-    const Run listed = cli({u"accounts"_s, u"list"_s, u"--json"_s});
+    const Run listed = cli({ u"accounts"_s, u"list"_s, u"--json"_s });
     QCOMPARE(listed.exitCode, 0);
     const QJsonArray accounts = json(listed).value(u"accounts").toArray();
     QCOMPARE(accounts.size(), 1);
     QCOMPARE(accounts.first().toObject().value(u"provider").toString(), u"sandbox"_s);
 
     // The CLI starts an in-process sandbox for a sandbox account and tests it over HTTP.
-    const Run tested = cli({u"accounts"_s, u"test"_s, QString::number(id), u"--json"_s});
+    const Run tested = cli({ u"accounts"_s, u"test"_s, QString::number(id), u"--json"_s });
     QVERIFY2(tested.exitCode == 0, qPrintable(tested.err));
     const QJsonObject info = json(tested);
     QCOMPARE(info.value(u"ok").toBool(), true);
@@ -75,18 +78,19 @@ void TestCliAccounts::sandboxAccountAddListAndTest()
     // What the test learnt is kept on the account.
     QCOMPARE(AccountStore(m_test->db()).find(id).value()->qualityRating, u"GREEN"_s);
 
-    const Run missing = cli({u"accounts"_s, u"test"_s, u"999"_s});
+    const Run missing = cli({ u"accounts"_s, u"test"_s, u"999"_s });
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(u"999"));
 }
 
 void TestCliAccounts::secretsComeFromStandardInputOnly()
 {
-    const QString token = u"EAAG-cli-token-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
-    const Run added = cli({u"accounts"_s, u"add"_s, u"--provider"_s, u"meta"_s, u"--label"_s,
-                           u"Shop"_s, u"--phone-number-id"_s, u"1065550001"_s, u"--waba-id"_s,
-                           u"2065550001"_s, u"--portfolio"_s, u"Acme"_s, u"--json"_s},
-                          QString(u"access_token="_s + token + u"\napp_secret=cli-app-secret\n"_s).toUtf8());
+    const QString token
+        = u"EAAG-cli-token-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
+    const Run added = cli({ u"accounts"_s, u"add"_s, u"--provider"_s, u"meta"_s, u"--label"_s,
+                              u"Shop"_s, u"--phone-number-id"_s, u"1065550001"_s, u"--waba-id"_s,
+                              u"2065550001"_s, u"--portfolio"_s, u"Acme"_s, u"--json"_s },
+        QString(u"access_token="_s + token + u"\napp_secret=cli-app-secret\n"_s).toUtf8());
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const qint64 id = json(added).value(u"id").toInteger();
     QVERIFY(json(added).value(u"portfolio_id").toInteger() > 0);
@@ -94,21 +98,25 @@ void TestCliAccounts::secretsComeFromStandardInputOnly()
     KeychainCredentialStore keychain;
     QCOMPARE(keychain.read(CredentialStore::accountKey(id, u"access_token"_s)).value(), token);
     QCOMPARE(keychain.read(CredentialStore::accountKey(id, u"app_secret"_s)).value(),
-             u"cli-app-secret"_s);
+        u"cli-app-secret"_s);
     QVERIFY(!added.out.contains(token));
-    QVERIFY(!QJsonDocument(json(cli({u"accounts"_s, u"list"_s, u"--json"_s}))).toJson().contains(token.toUtf8()));
+    QVERIFY(!QJsonDocument(json(cli({ u"accounts"_s, u"list"_s, u"--json"_s })))
+                 .toJson()
+                 .contains(token.toUtf8()));
 
     // A single bare line is the provider's main secret.
-    const Run relay = cli({u"accounts"_s, u"add"_s, u"--provider"_s, u"relay"_s, u"--label"_s,
-                           u"Middleware"_s, u"--base-url"_s, u"https://relay.example.com"_s,
-                           u"--json"_s},
-                          "relay-bare-secret\n");
+    const Run relay
+        = cli({ u"accounts"_s, u"add"_s, u"--provider"_s, u"relay"_s, u"--label"_s, u"Middleware"_s,
+                  u"--base-url"_s, u"https://relay.example.com"_s, u"--json"_s },
+            "relay-bare-secret\n");
     QVERIFY2(relay.exitCode == 0, qPrintable(relay.err));
-    QCOMPARE(keychain.read(CredentialStore::accountKey(json(relay).value(u"id").toInteger(),
-                                                       u"relay_secret"_s)).value(),
-             u"relay-bare-secret"_s);
-    for (qint64 removeId : {id, json(relay).value(u"id").toInteger()}) {
-        for (const QString &name : {u"access_token"_s, u"app_secret"_s, u"relay_secret"_s})
+    QCOMPARE(keychain
+                 .read(CredentialStore::accountKey(
+                     json(relay).value(u"id").toInteger(), u"relay_secret"_s))
+                 .value(),
+        u"relay-bare-secret"_s);
+    for (qint64 removeId : { id, json(relay).value(u"id").toInteger() }) {
+        for (const QString &name : { u"access_token"_s, u"app_secret"_s, u"relay_secret"_s })
             (void)keychain.remove(CredentialStore::accountKey(removeId, name));
     }
 }
@@ -119,24 +127,23 @@ void TestCliAccounts::badInputIsRefused_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unknown provider") << QStringList{u"accounts"_s, u"add"_s, u"--provider"_s, u"sms"_s,
-                                                    u"--label"_s, u"x"_s}
-                                      << QByteArray() << 2 << u"--provider"_s;
-    QTest::newRow("meta without ids") << QStringList{u"accounts"_s, u"add"_s, u"--provider"_s, u"meta"_s,
-                                                     u"--label"_s, u"x"_s}
-                                      << "t\n"_ba << 2 << u"--phone-number-id"_s;
-    QTest::newRow("twilio without sid") << QStringList{u"accounts"_s, u"add"_s, u"--provider"_s,
-                                                       u"twilio"_s, u"--label"_s, u"x"_s}
+    QTest::newRow("unknown provider")
+        << QStringList { u"accounts"_s, u"add"_s, u"--provider"_s, u"sms"_s, u"--label"_s, u"x"_s }
+        << QByteArray() << 2 << u"--provider"_s;
+    QTest::newRow("meta without ids")
+        << QStringList { u"accounts"_s, u"add"_s, u"--provider"_s, u"meta"_s, u"--label"_s, u"x"_s }
+        << "t\n"_ba << 2 << u"--phone-number-id"_s;
+    QTest::newRow("twilio without sid") << QStringList { u"accounts"_s, u"add"_s, u"--provider"_s,
+        u"twilio"_s, u"--label"_s, u"x"_s }
                                         << "t\n"_ba << 2 << u"--account-sid"_s;
-    QTest::newRow("stdin not name=value") << QStringList{u"accounts"_s, u"add"_s, u"--provider"_s,
-                                                         u"relay"_s, u"--label"_s, u"x"_s,
-                                                         u"--base-url"_s, u"http://r.example"_s}
+    QTest::newRow("stdin not name=value") << QStringList { u"accounts"_s, u"add"_s, u"--provider"_s,
+        u"relay"_s, u"--label"_s, u"x"_s, u"--base-url"_s, u"http://r.example"_s }
                                           << "one\ntwo\n"_ba << 1 << u"name=value"_s;
-    QTest::newRow("sandbox failures") << QStringList{u"sandbox"_s, u"serve"_s, u"--failures"_s,
-                                                     u"131026"_s}
-                                      << QByteArray() << 2 << u"probability"_s;
-    QTest::newRow("templates sync without account") << QStringList{u"templates"_s, u"sync"_s}
-                                                    << QByteArray() << 2 << u"templates sync"_s;
+    QTest::newRow("sandbox failures")
+        << QStringList { u"sandbox"_s, u"serve"_s, u"--failures"_s, u"131026"_s } << QByteArray()
+        << 2 << u"probability"_s;
+    QTest::newRow("templates sync without account")
+        << QStringList { u"templates"_s, u"sync"_s } << QByteArray() << 2 << u"templates sync"_s;
 }
 
 void TestCliAccounts::badInputIsRefused()
@@ -156,18 +163,18 @@ void TestCliAccounts::templatesSyncAndList()
     const qint64 id = addSandboxAccount();
     QVERIFY(id > 0);
     const qsizetype catalogue = SandboxCatalogue::templates().size();
-    const Run synced = cli({u"templates"_s, u"sync"_s, QString::number(id), u"--json"_s});
+    const Run synced = cli({ u"templates"_s, u"sync"_s, QString::number(id), u"--json"_s });
     QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
     QCOMPARE(json(synced).value(u"listed").toInt(), catalogue);
     QCOMPARE(json(synced).value(u"added").toInt(), catalogue);
-    const Run again = cli({u"templates"_s, u"sync"_s, QString::number(id), u"--json"_s});
+    const Run again = cli({ u"templates"_s, u"sync"_s, QString::number(id), u"--json"_s });
     QCOMPARE(json(again).value(u"unchanged").toInt(), catalogue);
     QCOMPARE(json(again).value(u"added").toInt(), 0);
 
-    const Run listed = cli({u"templates"_s, u"list"_s, QString::number(id), u"--json"_s});
+    const Run listed = cli({ u"templates"_s, u"list"_s, QString::number(id), u"--json"_s });
     QCOMPARE(listed.exitCode, 0);
     QCOMPARE(json(listed).value(u"templates").toArray().size(), catalogue);
-    const Run text = cli({u"templates"_s, u"list"_s});
+    const Run text = cli({ u"templates"_s, u"list"_s });
     QVERIFY(text.out.contains(u"spring_sale"));
 }
 
@@ -175,8 +182,9 @@ void TestCliAccounts::sandboxServeAnswersAMetaAccount()
 {
     QProcess serve;
     serve.setProcessEnvironment(m_cli.environment());
-    serve.start(m_cli.program(), {u"sandbox"_s, u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s,
-                                  u"--latency-ms"_s, u"5"_s, u"--json"_s});
+    serve.start(m_cli.program(),
+        { u"sandbox"_s, u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--latency-ms"_s, u"5"_s,
+            u"--json"_s });
     QVERIFY(serve.waitForStarted());
     QByteArray printed;
     QTRY_VERIFY_WITH_TIMEOUT((printed += serve.readAllStandardOutput()).contains("}"), 20000);
@@ -185,16 +193,16 @@ void TestCliAccounts::sandboxServeAnswersAMetaAccount()
     QVERIFY2(base.startsWith(u"http://127.0.0.1:"), printed.constData());
 
     // A plain Meta account pointed at it: the real Meta provider code runs.
-    const Run added = cli({u"accounts"_s, u"add"_s, u"--provider"_s, u"meta"_s, u"--label"_s,
-                           u"Against the sandbox"_s, u"--base-url"_s, base,
-                           u"--phone-number-id"_s, started.value(u"phone_number_id").toString(),
-                           u"--waba-id"_s, started.value(u"waba_id").toString(), u"--json"_s},
-                          "any-token\n");
+    const Run added = cli({ u"accounts"_s, u"add"_s, u"--provider"_s, u"meta"_s, u"--label"_s,
+                              u"Against the sandbox"_s, u"--base-url"_s, base,
+                              u"--phone-number-id"_s, started.value(u"phone_number_id").toString(),
+                              u"--waba-id"_s, started.value(u"waba_id").toString(), u"--json"_s },
+        "any-token\n");
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const QString id = QString::number(json(added).value(u"id").toInteger());
-    const Run tested = cli({u"accounts"_s, u"test"_s, id, u"--json"_s});
+    const Run tested = cli({ u"accounts"_s, u"test"_s, id, u"--json"_s });
     QVERIFY2(tested.exitCode == 0, qPrintable(tested.err));
-    const Run synced = cli({u"templates"_s, u"sync"_s, id, u"--json"_s});
+    const Run synced = cli({ u"templates"_s, u"sync"_s, id, u"--json"_s });
     QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
     QCOMPARE(json(synced).value(u"listed").toInt(), SandboxCatalogue::templates().size());
 

@@ -42,8 +42,8 @@ class LoopbackServer : public QObject
 
 public:
     enum class Mode {
-        Answer,           // answer at once (or after `delayMs`), keep the connection open
-        Silent,           // read the request, never answer
+        Answer, // answer at once (or after `delayMs`), keep the connection open
+        Silent, // read the request, never answer
         CloseAfterRequest // read the request, then close the connection without an answer
     };
 
@@ -100,7 +100,7 @@ private:
             const qsizetype colon = lines.at(i).indexOf(':');
             const QByteArray name = lines.at(i).left(colon).trimmed();
             const QByteArray value = lines.at(i).mid(colon + 1).trimmed();
-            request.headers.append({name, value});
+            request.headers.append({ name, value });
             if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
                 length = value.toLongLong();
         }
@@ -120,8 +120,8 @@ private:
             return;
         }
         QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\n"
-                + "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-                + "Connection: keep-alive\r\n";
+            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
+            + "Connection: keep-alive\r\n";
         for (const auto &[name, value] : headers)
             answer += name + ": " + value + "\r\n";
         answer += "\r\n" + body;
@@ -173,12 +173,12 @@ private Q_SLOTS:
 void TestHttpClient::getRoundTrip()
 {
     LoopbackServer server;
-    server.headers = {{"X-Reply", "yes"}};
+    server.headers = { { "X-Reply", "yes" } };
     HttpClient client;
     Answers answers;
     HttpRequest request;
     request.url = server.url(u"/hello?x=1"_s);
-    request.headers = {{"X-Test", "42"}};
+    request.headers = { { "X-Test", "42" } };
     client.send(request, this, answers.callback());
     QCOMPARE(client.inFlight(), 1);
     QTRY_COMPARE(answers.received.size(), 1);
@@ -207,7 +207,7 @@ void TestHttpClient::postRoundTrip()
     HttpRequest request;
     request.method = "POST";
     request.url = server.url(u"/v1/send-message"_s);
-    request.headers = {{"Content-Type", "application/json"}, {"Content-Length", "999"}};
+    request.headers = { { "Content-Type", "application/json" }, { "Content-Length", "999" } };
     request.body = R"({"phone":"+4915123456789","message":"Hi"})"_ba;
     client.send(request, nullptr, answers.callback());
     QTRY_COMPARE(answers.received.size(), 1);
@@ -248,7 +248,7 @@ void TestHttpClient::authenticationChallengeIsCompleted()
     LoopbackServer server;
     server.status = 401;
     server.body = R"({"error":"bad token"})"_ba;
-    server.headers = {{"WWW-Authenticate", "Basic realm=\"api\""}};
+    server.headers = { { "WWW-Authenticate", "Basic realm=\"api\"" } };
     HttpClient client;
     Answers answers;
     HttpRequest request;
@@ -267,7 +267,7 @@ void TestHttpClient::errorStatusIsCompleted_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("method");
-    for (int status : {400, 401, 403, 404, 409, 418, 429, 500, 502, 503, 504}) {
+    for (int status : { 400, 401, 403, 404, 409, 418, 429, 500, 502, 503, 504 }) {
         QTest::addRow("GET %d", status) << status << "GET"_ba;
         QTest::addRow("POST %d", status) << status << "POST"_ba;
     }
@@ -280,7 +280,7 @@ void TestHttpClient::errorStatusIsCompleted()
     LoopbackServer server;
     server.status = status;
     server.body = R"({"error":{"code":131026,"message":"(#131026) Message undeliverable"}})"_ba;
-    server.headers = {{"Retry-After", "7"}};
+    server.headers = { { "Retry-After", "7" } };
     HttpClient client;
     Answers answers;
     HttpRequest request;
@@ -349,7 +349,7 @@ void TestHttpClient::closeAfterPostIsBrokenAndNeverResent()
     HttpRequest request;
     request.method = "POST";
     request.url = server.url(u"/send"_s);
-    request.headers = {{"Content-Type", "application/json"}};
+    request.headers = { { "Content-Type", "application/json" } };
     request.body = R"({"to":"+4915123456789"})"_ba;
     client.send(request, nullptr, answers.callback());
     QTRY_COMPARE(answers.received.size(), 1);

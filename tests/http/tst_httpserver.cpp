@@ -3,6 +3,7 @@
 
 #include "HttpServer.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -11,7 +12,6 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
-#include <QElapsedTimer>
 
 #include <memory>
 
@@ -54,7 +54,8 @@ QList<RawResponse> parseResponses(const QByteArray &data)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');
             if (colon > 0)
-                response.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
+                response.headers.append(
+                    { lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed() });
         }
         const qsizetype length = response.header("Content-Length").toLongLong();
         if (data.size() < end + 4 + length)
@@ -72,7 +73,8 @@ class RawClient
 public:
     explicit RawClient(quint16 port)
     {
-        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] { received += socket.readAll(); });
+        QObject::connect(
+            &socket, &QTcpSocket::readyRead, &socket, [this] { received += socket.readAll(); });
         QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [this] { closed = true; });
         socket.connectToHost(QHostAddress::LocalHost, port);
     }
@@ -91,8 +93,10 @@ QByteArray get(const QByteArray &path)
 
 QByteArray post(const QByteArray &path, const QByteArray &body)
 {
-    return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\n"
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return "POST " + path
+        + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\n"
+          "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 } // namespace
@@ -160,8 +164,10 @@ void TestHttpServer::cleanup()
 void TestHttpServer::startServer(const HttpServer::Limits &limits)
 {
     m_server.reset();
-    m_server = std::make_unique<HttpServer>(
-        [this](const HttpServerRequest &request, HttpResponder responder) { handle(request, responder); }, limits);
+    m_server
+        = std::make_unique<HttpServer>([this](const HttpServerRequest &request,
+                                           HttpResponder responder) { handle(request, responder); },
+            limits);
     const auto listening = m_server->listen(QHostAddress::LocalHost);
     QVERIFY2(listening.ok(), qPrintable(listening.ok() ? QString() : listening.error().message));
     QVERIFY(m_server->port() != 0);
@@ -172,12 +178,10 @@ void TestHttpServer::handle(const HttpServerRequest &request, HttpResponder resp
 {
     m_requests.append(request);
     HttpServerResponse response;
-    response.headers = {{"Content-Type", "application/octet-stream"},
-                        {"X-Method", request.method},
-                        {"X-Path", request.path},
-                        {"X-Query", request.query},
-                        {"X-Http2", request.http2 ? "1" : "0"},
-                        {"X-Peer", request.peer.toString().toLatin1()}};
+    response.headers = { { "Content-Type", "application/octet-stream" },
+        { "X-Method", request.method }, { "X-Path", request.path }, { "X-Query", request.query },
+        { "X-Http2", request.http2 ? "1" : "0" },
+        { "X-Peer", request.peer.toString().toLatin1() } };
     response.body = request.body;
     if (request.path == "/drop")
         return responder.dropConnection();
@@ -188,7 +192,8 @@ void TestHttpServer::handle(const HttpServerRequest &request, HttpResponder resp
         return;
     }
     if (request.path == "/defer") {
-        QTimer::singleShot(30, this, [responder, response]() mutable { responder.respond(response); });
+        QTimer::singleShot(
+            30, this, [responder, response]() mutable { responder.respond(response); });
         return;
     }
     if (request.path.startsWith("/hold")) {
@@ -327,7 +332,9 @@ void TestHttpServer::h2cPostEcho()
 
 void TestHttpServer::h2cConcurrent()
 {
-    const int count = qEnvironmentVariableIntValue("MEGAPHONE_H2_INFLIGHT") > 0 ? qEnvironmentVariableIntValue("MEGAPHONE_H2_INFLIGHT") : 200;
+    const int count = qEnvironmentVariableIntValue("MEGAPHONE_H2_INFLIGHT") > 0
+        ? qEnvironmentVariableIntValue("MEGAPHONE_H2_INFLIGHT")
+        : 200;
     // One request first, so that Qt has the server's SETTINGS (its stream limit) before
     // the burst: until then Qt allows itself 100 streams and queues the rest.
     QNetworkReply *first = h2Get("/first");
@@ -350,7 +357,8 @@ void TestHttpServer::h2cConcurrent()
 void TestHttpServer::oversizeHeaders()
 {
     RawClient client(m_server->port());
-    client.send("GET /big HTTP/1.1\r\nHost: localhost\r\nX-Big: " + QByteArray(20 * 1024, 'a') + "\r\n\r\n");
+    client.send("GET /big HTTP/1.1\r\nHost: localhost\r\nX-Big: " + QByteArray(20 * 1024, 'a')
+        + "\r\n\r\n");
     QTRY_COMPARE_WITH_TIMEOUT(client.responses().size(), 1, kWaitMs);
     QCOMPARE(client.responses().first().status, 431);
     QVERIFY(m_requests.isEmpty());
@@ -360,7 +368,8 @@ void TestHttpServer::hugeHeaders()
 {
     // Far beyond what libmicrohttpd's connection memory holds: refused, never buffered.
     RawClient client(m_server->port());
-    client.send("GET /big HTTP/1.1\r\nHost: localhost\r\nX-Big: " + QByteArray(1024 * 1024, 'a') + "\r\n\r\n");
+    client.send("GET /big HTTP/1.1\r\nHost: localhost\r\nX-Big: " + QByteArray(1024 * 1024, 'a')
+        + "\r\n\r\n");
     QTRY_VERIFY_WITH_TIMEOUT(client.closed || !client.responses().isEmpty(), kWaitMs);
     if (!client.responses().isEmpty())
         QCOMPARE(client.responses().first().status, 431);
@@ -386,7 +395,8 @@ void TestHttpServer::oversizeChunkedBody()
     limits.maxBodyBytes = 1024;
     startServer(limits);
     RawClient client(m_server->port());
-    QByteArray request = "POST /echo HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n";
+    QByteArray request
+        = "POST /echo HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n";
     for (int i = 0; i < 8; ++i)
         request += "200\r\n" + QByteArray(512, 'x') + "\r\n";
     request += "0\r\n\r\n";
@@ -440,12 +450,16 @@ void TestHttpServer::malformedRequests_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("garbage line") << QByteArray("garbage\r\n\r\n");
-    QTest::newRow("bad header line") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n");
+    QTest::newRow("bad header line")
+        << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n");
     QTest::newRow("bad version") << QByteArray("GET / HTTP/9.9\r\nHost: x\r\n\r\n");
-    QTest::newRow("bad content-length") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n");
-    QTest::newRow("bad chunk") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
+    QTest::newRow("bad content-length")
+        << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n");
+    QTest::newRow("bad chunk") << QByteArray(
+        "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe\r\n\r\n", 9);
-    QTest::newRow("tls hello") << QByteArray::fromHex("16030100a5010000a10303") + QByteArray(64, '\x17');
+    QTest::newRow("tls hello") << QByteArray::fromHex("16030100a5010000a10303")
+            + QByteArray(64, '\x17');
     QTest::newRow("partial preface") << QByteArray("PRI * HTTP/2.0\r\n");
     QTest::newRow("broken h2 after preface")
         << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\xff\xff\xff\xff\xff\xff\xff\xff\xff", 33);
@@ -522,8 +536,10 @@ void TestHttpServer::destroyedWithPendingRequest()
     // A raw h2c client: preface, empty SETTINGS, one HEADERS frame (GET /never).
     RawClient h2(m_server->port());
     const QByteArray block = QByteArray::fromHex("8286") + "\x44\x06/never" + "\x41\x09localhost";
-    QByteArray frames = QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") + QByteArray::fromHex("000000040000000000");
-    frames += QByteArray(2, '\0') + char(block.size()) + QByteArray::fromHex("0105") + QByteArray::fromHex("00000001");
+    QByteArray frames = QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")
+        + QByteArray::fromHex("000000040000000000");
+    frames += QByteArray(2, '\0') + char(block.size()) + QByteArray::fromHex("0105")
+        + QByteArray::fromHex("00000001");
     h2.send(frames + block);
     QTRY_COMPARE_WITH_TIMEOUT(m_held.size(), 2, kWaitMs);
     m_server.reset();

@@ -12,8 +12,7 @@
 namespace megaphone::test {
 
 // Runs one asynchronous provider call to its end (or 20 s) and returns its result.
-template<typename T, typename Start>
-std::optional<T> waitFor(Start start)
+template<typename T, typename Start> std::optional<T> waitFor(Start start)
 {
     std::optional<T> result;
     QEventLoop loop;
@@ -38,28 +37,28 @@ inline RenderedMessage springSale()
     RenderedMessage m;
     m.templateName = QStringLiteral("spring_sale");
     m.language = QStringLiteral("en_US");
-    m.components = QJsonArray{
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
-                    {QStringLiteral("parameters"),
-                     QJsonArray{QJsonObject{
-                         {QStringLiteral("type"), QStringLiteral("image")},
-                         {QStringLiteral("image"),
-                          QJsonObject{{QStringLiteral("link"),
-                                       QStringLiteral("https://example.com/spring.jpg")}}}}}}},
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("body")},
-                    {QStringLiteral("parameters"),
-                     QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                            {QStringLiteral("text"), QStringLiteral("Maria")}},
-                                QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                            {QStringLiteral("text"), QStringLiteral("25%")}}}}},
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
-                    {QStringLiteral("sub_type"), QStringLiteral("url")},
-                    {QStringLiteral("index"), QStringLiteral("0")},
-                    {QStringLiteral("parameters"),
-                     QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                            {QStringLiteral("text"), QStringLiteral("spring")}}}}}};
-    m.contentVariables = QJsonObject{{QStringLiteral("1"), QStringLiteral("Maria")},
-                                     {QStringLiteral("2"), QStringLiteral("25%")}};
+    m.components = QJsonArray {
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("header") },
+            { QStringLiteral("parameters"),
+                QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("image") },
+                    { QStringLiteral("image"),
+                        QJsonObject { { QStringLiteral("link"),
+                            QStringLiteral("https://example.com/spring.jpg") } } } } } } },
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("body") },
+            { QStringLiteral("parameters"),
+                QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("text") },
+                                 { QStringLiteral("text"), QStringLiteral("Maria") } },
+                    QJsonObject { { QStringLiteral("type"), QStringLiteral("text") },
+                        { QStringLiteral("text"), QStringLiteral("25%") } } } } },
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("button") },
+            { QStringLiteral("sub_type"), QStringLiteral("url") },
+            { QStringLiteral("index"), QStringLiteral("0") },
+            { QStringLiteral("parameters"),
+                QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("text") },
+                    { QStringLiteral("text"), QStringLiteral("spring") } } } } }
+    };
+    m.contentVariables = QJsonObject { { QStringLiteral("1"), QStringLiteral("Maria") },
+        { QStringLiteral("2"), QStringLiteral("25%") } };
     m.text = QStringLiteral("Hi Maria! Our spring sale starts today: 25% off everything.");
     m.mediaUrl = QStringLiteral("https://example.com/spring.jpg");
     return m;

@@ -36,7 +36,7 @@ private Q_SLOTS:
 private:
     Account account(ProviderKind provider) const;
 
-    KeychainCredentialStore m_store{u"Megaphone-test"_s};
+    KeychainCredentialStore m_store { u"Megaphone-test"_s };
     qint64 m_id = 0;
 };
 
@@ -78,13 +78,14 @@ void TestAccountSecrets::namesPerProvider_data()
     QTest::addColumn<ProviderKind>("provider");
     QTest::addColumn<QStringList>("names");
     QTest::newRow("meta") << ProviderKind::Meta
-                          << QStringList{u"access_token"_s, u"app_secret"_s, u"verify_token"_s};
+                          << QStringList { u"access_token"_s, u"app_secret"_s, u"verify_token"_s };
     QTest::newRow("sandbox") << ProviderKind::Sandbox
-                             << QStringList{u"access_token"_s, u"app_secret"_s, u"verify_token"_s};
+                             << QStringList { u"access_token"_s, u"app_secret"_s,
+                                    u"verify_token"_s };
     QTest::newRow("360dialog") << ProviderKind::Dialog360
-                               << QStringList{u"api_key"_s, u"webhook_token"_s};
-    QTest::newRow("twilio") << ProviderKind::Twilio << QStringList{u"auth_token"_s};
-    QTest::newRow("relay") << ProviderKind::Relay << QStringList{u"relay_secret"_s};
+                               << QStringList { u"api_key"_s, u"webhook_token"_s };
+    QTest::newRow("twilio") << ProviderKind::Twilio << QStringList { u"auth_token"_s };
+    QTest::newRow("relay") << ProviderKind::Relay << QStringList { u"relay_secret"_s };
 }
 
 void TestAccountSecrets::namesPerProvider()
@@ -100,8 +101,8 @@ void TestAccountSecrets::labelsAreWords()
     QCOMPARE(AccountSecrets::labelFor(u"access_token"_s), u"Access token"_s);
     QCOMPARE(AccountSecrets::labelFor(u"verify_token"_s), u"Webhook verify token"_s);
     QCOMPARE(AccountSecrets::labelFor(u"relay_secret"_s), u"Relay secret"_s);
-    for (ProviderKind p : {ProviderKind::Meta, ProviderKind::Dialog360, ProviderKind::Twilio,
-                           ProviderKind::Relay}) {
+    for (ProviderKind p : { ProviderKind::Meta, ProviderKind::Dialog360, ProviderKind::Twilio,
+             ProviderKind::Relay }) {
         for (const QString &name : AccountSecrets::namesFor(p))
             QVERIFY2(!AccountSecrets::labelFor(name).contains(u'_'), qPrintable(name));
     }
@@ -149,7 +150,7 @@ void TestAccountSecrets::missingMainSecretSaysHowToSetIt()
     QCOMPARE(loaded.error().code, u"missing-secret"_s);
     QVERIFY2(loaded.error().message.contains(u"Main number"_s), qPrintable(loaded.error().message));
     QVERIFY2(loaded.error().message.contains(u"MEGAPHONE_SECRET_%1_AUTH_TOKEN"_s.arg(m_id)),
-             qPrintable(loaded.error().message));
+        qPrintable(loaded.error().message));
 }
 
 void TestAccountSecrets::sandboxNeedsNoSecret()
@@ -161,7 +162,8 @@ void TestAccountSecrets::sandboxNeedsNoSecret()
 
 void TestAccountSecrets::environmentVariableWins()
 {
-    QVERIFY(m_store.write(CredentialStore::accountKey(m_id, u"access_token"_s), u"keychain"_s).ok());
+    QVERIFY(
+        m_store.write(CredentialStore::accountKey(m_id, u"access_token"_s), u"keychain"_s).ok());
     QVERIFY(m_store.write(CredentialStore::accountKey(m_id, u"app_secret"_s), u"kc-app"_s).ok());
     qputenv(qPrintable(u"MEGAPHONE_SECRET_%1_ACCESS_TOKEN"_s.arg(m_id)), "from-env");
 
@@ -186,9 +188,10 @@ void TestAccountSecrets::credentialsDirectoryWins()
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
     QCOMPARE(loaded->value(u"access_token"_s), u"from-file"_s);
 
-    QVERIFY(m_store.write(CredentialStore::accountKey(m_id, u"access_token"_s), u"keychain"_s).ok());
+    QVERIFY(
+        m_store.write(CredentialStore::accountKey(m_id, u"access_token"_s), u"keychain"_s).ok());
     QCOMPARE(AccountSecrets::load(account(ProviderKind::Meta), m_store)->value(u"access_token"_s),
-             u"from-file"_s);
+        u"from-file"_s);
 }
 
 void TestAccountSecrets::environmentBeatsCredentialsDirectory()
@@ -201,7 +204,7 @@ void TestAccountSecrets::environmentBeatsCredentialsDirectory()
     qputenv("CREDENTIALS_DIRECTORY", QFile::encodeName(credentials.path()));
     qputenv(qPrintable(u"MEGAPHONE_SECRET_%1_ACCESS_TOKEN"_s.arg(m_id)), "from-env");
     QCOMPARE(AccountSecrets::load(account(ProviderKind::Meta), m_store)->value(u"access_token"_s),
-             u"from-env"_s);
+        u"from-env"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAccountSecrets)

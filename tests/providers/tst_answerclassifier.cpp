@@ -30,24 +30,21 @@ HttpResponse answer(int status, const QByteArray &body, HttpHeaders headers = {}
 // Meta's synchronous error shape (WHATSAPP_API.md section 2.1).
 QByteArray metaError(int code)
 {
-    const QJsonObject error{
-            {u"message"_s, u"(#%1) Title"_s.arg(code)},
-            {u"type"_s, u"OAuthException"_s},
-            {u"code"_s, code},
-            {u"error_data"_s,
-             QJsonObject{{u"messaging_product"_s, u"whatsapp"_s}, {u"details"_s, u"Some details."_s}}},
-            {u"error_subcode"_s, 2494055},
-            {u"fbtrace_id"_s, u"Az8or2yhqkZfEZ-_4Qn_Bam"_s}};
-    return QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact);
+    const QJsonObject error { { u"message"_s, u"(#%1) Title"_s.arg(code) },
+        { u"type"_s, u"OAuthException"_s }, { u"code"_s, code },
+        { u"error_data"_s,
+            QJsonObject {
+                { u"messaging_product"_s, u"whatsapp"_s }, { u"details"_s, u"Some details."_s } } },
+        { u"error_subcode"_s, 2494055 }, { u"fbtrace_id"_s, u"Az8or2yhqkZfEZ-_4Qn_Bam"_s } };
+    return QJsonDocument(QJsonObject { { u"error"_s, error } }).toJson(QJsonDocument::Compact);
 }
 
 // Twilio's error envelope (WHATSAPP_API.md section 8.2).
 QByteArray twilioError(int code, int status)
 {
-    const QJsonObject error{{u"code"_s, code},
-                            {u"message"_s, u"Twilio says no"_s},
-                            {u"more_info"_s, u"https://www.twilio.com/docs/errors/%1"_s.arg(code)},
-                            {u"status"_s, status}};
+    const QJsonObject error { { u"code"_s, code }, { u"message"_s, u"Twilio says no"_s },
+        { u"more_info"_s, u"https://www.twilio.com/docs/errors/%1"_s.arg(code) },
+        { u"status"_s, status } };
     return QJsonDocument(error).toJson(QJsonDocument::Compact);
 }
 
@@ -94,10 +91,11 @@ void TestAnswerClassifier::metaCodes_data()
     QTest::addColumn<bool>("listed");
     const auto row = [](int code, int status, C expected, bool perRecipient = false) {
         QTest::addRow("%d/%d%s", code, status, perRecipient ? " per-recipient" : "")
-                << code << status << perRecipient << expected << true;
+            << code << status << perRecipient << expected << true;
     };
     const auto unlisted = [](int code, int status, C expected) {
-        QTest::addRow("unlisted %d/%d", code, status) << code << status << false << expected << false;
+        QTest::addRow("unlisted %d/%d", code, status)
+            << code << status << false << expected << false;
     };
     // not-accepted, retry
     row(2, 503, C::NotAccepted);
@@ -184,7 +182,7 @@ void TestAnswerClassifier::metaCodes()
     QVERIFY(outcome.messageId.isEmpty());
     QVERIFY(!outcome.explanation.isEmpty());
     QVERIFY2(outcome.providerMessage.contains(u"(#%1) Title"_s.arg(code)),
-             qPrintable(outcome.providerMessage));
+        qPrintable(outcome.providerMessage));
     QVERIFY(outcome.providerMessage.contains(u"Some details."_s));
 
     const std::optional<AnswerClass> bare = AnswerClassifier::metaCodeClass(code, context);
@@ -249,8 +247,8 @@ void TestAnswerClassifier::relay_data()
                                  << C::Accepted << QString() << u"m-1"_s;
     QTest::newRow("200 numeric id") << 200 << R"({"status":"success","messageId":42})"_ba
                                     << C::Accepted << QString() << u"42"_s;
-    QTest::newRow("200 without messageId") << 200 << R"({"status":"success"})"_ba << C::Ambiguous
-                                           << u"http-200"_s << QString();
+    QTest::newRow("200 without messageId")
+        << 200 << R"({"status":"success"})"_ba << C::Ambiguous << u"http-200"_s << QString();
     QTest::newRow("200 empty messageId") << 200 << R"({"status":"success","messageId":""})"_ba
                                          << C::Ambiguous << u"http-200"_s << QString();
     QTest::newRow("200 status error") << 200 << R"({"status":"error","messageId":"m-2"})"_ba
@@ -265,8 +263,8 @@ void TestAnswerClassifier::relay_data()
     QTest::newRow("403") << 403 << QByteArray() << C::CampaignFatal << u"http-403"_s << QString();
     QTest::newRow("429") << 429 << QByteArray() << C::RateLimited << u"http-429"_s << QString();
     QTest::newRow("500") << 500 << "oops"_ba << C::Ambiguous << u"http-500"_s << QString();
-    QTest::newRow("404 with body") << 404 << "no route"_ba << C::RecipientPermanent
-                                   << u"http-404"_s << QString();
+    QTest::newRow("404 with body")
+        << 404 << "no route"_ba << C::RecipientPermanent << u"http-404"_s << QString();
 }
 
 void TestAnswerClassifier::relay()
@@ -319,9 +317,8 @@ void TestAnswerClassifier::httpStatusOnly()
     QFETCH(QByteArray, body);
     QFETCH(AnswerClass, expected);
     const HttpResponse response = answer(status, body);
-    for (const SendOutcome &outcome : {AnswerClassifier::fromHttpStatus(response),
-                                       AnswerClassifier::meta(response),
-                                       AnswerClassifier::twilio(response)}) {
+    for (const SendOutcome &outcome : { AnswerClassifier::fromHttpStatus(response),
+             AnswerClassifier::meta(response), AnswerClassifier::twilio(response) }) {
         QCOMPARE(answerClassToString(outcome.answerClass), answerClassToString(expected));
         QCOMPARE(outcome.code, u"http-%1"_s.arg(status));
         QCOMPARE(outcome.httpStatus, status);
@@ -335,13 +332,16 @@ void TestAnswerClassifier::metaSuccess_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<AnswerClass>("expected");
     QTest::addColumn<QString>("messageStatus");
-    const QByteArray head = R"({"messaging_product":"whatsapp","contacts":[{"input":"+16505551234",)"
-                            R"("wa_id":"16505551234"}],"messages":[)";
+    const QByteArray head
+        = R"({"messaging_product":"whatsapp","contacts":[{"input":"+16505551234",)"
+          R"("wa_id":"16505551234"}],"messages":[)";
     QTest::newRow("plain") << 200 << head + R"({"id":"wamid.HBgL1"}]})" << C::Accepted << QString();
-    QTest::newRow("accepted") << 200 << head + R"({"id":"wamid.HBgL1","message_status":"accepted"}]})"
+    QTest::newRow("accepted") << 200
+                              << head + R"({"id":"wamid.HBgL1","message_status":"accepted"}]})"
                               << C::Accepted << u"accepted"_s;
     QTest::newRow("held") << 200
-                          << head + R"({"id":"wamid.HBgL1","message_status":"held_for_quality_assessment"}]})"
+                          << head
+            + R"({"id":"wamid.HBgL1","message_status":"held_for_quality_assessment"}]})"
                           << C::Accepted << u"held_for_quality_assessment"_s;
     QTest::newRow("paused") << 200 << head + R"({"id":"wamid.HBgL1","message_status":"paused"}]})"
                             << C::Accepted << u"paused"_s;
@@ -351,8 +351,8 @@ void TestAnswerClassifier::metaSuccess_data()
     QTest::newRow("empty id") << 200 << head + R"({"id":""}]})" << C::Ambiguous << QString();
     QTest::newRow("numeric id") << 200 << head + R"({"id":17}]})" << C::Ambiguous << QString();
     QTest::newRow("no messages") << 200 << head + "]}" << C::Ambiguous << QString();
-    QTest::newRow("messages not array") << 200 << R"({"messages":{"id":"wamid.X"}})"_ba
-                                        << C::Ambiguous << QString();
+    QTest::newRow("messages not array")
+        << 200 << R"({"messages":{"id":"wamid.X"}})"_ba << C::Ambiguous << QString();
     QTest::newRow("empty object") << 200 << "{}"_ba << C::Ambiguous << QString();
     QTest::newRow("not JSON") << 200 << "<html>ok</html>"_ba << C::Ambiguous << QString();
     QTest::newRow("truncated") << 200 << head + R"({"id":"wamid.HB)" << C::Ambiguous << QString();
@@ -372,7 +372,8 @@ void TestAnswerClassifier::metaSuccess()
         QCOMPARE(outcome.messageId, u"wamid.HBgL1"_s);
         QCOMPARE(outcome.messageStatus, messageStatus);
         QVERIFY(outcome.code.isEmpty());
-        QCOMPARE(outcome.explanation.isEmpty(), messageStatus.isEmpty() || messageStatus == u"accepted"_s);
+        QCOMPARE(outcome.explanation.isEmpty(),
+            messageStatus.isEmpty() || messageStatus == u"accepted"_s);
     } else {
         QVERIFY(outcome.messageId.isEmpty());
         QCOMPARE(outcome.code, u"http-%1"_s.arg(status));
@@ -382,8 +383,9 @@ void TestAnswerClassifier::metaSuccess()
 
 void TestAnswerClassifier::twilioSuccess()
 {
-    const QByteArray body = R"({"sid":"SM0123456789abcdef0123456789abcdef","status":"queued",)"
-                            R"("to":"whatsapp:+14155550100","error_code":null,"error_message":null})";
+    const QByteArray body
+        = R"({"sid":"SM0123456789abcdef0123456789abcdef","status":"queued",)"
+          R"("to":"whatsapp:+14155550100","error_code":null,"error_message":null})";
     SendOutcome outcome = AnswerClassifier::twilio(answer(201, body));
     QCOMPARE(outcome.answerClass, C::Accepted);
     QCOMPARE(outcome.messageId, u"SM0123456789abcdef0123456789abcdef"_s);
@@ -402,33 +404,33 @@ void TestAnswerClassifier::malformedBodies_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<AnswerClass>("expected");
     QTest::addColumn<QString>("code");
-    QTest::newRow("meta 400 not JSON") << u"meta"_s << 400 << "Bad Request"_ba
-                                       << C::RecipientPermanent << u"http-400"_s;
-    QTest::newRow("meta 400 JSON without error") << u"meta"_s << 400 << R"({"foo":1})"_ba
-                                                 << C::RecipientPermanent << u"http-400"_s;
+    QTest::newRow("meta 400 not JSON")
+        << u"meta"_s << 400 << "Bad Request"_ba << C::RecipientPermanent << u"http-400"_s;
+    QTest::newRow("meta 400 JSON without error")
+        << u"meta"_s << 400 << R"({"foo":1})"_ba << C::RecipientPermanent << u"http-400"_s;
     QTest::newRow("meta 400 error without code")
-            << u"meta"_s << 400 << R"({"error":{"message":"x"}})"_ba << C::RecipientPermanent
-            << u"http-400"_s;
-    QTest::newRow("meta 400 error not object") << u"meta"_s << 400 << R"({"error":"x"})"_ba
-                                               << C::RecipientPermanent << u"http-400"_s;
-    QTest::newRow("meta code as text") << u"meta"_s << 400
-                                       << R"({"error":{"message":"m","code":"131026"}})"_ba
-                                       << C::RecipientPermanent << u"131026"_s;
-    QTest::newRow("meta 500 not JSON") << u"meta"_s << 500 << "<html>oops</html>"_ba
-                                       << C::Ambiguous << u"http-500"_s;
-    QTest::newRow("meta 503 JSON without error") << u"meta"_s << 503 << "{}"_ba << C::Ambiguous
-                                                 << u"http-503"_s;
-    QTest::newRow("meta 200 with error code") << u"meta"_s << 200
-                                              << R"({"error":{"message":"m","code":131056}})"_ba
-                                              << C::PairLimited << u"131056"_s;
-    QTest::newRow("twilio 400 not JSON") << u"twilio"_s << 400 << "Bad Request"_ba
-                                         << C::RecipientPermanent << u"http-400"_s;
-    QTest::newRow("twilio 400 without code") << u"twilio"_s << 400 << R"({"message":"m"})"_ba
-                                             << C::RecipientPermanent << u"http-400"_s;
-    QTest::newRow("twilio 503 not JSON") << u"twilio"_s << 503 << "down"_ba << C::Ambiguous
-                                         << u"http-503"_s;
-    QTest::newRow("twilio 401 code") << u"twilio"_s << 401 << twilioError(20003, 401)
-                                     << C::CampaignFatal << u"20003"_s;
+        << u"meta"_s << 400 << R"({"error":{"message":"x"}})"_ba << C::RecipientPermanent
+        << u"http-400"_s;
+    QTest::newRow("meta 400 error not object")
+        << u"meta"_s << 400 << R"({"error":"x"})"_ba << C::RecipientPermanent << u"http-400"_s;
+    QTest::newRow("meta code as text")
+        << u"meta"_s << 400 << R"({"error":{"message":"m","code":"131026"}})"_ba
+        << C::RecipientPermanent << u"131026"_s;
+    QTest::newRow("meta 500 not JSON")
+        << u"meta"_s << 500 << "<html>oops</html>"_ba << C::Ambiguous << u"http-500"_s;
+    QTest::newRow("meta 503 JSON without error")
+        << u"meta"_s << 503 << "{}"_ba << C::Ambiguous << u"http-503"_s;
+    QTest::newRow("meta 200 with error code")
+        << u"meta"_s << 200 << R"({"error":{"message":"m","code":131056}})"_ba << C::PairLimited
+        << u"131056"_s;
+    QTest::newRow("twilio 400 not JSON")
+        << u"twilio"_s << 400 << "Bad Request"_ba << C::RecipientPermanent << u"http-400"_s;
+    QTest::newRow("twilio 400 without code")
+        << u"twilio"_s << 400 << R"({"message":"m"})"_ba << C::RecipientPermanent << u"http-400"_s;
+    QTest::newRow("twilio 503 not JSON")
+        << u"twilio"_s << 503 << "down"_ba << C::Ambiguous << u"http-503"_s;
+    QTest::newRow("twilio 401 code")
+        << u"twilio"_s << 401 << twilioError(20003, 401) << C::CampaignFatal << u"20003"_s;
 }
 
 void TestAnswerClassifier::malformedBodies()
@@ -466,16 +468,17 @@ void TestAnswerClassifier::retryAfter()
     QFETCH(QByteArray, value);
     QFETCH(std::optional<int>, seconds);
     Clock::setFixedForTesting(
-            QDateTime(QDate(2015, 10, 21), QTime(7, 26), QTimeZone::utc()).toMSecsSinceEpoch());
+        QDateTime(QDate(2015, 10, 21), QTime(7, 26), QTimeZone::utc()).toMSecsSinceEpoch());
     const auto restore = qScopeGuard([] { Clock::setFixedForTesting(0); });
     HttpHeaders headers;
     if (!value.isNull())
-        headers.append({"retry-after", value});
+        headers.append({ "retry-after", value });
 
     const SendOutcome meta = AnswerClassifier::meta(answer(429, metaError(130429), headers));
     QCOMPARE(meta.answerClass, C::RateLimited);
     QCOMPARE(meta.retryAfterSeconds, seconds);
-    const SendOutcome twilio = AnswerClassifier::twilio(answer(429, twilioError(20429, 429), headers));
+    const SendOutcome twilio
+        = AnswerClassifier::twilio(answer(429, twilioError(20429, 429), headers));
     QCOMPARE(twilio.retryAfterSeconds, seconds);
     const SendOutcome relay = AnswerClassifier::relay(answer(429, {}, headers));
     QCOMPARE(relay.answerClass, C::RateLimited);
@@ -490,17 +493,17 @@ void TestAnswerClassifier::transport_data()
     QTest::addColumn<HttpTransport>("transport");
     QTest::addColumn<AnswerClass>("expected");
     QTest::addColumn<QString>("code");
-    for (const QString &provider : {u"meta"_s, u"twilio"_s, u"relay"_s, u"status"_s}) {
+    for (const QString &provider : { u"meta"_s, u"twilio"_s, u"relay"_s, u"status"_s }) {
         const QByteArray name = provider.toLatin1();
         QTest::addRow("%s not sent", name.constData())
-                << provider << HttpTransport::NotSent << C::NotAccepted << u"not-sent"_s;
+            << provider << HttpTransport::NotSent << C::NotAccepted << u"not-sent"_s;
         QTest::addRow("%s timed out", name.constData())
-                << provider << HttpTransport::TimedOut << C::Ambiguous << u"timeout"_s;
+            << provider << HttpTransport::TimedOut << C::Ambiguous << u"timeout"_s;
         QTest::addRow("%s broken", name.constData())
-                << provider << HttpTransport::Broken << C::Ambiguous << u"connection-broken"_s;
+            << provider << HttpTransport::Broken << C::Ambiguous << u"connection-broken"_s;
         // A cancel may abort a request already on the wire: ambiguous, never retried silently.
         QTest::addRow("%s cancelled", name.constData())
-                << provider << HttpTransport::Cancelled << C::Ambiguous << u"cancelled"_s;
+            << provider << HttpTransport::Cancelled << C::Ambiguous << u"cancelled"_s;
     }
 }
 
@@ -513,10 +516,10 @@ void TestAnswerClassifier::transport()
     HttpResponse response;
     response.transport = transport;
     response.errorText = u"Connection closed"_s;
-    const SendOutcome outcome = provider == u"meta"_s     ? AnswerClassifier::meta(response)
-                                : provider == u"twilio"_s ? AnswerClassifier::twilio(response)
-                                : provider == u"relay"_s  ? AnswerClassifier::relay(response)
-                                                          : AnswerClassifier::fromHttpStatus(response);
+    const SendOutcome outcome = provider == u"meta"_s ? AnswerClassifier::meta(response)
+        : provider == u"twilio"_s                     ? AnswerClassifier::twilio(response)
+        : provider == u"relay"_s                      ? AnswerClassifier::relay(response)
+                                                      : AnswerClassifier::fromHttpStatus(response);
     QCOMPARE(answerClassToString(outcome.answerClass), answerClassToString(expected));
     QCOMPARE(outcome.code, code);
     QCOMPARE(outcome.httpStatus, 0);
@@ -550,8 +553,8 @@ void TestAnswerClassifier::answerClassNames()
 void TestAnswerClassifier::explanationsAreWords()
 {
     QCOMPARE(AnswerClassifier::metaExplanation(131026),
-             u"WhatsApp could not deliver to this number: it may not be on WhatsApp, or the person "
-             "blocked the business."_s);
+        u"WhatsApp could not deliver to this number: it may not be on WhatsApp, or the person "
+        "blocked the business."_s);
     QVERIFY(AnswerClassifier::metaExplanation(131050).contains(u"stopped marketing"_s));
     QVERIFY(AnswerClassifier::twilioExplanation(21610).contains(u"STOP"_s));
     QVERIFY(AnswerClassifier::metaExplanation(4242).contains(u"4242"_s));

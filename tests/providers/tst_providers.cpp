@@ -96,7 +96,8 @@ void TestProviders::metaSendsTemplateToSandbox()
     HttpClient::Options clientOptions;
     clientOptions.h2cPriorKnowledge = h2c;
     HttpClient client(clientOptions);
-    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t0k"_s), &client);
+    auto provider = createProvider(
+        sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t0k"_s), &client);
     const RenderedMessage rendered = test::springSale();
     OutgoingMessage message;
     message.recipientId = 42;
@@ -159,24 +160,24 @@ void TestProviders::metaAnswerClasses_data()
     QTest::addColumn<int>("answerClass");
     QTest::addColumn<QString>("code");
     const QString sale = u"spring_sale"_s;
-    QTest::newRow("131026 undeliverable") << u"131026:1"_s << sale
-                                          << int(AnswerClass::RecipientPermanent) << u"131026"_s;
-    QTest::newRow("130429 throughput") << u"130429:1"_s << sale << int(AnswerClass::RateLimited)
-                                       << u"130429"_s;
-    QTest::newRow("131056 pair rate") << u"131056:1"_s << sale << int(AnswerClass::PairLimited)
-                                      << u"131056"_s;
-    QTest::newRow("190 token expired") << u"190:1"_s << sale << int(AnswerClass::CampaignFatal)
-                                       << u"190"_s;
-    QTest::newRow("131000 unknown") << u"131000:1"_s << sale << int(AnswerClass::Ambiguous)
-                                    << u"131000"_s;
-    QTest::newRow("133004 unavailable") << u"133004:1"_s << sale << int(AnswerClass::NotAccepted)
-                                        << u"133004"_s;
-    QTest::newRow("drop after reading") << u"drop:1"_s << sale << int(AnswerClass::Ambiguous)
-                                        << QString();
-    QTest::newRow("pending template") << QString() << u"welcome_back"_s
-                                      << int(AnswerClass::CampaignFatal) << u"132001"_s;
-    QTest::newRow("paused template") << QString() << u"flash_deal"_s
-                                     << int(AnswerClass::CampaignFatal) << u"132015"_s;
+    QTest::newRow("131026 undeliverable")
+        << u"131026:1"_s << sale << int(AnswerClass::RecipientPermanent) << u"131026"_s;
+    QTest::newRow("130429 throughput")
+        << u"130429:1"_s << sale << int(AnswerClass::RateLimited) << u"130429"_s;
+    QTest::newRow("131056 pair rate")
+        << u"131056:1"_s << sale << int(AnswerClass::PairLimited) << u"131056"_s;
+    QTest::newRow("190 token expired")
+        << u"190:1"_s << sale << int(AnswerClass::CampaignFatal) << u"190"_s;
+    QTest::newRow("131000 unknown")
+        << u"131000:1"_s << sale << int(AnswerClass::Ambiguous) << u"131000"_s;
+    QTest::newRow("133004 unavailable")
+        << u"133004:1"_s << sale << int(AnswerClass::NotAccepted) << u"133004"_s;
+    QTest::newRow("drop after reading")
+        << u"drop:1"_s << sale << int(AnswerClass::Ambiguous) << QString();
+    QTest::newRow("pending template")
+        << QString() << u"welcome_back"_s << int(AnswerClass::CampaignFatal) << u"132001"_s;
+    QTest::newRow("paused template")
+        << QString() << u"flash_deal"_s << int(AnswerClass::CampaignFatal) << u"132015"_s;
 }
 
 void TestProviders::metaAnswerClasses()
@@ -190,13 +191,15 @@ void TestProviders::metaAnswerClasses()
     SandboxServer sandbox(options);
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
-    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
+    auto provider = createProvider(
+        sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
     RenderedMessage rendered = test::springSale();
     rendered.templateName = templateName;
     if (templateName != u"spring_sale") {
-        rendered.components = QJsonArray{QJsonObject{
-            {u"type"_s, u"body"_s},
-            {u"parameters"_s, QJsonArray{QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, u"Kim"_s}}}}}};
+        rendered.components = QJsonArray { QJsonObject { { u"type"_s, u"body"_s },
+            { u"parameters"_s,
+                QJsonArray {
+                    QJsonObject { { u"type"_s, u"text"_s }, { u"text"_s, u"Kim"_s } } } } } };
     }
     OutgoingMessage message;
     message.recipientId = 1;
@@ -219,7 +222,8 @@ void TestProviders::metaTimeoutAfterSendingIsAmbiguous()
     HttpClient::Options clientOptions;
     clientOptions.defaultTimeoutMs = 300;
     HttpClient client(clientOptions);
-    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
+    auto provider = createProvider(
+        sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
     const RenderedMessage rendered = test::springSale();
     OutgoingMessage message;
     message.recipientId = 3;
@@ -237,7 +241,8 @@ void TestProviders::metaMalformedAnswers_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("answerClass");
     QTest::newRow("200 not JSON") << 200 << "<html>ok</html>"_ba << int(AnswerClass::Ambiguous);
-    QTest::newRow("200 without id") << 200 << R"({"messages":[]})"_ba << int(AnswerClass::Ambiguous);
+    QTest::newRow("200 without id")
+        << 200 << R"({"messages":[]})"_ba << int(AnswerClass::Ambiguous);
     QTest::newRow("502 bare") << 502 << QByteArray() << int(AnswerClass::Ambiguous);
     QTest::newRow("429 bare") << 429 << QByteArray() << int(AnswerClass::RateLimited);
     QTest::newRow("401 bare") << 401 << QByteArray() << int(AnswerClass::CampaignFatal);
@@ -291,9 +296,10 @@ void TestProviders::metaTestConnection()
     SandboxServer sandbox(options);
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
-    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
-    const auto result = test::waitFor<Result<ConnectionInfo>>(
-        [&](auto done) { provider->testConnection(done); });
+    auto provider = createProvider(
+        sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
+    const auto result
+        = test::waitFor<Result<ConnectionInfo>>([&](auto done) { provider->testConnection(done); });
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message));
     QCOMPARE(result->value().displayNumber, options.displayNumber);
@@ -311,9 +317,10 @@ void TestProviders::metaTestConnectionWrongToken()
     SandboxServer sandbox(options);
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
-    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"wrong"_s), &client);
-    const auto result = test::waitFor<Result<ConnectionInfo>>(
-        [&](auto done) { provider->testConnection(done); });
+    auto provider = createProvider(
+        sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"wrong"_s), &client);
+    const auto result
+        = test::waitFor<Result<ConnectionInfo>>([&](auto done) { provider->testConnection(done); });
     QVERIFY(result);
     QVERIFY(!result->ok());
     QVERIFY2(result->error().message.contains(u"190"), qPrintable(result->error().message));
@@ -326,7 +333,8 @@ void TestProviders::metaTemplatesFollowPaging()
     SandboxServer sandbox(options);
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
-    auto provider = createProvider(sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
+    auto provider = createProvider(
+        sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
     int pagesSeen = 0;
     const auto result = test::waitFor<Result<QList<RemoteTemplate>>>([&](auto done) {
         provider->listTemplates(done, [&](int pages, int) { pagesSeen = pages; });
@@ -347,16 +355,16 @@ void TestProviders::dialog360UsesItsHeaderAndPaths()
     test::ScriptedServer server;
     server.setScript([](const HttpServerRequest &request) {
         HttpServerResponse response;
-        response.headers = {{"Content-Type", "application/json"}};
+        response.headers = { { "Content-Type", "application/json" } };
         if (request.path == "/messages") {
             response.body = R"({"messages":[{"id":"wamid.D360"}]})";
         } else {
-            const int offset = QUrlQuery(QString::fromUtf8(request.query))
-                                   .queryItemValue(u"offset"_s).toInt();
+            const int offset
+                = QUrlQuery(QString::fromUtf8(request.query)).queryItemValue(u"offset"_s).toInt();
             const QByteArray name = offset == 0 ? "first" : "second";
             response.body = R"({"count":1,"total":2,"offset":)" + QByteArray::number(offset)
-                          + R"(,"waba_templates":[{"name":")" + name
-                          + R"(","language":"en","status":"approved","category":"MARKETING",
+                + R"(,"waba_templates":[{"name":")" + name
+                + R"(","language":"en","status":"approved","category":"MARKETING",
                                "components":[{"type":"BODY","text":"Hi {{1}}"}]}]})";
         }
         return response;
@@ -397,9 +405,9 @@ void TestProviders::twilioSendsForm()
     account.id = 12;
     account.provider = ProviderKind::Twilio;
     account.baseUrl = server.baseUrl().toString();
-    account.settings = QJsonObject{{u"account_sid"_s, u"AC11111111111111111111111111111111"_s},
-                                   {u"from"_s, u"+15550100001"_s},
-                                   {u"callback_base_url"_s, u"https://hooks.example.com/"_s}};
+    account.settings = QJsonObject { { u"account_sid"_s, u"AC11111111111111111111111111111111"_s },
+        { u"from"_s, u"+15550100001"_s },
+        { u"callback_base_url"_s, u"https://hooks.example.com/"_s } };
     TwilioProvider provider(account, secret(u"auth_token"_s, u"tw-secret"_s), &client);
     const RenderedMessage rendered = test::springSale();
     OutgoingMessage message;
@@ -413,19 +421,20 @@ void TestProviders::twilioSendsForm()
     QCOMPARE(outcome->messageId, u"SM0123456789abcdef0123456789abcdef"_s);
 
     const HttpServerRequest request = server.last();
-    QCOMPARE(request.path, "/2010-04-01/Accounts/AC11111111111111111111111111111111/Messages.json"_ba);
+    QCOMPARE(
+        request.path, "/2010-04-01/Accounts/AC11111111111111111111111111111111/Messages.json"_ba);
     QCOMPARE(request.header("authorization"_ba),
-             "Basic "_ba + "AC11111111111111111111111111111111:tw-secret"_ba.toBase64());
+        "Basic "_ba + "AC11111111111111111111111111111111:tw-secret"_ba.toBase64());
     QCOMPARE(request.header("content-type"_ba), "application/x-www-form-urlencoded"_ba);
     QVERIFY2(request.body.contains("To=whatsapp%3A%2B4915123456789"), request.body.constData());
     const QUrlQuery form = formOf(request.body);
     QCOMPARE(form.queryItemValue(u"From"_s, QUrl::FullyDecoded), u"whatsapp:+15550100001"_s);
     QCOMPARE(form.queryItemValue(u"ContentSid"_s, QUrl::FullyDecoded),
-             u"HX0123456789abcdef0123456789abcdef"_s);
+        u"HX0123456789abcdef0123456789abcdef"_s);
     QCOMPARE(jsonOf(form.queryItemValue(u"ContentVariables"_s, QUrl::FullyDecoded).toUtf8()),
-             rendered.contentVariables);
+        rendered.contentVariables);
     QCOMPARE(form.queryItemValue(u"StatusCallback"_s, QUrl::FullyDecoded),
-             u"https://hooks.example.com/webhooks/twilio/12?recipient=42"_s);
+        u"https://hooks.example.com/webhooks/twilio/12?recipient=42"_s);
     QVERIFY(!form.hasQueryItem(u"Body"_s));
 }
 
@@ -435,15 +444,19 @@ void TestProviders::twilioAnswerClasses_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("answerClass");
     const auto error = [](int code, int status) -> QByteArray {
-        return R"({"code":)" + QByteArray::number(code) + R"(,"message":"m","more_info":"https://www.twilio.com/docs/errors/)"
-             + QByteArray::number(code) + R"(","status":)" + QByteArray::number(status) + "}";
+        return R"({"code":)" + QByteArray::number(code)
+            + R"(,"message":"m","more_info":"https://www.twilio.com/docs/errors/)"
+            + QByteArray::number(code) + R"(","status":)" + QByteArray::number(status) + "}";
     };
-    QTest::newRow("21610 unsubscribed") << 400 << error(21610, 400) << int(AnswerClass::RecipientOptedOut);
-    QTest::newRow("21211 invalid To") << 400 << error(21211, 400) << int(AnswerClass::RecipientPermanent);
+    QTest::newRow("21610 unsubscribed")
+        << 400 << error(21610, 400) << int(AnswerClass::RecipientOptedOut);
+    QTest::newRow("21211 invalid To")
+        << 400 << error(21211, 400) << int(AnswerClass::RecipientPermanent);
     QTest::newRow("20429 too many") << 429 << error(20429, 429) << int(AnswerClass::RateLimited);
     QTest::newRow("20003 auth") << 401 << error(20003, 401) << int(AnswerClass::CampaignFatal);
     QTest::newRow("63028 params") << 400 << error(63028, 400) << int(AnswerClass::CampaignFatal);
-    QTest::newRow("201 without sid") << 201 << R"({"status":"queued"})"_ba << int(AnswerClass::Ambiguous);
+    QTest::newRow("201 without sid")
+        << 201 << R"({"status":"queued"})"_ba << int(AnswerClass::Ambiguous);
 }
 
 void TestProviders::twilioAnswerClasses()
@@ -457,7 +470,8 @@ void TestProviders::twilioAnswerClasses()
     Account account;
     account.provider = ProviderKind::Twilio;
     account.baseUrl = server.baseUrl().toString();
-    account.settings = QJsonObject{{u"account_sid"_s, u"AC1"_s}, {u"from"_s, u"+15550100001"_s}};
+    account.settings
+        = QJsonObject { { u"account_sid"_s, u"AC1"_s }, { u"from"_s, u"+15550100001"_s } };
     TwilioProvider provider(account, secret(u"auth_token"_s, u"x"_s), &client);
     const RenderedMessage rendered = test::springSale();
     OutgoingMessage message;
@@ -475,36 +489,48 @@ void TestProviders::twilioTemplatesFromContentApi()
     const QString base = server.baseUrl().toString();
     server.setScript([base](const HttpServerRequest &request) {
         HttpServerResponse response;
-        response.headers = {{"Content-Type", "application/json"}};
+        response.headers = { { "Content-Type", "application/json" } };
         const bool second = request.query.contains("Page=1");
-        const QString next = second ? QString()
-                                    : base + u"/v1/ContentAndApprovals?PageSize=100&Page=1"_s;
+        const QString next
+            = second ? QString() : base + u"/v1/ContentAndApprovals?PageSize=100&Page=1"_s;
         const QJsonObject content = second
-            ? QJsonObject{{u"sid"_s, u"HX2"_s}, {u"friendly_name"_s, u"sale_cta"_s},
-                          {u"language"_s, u"en"_s},
-                          {u"variables"_s, QJsonObject{{u"1"_s, u"Maria"_s}}},
-                          {u"types"_s, QJsonObject{{u"twilio/call-to-action"_s, QJsonObject{
-                               {u"body"_s, u"Hi {{1}}, the sale is on"_s},
-                               {u"actions"_s, QJsonArray{QJsonObject{{u"type"_s, u"URL"_s},
-                                   {u"title"_s, u"Shop"_s}, {u"url"_s, u"https://shop.example.com/{{2}}"_s}}}}}}}},
-                          {u"approval_requests"_s, QJsonObject{{u"name"_s, u"sale_cta"_s},
-                               {u"category"_s, u"MARKETING"_s}, {u"status"_s, u"approved"_s}}}}
-            : QJsonObject{{u"sid"_s, u"HX1"_s}, {u"friendly_name"_s, u"opt_in"_s},
-                          {u"language"_s, u"es"_s},
-                          {u"types"_s, QJsonObject{{u"twilio/quick-reply"_s, QJsonObject{
-                               {u"body"_s, u"¿Quieres ofertas?"_s},
-                               {u"actions"_s, QJsonArray{QJsonObject{{u"title"_s, u"Sí"_s}, {u"id"_s, u"yes"_s}}}}}}}},
-                          {u"approval_requests"_s, QJsonObject{{u"name"_s, u"opt_in"_s},
-                               {u"category"_s, u"UTILITY"_s}, {u"status"_s, u"pending"_s}}}};
-        const QJsonObject page{{u"contents"_s, QJsonArray{content}},
-                               {u"meta"_s, QJsonObject{{u"next_page_url"_s, next.isEmpty() ? QJsonValue() : QJsonValue(next)}}}};
+            ? QJsonObject { { u"sid"_s, u"HX2"_s }, { u"friendly_name"_s, u"sale_cta"_s },
+                  { u"language"_s, u"en"_s },
+                  { u"variables"_s, QJsonObject { { u"1"_s, u"Maria"_s } } },
+                  { u"types"_s,
+                      QJsonObject { { u"twilio/call-to-action"_s,
+                          QJsonObject { { u"body"_s, u"Hi {{1}}, the sale is on"_s },
+                              { u"actions"_s,
+                                  QJsonArray { QJsonObject { { u"type"_s, u"URL"_s },
+                                      { u"title"_s, u"Shop"_s },
+                                      { u"url"_s,
+                                          u"https://shop.example.com/{{2}}"_s } } } } } } } },
+                  { u"approval_requests"_s,
+                      QJsonObject { { u"name"_s, u"sale_cta"_s }, { u"category"_s, u"MARKETING"_s },
+                          { u"status"_s, u"approved"_s } } } }
+            : QJsonObject { { u"sid"_s, u"HX1"_s }, { u"friendly_name"_s, u"opt_in"_s },
+                  { u"language"_s, u"es"_s },
+                  { u"types"_s,
+                      QJsonObject { { u"twilio/quick-reply"_s,
+                          QJsonObject { { u"body"_s, u"¿Quieres ofertas?"_s },
+                              { u"actions"_s,
+                                  QJsonArray { QJsonObject {
+                                      { u"title"_s, u"Sí"_s }, { u"id"_s, u"yes"_s } } } } } } } },
+                  { u"approval_requests"_s,
+                      QJsonObject { { u"name"_s, u"opt_in"_s }, { u"category"_s, u"UTILITY"_s },
+                          { u"status"_s, u"pending"_s } } } };
+        const QJsonObject page { { u"contents"_s, QJsonArray { content } },
+            { u"meta"_s,
+                QJsonObject {
+                    { u"next_page_url"_s, next.isEmpty() ? QJsonValue() : QJsonValue(next) } } } };
         response.body = QJsonDocument(page).toJson(QJsonDocument::Compact);
         return response;
     });
     HttpClient client;
     Account account;
     account.provider = ProviderKind::Twilio;
-    account.settings = QJsonObject{{u"account_sid"_s, u"AC1"_s}, {u"content_base_url"_s, base}};
+    account.settings
+        = QJsonObject { { u"account_sid"_s, u"AC1"_s }, { u"content_base_url"_s, base } };
     TwilioProvider provider(account, secret(u"auth_token"_s, u"x"_s), &client);
     const auto listed = test::waitFor<Result<QList<RemoteTemplate>>>(
         [&](auto done) { provider.listTemplates(done); });
@@ -515,11 +541,19 @@ void TestProviders::twilioTemplatesFromContentApi()
     QCOMPARE(optIn.status, u"PENDING"_s);
     QCOMPARE(optIn.category, u"UTILITY"_s);
     const QJsonArray optInComponents = optIn.components;
-    QCOMPARE(optInComponents.last().toObject().value(u"buttons").toArray().first().toObject()
-                 .value(u"type").toString(), u"QUICK_REPLY"_s);
+    QCOMPARE(optInComponents.last()
+                 .toObject()
+                 .value(u"buttons")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"type")
+                 .toString(),
+        u"QUICK_REPLY"_s);
     const RemoteTemplate sale = listed->value().at(1);
     QCOMPARE(sale.status, u"APPROVED"_s);
-    QCOMPARE(sale.components.first().toObject().value(u"text").toString(), u"Hi {{1}}, the sale is on"_s);
+    QCOMPARE(sale.components.first().toObject().value(u"text").toString(),
+        u"Hi {{1}}, the sale is on"_s);
     QCOMPARE(server.requests().first().path, "/v1/ContentAndApprovals"_ba);
 }
 
@@ -530,11 +564,12 @@ void TestProviders::relaySendsAndClassifies_data()
     QTest::addColumn<int>("answerClass");
     QTest::newRow("200 success") << 200 << R"({"status":"success","messageId":"r-1"})"_ba
                                  << int(AnswerClass::Accepted);
-    QTest::newRow("200 without id") << 200 << R"({"status":"success"})"_ba << int(AnswerClass::Ambiguous);
+    QTest::newRow("200 without id")
+        << 200 << R"({"status":"success"})"_ba << int(AnswerClass::Ambiguous);
     QTest::newRow("400 invalid") << 400 << R"({"error":"invalid phone"})"_ba
                                  << int(AnswerClass::RecipientPermanent);
-    QTest::newRow("401 wrong secret") << 401 << R"({"error":"unauthorized"})"_ba
-                                      << int(AnswerClass::CampaignFatal);
+    QTest::newRow("401 wrong secret")
+        << 401 << R"({"error":"unauthorized"})"_ba << int(AnswerClass::CampaignFatal);
 }
 
 void TestProviders::relaySendsAndClassifies()
@@ -576,11 +611,13 @@ void TestProviders::relayTestConnection()
     account.baseUrl = server.baseUrl().toString();
     auto provider = createProvider(account, secret(u"relay_secret"_s, u"s"_s), &client);
     server.answer(400, R"({"error":"phone is required"})");
-    auto result = test::waitFor<Result<ConnectionInfo>>([&](auto done) { provider->testConnection(done); });
+    auto result
+        = test::waitFor<Result<ConnectionInfo>>([&](auto done) { provider->testConnection(done); });
     QVERIFY(result && result->ok());
     QCOMPARE(server.last().body, "{}"_ba); // nothing that could be sent
     server.answer(401, R"({"error":"unauthorized"})");
-    result = test::waitFor<Result<ConnectionInfo>>([&](auto done) { provider->testConnection(done); });
+    result
+        = test::waitFor<Result<ConnectionInfo>>([&](auto done) { provider->testConnection(done); });
     QVERIFY(result && !result->ok());
     QVERIFY(result->error().message.contains(u"401"));
 }

@@ -15,17 +15,20 @@ using namespace megaphone;
 namespace {
 
 QByteArray messageBody(const QString &to, const QString &callbackData = {},
-                       const QString &templateName = u"login_code"_s)
+    const QString &templateName = u"login_code"_s)
 {
-    QJsonObject body{
-        {u"messaging_product"_s, u"whatsapp"_s}, {u"recipient_type"_s, u"individual"_s},
-        {u"to"_s, to}, {u"type"_s, u"template"_s},
-        {u"template"_s, QJsonObject{
-             {u"name"_s, templateName},
-             {u"language"_s, QJsonObject{{u"policy"_s, u"deterministic"_s}, {u"code"_s, u"en_US"_s}}},
-             {u"components"_s, QJsonArray{QJsonObject{
-                  {u"type"_s, u"body"_s},
-                  {u"parameters"_s, QJsonArray{QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, u"123456"_s}}}}}}}}}};
+    QJsonObject body { { u"messaging_product"_s, u"whatsapp"_s },
+        { u"recipient_type"_s, u"individual"_s }, { u"to"_s, to }, { u"type"_s, u"template"_s },
+        { u"template"_s,
+            QJsonObject { { u"name"_s, templateName },
+                { u"language"_s,
+                    QJsonObject {
+                        { u"policy"_s, u"deterministic"_s }, { u"code"_s, u"en_US"_s } } },
+                { u"components"_s,
+                    QJsonArray { QJsonObject { { u"type"_s, u"body"_s },
+                        { u"parameters"_s,
+                            QJsonArray { QJsonObject { { u"type"_s, u"text"_s },
+                                { u"text"_s, u"123456"_s } } } } } } } } } };
     if (!callbackData.isEmpty())
         body.insert(u"biz_opaque_callback_data"_s, callbackData);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -37,7 +40,7 @@ HttpRequest sendRequest(const SandboxServer &sandbox, const QByteArray &body)
     request.method = "POST"_ba;
     request.url = sandbox.baseUrl().resolved(
         QUrl(u"/v23.0/"_s + sandbox.options().phoneNumberId + u"/messages"_s));
-    request.headers = {{"Authorization", "Bearer t"}, {"Content-Type", "application/json"}};
+    request.headers = { { "Authorization", "Bearer t" }, { "Content-Type", "application/json" } };
     request.body = body;
     return request;
 }
@@ -47,19 +50,23 @@ struct Collected
     QList<HttpResponse> responses;
 };
 
-void sendAll(HttpClient &client, const QList<HttpRequest> &requests, Collected &collected,
-             QObject *context)
+void sendAll(
+    HttpClient &client, const QList<HttpRequest> &requests, Collected &collected, QObject *context)
 {
     for (const HttpRequest &request : requests) {
         client.send(request, context,
-                    [&collected](const HttpResponse &response) { collected.responses.append(response); });
+            [&collected](const HttpResponse &response) { collected.responses.append(response); });
     }
 }
 
 int errorCode(const HttpResponse &response)
 {
-    return QJsonDocument::fromJson(response.body).object().value(u"error").toObject()
-        .value(u"code").toInt(-1);
+    return QJsonDocument::fromJson(response.body)
+        .object()
+        .value(u"error")
+        .toObject()
+        .value(u"code")
+        .toInt(-1);
 }
 
 } // namespace
@@ -121,21 +128,26 @@ void TestSandbox::acceptsOverBothProtocols_data()
 void TestSandbox::acceptsOverBothProtocols()
 {
     QFETCH(bool, h2c);
-    SandboxServer sandbox(SandboxOptions{});
+    SandboxServer sandbox(SandboxOptions {});
     QVERIFY(sandbox.listen().ok());
     HttpClient::Options options;
     options.h2cPriorKnowledge = h2c;
     HttpClient client(options);
     Collected collected;
-    sendAll(client, {sendRequest(sandbox, messageBody(u"+4915123456789"_s))}, collected, this);
+    sendAll(client, { sendRequest(sandbox, messageBody(u"+4915123456789"_s)) }, collected, this);
     QTRY_COMPARE(collected.responses.size(), 1);
     const HttpResponse response = collected.responses.first();
     QCOMPARE(response.status, 200);
     QCOMPARE(response.http2, h2c);
     const QJsonObject json = QJsonDocument::fromJson(response.body).object();
     QCOMPARE(json.value(u"contacts").toArray().first().toObject().value(u"wa_id").toString(),
-             u"4915123456789"_s);
-    QVERIFY(json.value(u"messages").toArray().first().toObject().value(u"id").toString()
+        u"4915123456789"_s);
+    QVERIFY(json.value(u"messages")
+                .toArray()
+                .first()
+                .toObject()
+                .value(u"id")
+                .toString()
                 .startsWith(u"wamid."));
 }
 
@@ -151,8 +163,9 @@ void TestSandbox::holdsAThousandRequestsInFlight()
     HttpClient client(clientOptions);
     QList<HttpRequest> requests;
     for (int i = 0; i < 1200; ++i)
-        requests.append(sendRequest(sandbox, messageBody(u"+49151000%1"_s.arg(i, 5, 10, QLatin1Char('0')),
-                                                         u"megaphone:r="_s + QString::number(i + 1))));
+        requests.append(sendRequest(sandbox,
+            messageBody(u"+49151000%1"_s.arg(i, 5, 10, QLatin1Char('0')),
+                u"megaphone:r="_s + QString::number(i + 1))));
     Collected collected;
     sendAll(client, requests, collected, this);
     // Every request reaches the sandbox before the first answer is due.
@@ -199,7 +212,7 @@ void TestSandbox::refusesAboveTier()
     Collected collected;
     for (const HttpRequest &request : requests) { // one after another: order matters here
         const int before = int(collected.responses.size());
-        sendAll(client, {request}, collected, this);
+        sendAll(client, { request }, collected, this);
         QTRY_COMPARE(collected.responses.size(), before + 1);
     }
     QCOMPARE(collected.responses.at(2).status, 200);
@@ -222,12 +235,13 @@ void TestSandbox::validatesLikeTheCloudApi_data()
     QTest::newRow("no recipient_type") << without(u"recipient_type"_s) << 131008 << 400;
     QTest::newRow("no to") << without(u"to"_s) << 131008 << 400;
     QTest::newRow("short number") << messageBody(u"+49 151"_s) << 131009 << 400;
-    QTest::newRow("unknown template") << messageBody(u"+4915123456789"_s, {}, u"nope"_s) << 132001 << 404;
-    QTest::newRow("rejected template") << messageBody(u"+4915123456789"_s, {}, u"crypto_giveaway"_s)
-                                       << 132001 << 404;
+    QTest::newRow("unknown template")
+        << messageBody(u"+4915123456789"_s, {}, u"nope"_s) << 132001 << 404;
+    QTest::newRow("rejected template")
+        << messageBody(u"+4915123456789"_s, {}, u"crypto_giveaway"_s) << 132001 << 404;
     QJsonObject text = valid;
     text.insert(u"type"_s, u"text"_s);
-    text.insert(u"text"_s, QJsonObject{{u"body"_s, u"hi"_s}});
+    text.insert(u"text"_s, QJsonObject { { u"body"_s, u"hi"_s } });
     QTest::newRow("text outside the window") << QJsonDocument(text).toJson() << 131047 << 400;
     QJsonObject noParams = valid;
     QJsonObject t = noParams.value(u"template").toObject();
@@ -241,32 +255,35 @@ void TestSandbox::validatesLikeTheCloudApi()
     QFETCH(QByteArray, body);
     QFETCH(int, code);
     QFETCH(int, status);
-    SandboxServer sandbox(SandboxOptions{});
+    SandboxServer sandbox(SandboxOptions {});
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
     Collected collected;
-    sendAll(client, {sendRequest(sandbox, body)}, collected, this);
+    sendAll(client, { sendRequest(sandbox, body) }, collected, this);
     QTRY_COMPARE(collected.responses.size(), 1);
     QCOMPARE(collected.responses.first().status, status);
     QCOMPARE(errorCode(collected.responses.first()), code);
-    const QJsonObject error = QJsonDocument::fromJson(collected.responses.first().body).object()
-                                  .value(u"error").toObject();
-    QVERIFY(error.value(u"message").toString().startsWith(u"(#"_s + QString::number(code) + u")"_s));
+    const QJsonObject error = QJsonDocument::fromJson(collected.responses.first().body)
+                                  .object()
+                                  .value(u"error")
+                                  .toObject();
+    QVERIFY(
+        error.value(u"message").toString().startsWith(u"(#"_s + QString::number(code) + u")"_s));
     QVERIFY(!error.value(u"fbtrace_id").toString().isEmpty());
     QCOMPARE(sandbox.acceptedCount(), 0);
 }
 
 void TestSandbox::countsDuplicates()
 {
-    SandboxServer sandbox(SandboxOptions{});
+    SandboxServer sandbox(SandboxOptions {});
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
     Collected collected;
     sendAll(client,
-            {sendRequest(sandbox, messageBody(u"+4915123456789"_s, u"megaphone:r=1"_s)),
-             sendRequest(sandbox, messageBody(u"+4915123456780"_s, u"megaphone:r=2"_s)),
-             sendRequest(sandbox, messageBody(u"+4915123456789"_s, u"megaphone:r=1"_s))},
-            collected, this);
+        { sendRequest(sandbox, messageBody(u"+4915123456789"_s, u"megaphone:r=1"_s)),
+            sendRequest(sandbox, messageBody(u"+4915123456780"_s, u"megaphone:r=2"_s)),
+            sendRequest(sandbox, messageBody(u"+4915123456789"_s, u"megaphone:r=1"_s)) },
+        collected, this);
     QTRY_COMPARE(collected.responses.size(), 3);
     QCOMPARE(sandbox.acceptedCount(), 3);
     QCOMPARE(sandbox.duplicateCount(), 1);
@@ -284,19 +301,34 @@ void TestSandbox::postsSignedStatusWebhooks()
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
     Collected collected;
-    sendAll(client, {sendRequest(sandbox, messageBody(u"+4915123456789"_s, u"megaphone:r=77"_s))},
-            collected, this);
+    sendAll(client, { sendRequest(sandbox, messageBody(u"+4915123456789"_s, u"megaphone:r=77"_s)) },
+        collected, this);
     QTRY_COMPARE(collected.responses.size(), 1);
-    const QString wamid = QJsonDocument::fromJson(collected.responses.first().body).object()
-                              .value(u"messages").toArray().first().toObject().value(u"id").toString();
+    const QString wamid = QJsonDocument::fromJson(collected.responses.first().body)
+                              .object()
+                              .value(u"messages")
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value(u"id")
+                              .toString();
     QSet<QString> statuses;
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             statuses.clear();
             for (const HttpServerRequest &request : receiver.requests()) {
-                const QJsonObject value = QJsonDocument::fromJson(request.body).object()
-                    .value(u"entry").toArray().first().toObject().value(u"changes").toArray()
-                    .first().toObject().value(u"value").toObject();
+                const QJsonObject value = QJsonDocument::fromJson(request.body)
+                                              .object()
+                                              .value(u"entry")
+                                              .toArray()
+                                              .first()
+                                              .toObject()
+                                              .value(u"changes")
+                                              .toArray()
+                                              .first()
+                                              .toObject()
+                                              .value(u"value")
+                                              .toObject();
                 for (const QJsonValue &s : value.value(u"statuses").toArray())
                     statuses.insert(s.toObject().value(u"status").toString());
             }
@@ -306,14 +338,24 @@ void TestSandbox::postsSignedStatusWebhooks()
     for (const HttpServerRequest &request : receiver.requests()) {
         QCOMPARE(request.path, "/webhooks/meta/7"_ba);
         const QByteArray expected = "sha256="_ba
-            + QMessageAuthenticationCode::hash(request.body, "app-secret"_ba, QCryptographicHash::Sha256).toHex();
+            + QMessageAuthenticationCode::hash(
+                request.body, "app-secret"_ba, QCryptographicHash::Sha256)
+                  .toHex();
         QCOMPARE(request.header("x-hub-signature-256"_ba), expected);
         const QJsonObject payload = QJsonDocument::fromJson(request.body).object();
         QCOMPARE(payload.value(u"object").toString(), u"whatsapp_business_account"_s);
-        const QJsonObject value = payload.value(u"entry").toArray().first().toObject()
-            .value(u"changes").toArray().first().toObject().value(u"value").toObject();
+        const QJsonObject value = payload.value(u"entry")
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(u"changes")
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(u"value")
+                                      .toObject();
         QCOMPARE(value.value(u"metadata").toObject().value(u"phone_number_id").toString(),
-                 options.phoneNumberId);
+            options.phoneNumberId);
         const QJsonObject status = value.value(u"statuses").toArray().first().toObject();
         QCOMPARE(status.value(u"id").toString(), wamid);
         QCOMPARE(status.value(u"biz_opaque_callback_data").toString(), u"megaphone:r=77"_s);
@@ -333,14 +375,27 @@ void TestSandbox::reportsAsyncFailuresByWebhook()
     QVERIFY(sandbox.listen().ok());
     HttpClient client;
     Collected collected;
-    sendAll(client, {sendRequest(sandbox, messageBody(u"+4915123456789"_s, u"megaphone:r=5"_s))},
-            collected, this);
+    sendAll(client, { sendRequest(sandbox, messageBody(u"+4915123456789"_s, u"megaphone:r=5"_s)) },
+        collected, this);
     QTRY_COMPARE(collected.responses.size(), 1);
     QCOMPARE(collected.responses.first().status, 200); // accepted first...
     QTRY_VERIFY_WITH_TIMEOUT(!receiver.requests().isEmpty(), 10000);
-    const QJsonObject status = QJsonDocument::fromJson(receiver.requests().first().body).object()
-        .value(u"entry").toArray().first().toObject().value(u"changes").toArray().first()
-        .toObject().value(u"value").toObject().value(u"statuses").toArray().first().toObject();
+    const QJsonObject status = QJsonDocument::fromJson(receiver.requests().first().body)
+                                   .object()
+                                   .value(u"entry")
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"changes")
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"value")
+                                   .toObject()
+                                   .value(u"statuses")
+                                   .toArray()
+                                   .first()
+                                   .toObject();
     QCOMPARE(status.value(u"status").toString(), u"failed"_s); // ...then failed by webhook
     QCOMPARE(status.value(u"errors").toArray().first().toObject().value(u"code").toInt(), 131049);
     QCOMPARE(status.value(u"biz_opaque_callback_data").toString(), u"megaphone:r=5"_s);

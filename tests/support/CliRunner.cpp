@@ -6,10 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace megaphone::test {
 
-CliRunner::CliRunner(QString program)
-    : m_program(std::move(program))
-{
-}
+CliRunner::CliRunner(QString program) : m_program(std::move(program))
+{ }
 
 QProcessEnvironment CliRunner::environment(const QProcessEnvironment &extra) const
 {
@@ -24,8 +22,8 @@ QProcessEnvironment CliRunner::environment(const QProcessEnvironment &extra) con
     return env;
 }
 
-CliRunner::Run CliRunner::run(const QStringList &args, const QProcessEnvironment &extra,
-                              const QByteArray &input) const
+CliRunner::Run CliRunner::run(
+    const QStringList &args, const QProcessEnvironment &extra, const QByteArray &input) const
 {
     QProcess process;
     process.setProcessEnvironment(environment(extra));
@@ -37,8 +35,8 @@ CliRunner::Run CliRunner::run(const QStringList &args, const QProcessEnvironment
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 } // namespace megaphone::test

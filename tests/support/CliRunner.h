@@ -23,7 +23,7 @@ public:
     explicit CliRunner(QString program);
 
     Run run(const QStringList &args, const QProcessEnvironment &extra = {},
-            const QByteArray &input = {}) const;
+        const QByteArray &input = {}) const;
     QProcessEnvironment environment(const QProcessEnvironment &extra = {}) const;
     QString program() const { return m_program; }
     bool isValid() const { return m_home.isValid(); }

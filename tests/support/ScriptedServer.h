@@ -24,7 +24,7 @@ public:
     void setScript(Script script) { m_script = std::move(script); }
     // Answers every request with this status and JSON body.
     void answer(int status, const QByteArray &body,
-                const HttpHeaders &headers = {{"Content-Type", "application/json"}});
+        const HttpHeaders &headers = { { "Content-Type", "application/json" } });
 
     const QList<HttpServerRequest> &requests() const { return m_requests; }
     HttpServerRequest last() const { return m_requests.value(m_requests.size() - 1); }

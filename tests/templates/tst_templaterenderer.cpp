@@ -81,7 +81,8 @@ const QByteArray orderConfirmation = R"({"name":"order_confirmation","language":
  "category":"utility","parameter_format":"named",
  "components":[{"type":"body","text":"Thank you, {{first_name}}! Your order number is {{order_number}}."}]})";
 
-const QByteArray namedWithButton = R"({"name":"welcome_back","language":"de","parameter_format":"NAMED",
+const QByteArray namedWithButton
+    = R"({"name":"welcome_back","language":"de","parameter_format":"NAMED",
  "components":[{"type":"HEADER","format":"TEXT","text":"Hallo {{first_name}}"},
   {"type":"BODY","text":"{{first_name}}, dein Code: {{code}}"},
   {"type":"BUTTONS","buttons":[{"type":"URL","text":"Einlösen","url":"https://shop.example/r/{{1}}"}]}]})";
@@ -89,12 +90,14 @@ const QByteArray namedWithButton = R"({"name":"welcome_back","language":"de","pa
 const QByteArray twoValues = R"({"name":"two","language":"en","components":[
   {"type":"BODY","text":"Dear {{1}}, {{2}}"}]})";
 
-const QByteArray locationTemplate = R"({"name":"store_opening","language":"en","parameter_format":"NAMED",
+const QByteArray locationTemplate
+    = R"({"name":"store_opening","language":"en","parameter_format":"NAMED",
  "components":[{"type":"HEADER","format":"LOCATION"},{"type":"BODY","text":"See you, {{name}}!"}]})";
 
 QByteArray mediaTemplate(const char *format)
 {
-    return QByteArray(R"({"name":"media","language":"en","components":[{"type":"HEADER","format":")")
+    return QByteArray(
+               R"({"name":"media","language":"en","components":[{"type":"HEADER","format":")")
         + format + QByteArray(R"("},{"type":"BODY","text":"Hi"}]})");
 }
 
@@ -127,9 +130,9 @@ void TestTemplateRenderer::render_data()
    {"type":"button","sub_type":"url","index":"0","parameters":[{"type":"text","text":"utm-campaign-7"}]},
    {"type":"button","sub_type":"quick_reply","index":"1","parameters":[{"type":"payload","payload":"STOP_PROMO"}]},
    {"type":"button","sub_type":"copy_code","index":"2","parameters":[{"type":"coupon_code","coupon_code":"25OFF"}]}
-  ])")
-        << QByteArray(R"({"1":"Maria","2":"25OFF"})") << u"Hi Maria, use 25OFF today."_s
-        << u"https://example.com/banner.jpg"_s << QStringList{} << QStringList{};
+  ])") << QByteArray(R"({"1":"Maria","2":"25OFF"})")
+        << u"Hi Maria, use 25OFF today."_s << u"https://example.com/banner.jpg"_s << QStringList {}
+        << QStringList {};
 
     QTest::newRow("positional text header, footer, unbound quick reply left out")
         << couponExample
@@ -141,7 +144,7 @@ void TestTemplateRenderer::render_data()
              {"type":"body","parameters":[{"type":"text","text":"SUMMER20"},{"type":"text","text":"10"}]}])")
         << QByteArray(R"({"1":"Pablo","2":"10"})")
         << u"Act fast, Pablo!\nUse code SUMMER20 to get 10% off before it expires.\nLucky Shrub Succulents"_s
-        << QString() << QStringList{} << QStringList{};
+        << QString() << QStringList {} << QStringList {};
 
     QTest::newRow("named: parameter_name on every value")
         << orderConfirmation
@@ -152,8 +155,8 @@ void TestTemplateRenderer::render_data()
              {"type":"text","text":"Pablo","parameter_name":"first_name"},
              {"type":"text","text":"860198-230332","parameter_name":"order_number"}]}])")
         << QByteArray(R"({"first_name":"Pablo","order_number":"860198-230332"})")
-        << u"Thank you, Pablo! Your order number is 860198-230332."_s << QString() << QStringList{}
-        << QStringList{};
+        << u"Thank you, Pablo! Your order number is 860198-230332."_s << QString() << QStringList {}
+        << QStringList {};
 
     QTest::newRow("named header and URL button")
         << namedWithButton
@@ -162,17 +165,19 @@ void TestTemplateRenderer::render_data()
              "body.code":{"source":"attribute","value":"code"},
              "button.0":{"source":"attribute","value":"code"}}})")
         << QByteArray(R"({"first_name":"Jonas","attributes":{"code":"WILLKOMMEN"}})")
-        << QByteArray(R"([{"type":"header","parameters":[{"type":"text","text":"Jonas","parameter_name":"first_name"}]},
+        << QByteArray(
+               R"([{"type":"header","parameters":[{"type":"text","text":"Jonas","parameter_name":"first_name"}]},
              {"type":"body","parameters":[{"type":"text","text":"Jonas","parameter_name":"first_name"},
                                           {"type":"text","text":"WILLKOMMEN","parameter_name":"code"}]},
              {"type":"button","sub_type":"url","index":"0","parameters":[{"type":"text","text":"WILLKOMMEN"}]}])")
         << QByteArray(R"({"first_name":"Jonas","code":"WILLKOMMEN","1":"WILLKOMMEN"})")
-        << u"Hallo Jonas\nJonas, dein Code: WILLKOMMEN"_s << QString() << QStringList{}
-        << QStringList{};
+        << u"Hallo Jonas\nJonas, dein Code: WILLKOMMEN"_s << QString() << QStringList {}
+        << QStringList {};
 
     QTest::newRow("fallbacks for empty field, missing and blank attribute")
         << couponExample
-        << QByteArray(R"({"bindings":{"header.1":{"source":"field","value":"first_name","fallback":"friend"},
+        << QByteArray(
+               R"({"bindings":{"header.1":{"source":"field","value":"first_name","fallback":"friend"},
              "body.1":{"source":"attribute","value":"code","fallback":"WELCOME"},
              "body.2":{"source":"attribute","value":"discount","fallback":"5"}}})")
         << QByteArray(R"({"first_name":"","attributes":{"discount":"   "}})")
@@ -180,7 +185,7 @@ void TestTemplateRenderer::render_data()
              {"type":"body","parameters":[{"type":"text","text":"WELCOME"},{"type":"text","text":"5"}]}])")
         << QByteArray(R"({"1":"friend","2":"5"})")
         << u"Act fast, friend!\nUse code WELCOME to get 5% off before it expires.\nLucky Shrub Succulents"_s
-        << QString() << QStringList{} << QStringList{};
+        << QString() << QStringList {} << QStringList {};
 
     QTest::newRow("display name falls back to first and last")
         << twoValues
@@ -189,60 +194,59 @@ void TestTemplateRenderer::render_data()
         << QByteArray(R"({"first_name":"Ana","last_name":"Lima","phone":"+5511912345678"})")
         << QByteArray(R"([{"type":"body","parameters":[{"type":"text","text":"Ana Lima"},
              {"type":"text","text":"+5511912345678"}]}])")
-        << QByteArray(R"({"1":"Ana Lima","2":"+5511912345678"})") << u"Dear Ana Lima, +5511912345678"_s
-        << QString() << QStringList{} << QStringList{};
+        << QByteArray(R"({"1":"Ana Lima","2":"+5511912345678"})")
+        << u"Dear Ana Lima, +5511912345678"_s << QString() << QStringList {} << QStringList {};
 
     QTest::newRow("empty required values are refused, never sent")
         << twoValues << QByteArray(R"({"bindings":{"body.1":{"source":"field","value":"email"}}})")
         << QByteArray(R"({"first_name":"Ana"})") << QByteArray("[]") << QByteArray("{}")
-        << u"Dear {{1}}, {{2}}"_s << QString() << QStringList{u"body.1"_s, u"body.2"_s}
-        << QStringList{};
+        << u"Dear {{1}}, {{2}}"_s << QString() << QStringList { u"body.1"_s, u"body.2"_s }
+        << QStringList {};
 
     QTest::newRow("one empty, the other still rendered")
-        << twoValues
-        << QByteArray(R"({"bindings":{"body.1":{"source":"field","value":"country"},
+        << twoValues << QByteArray(R"({"bindings":{"body.1":{"source":"field","value":"country"},
              "body.2":{"source":"attribute","value":"tier"}}})")
         << QByteArray(R"({"country":"BR","attributes":{"tier":null}})")
         << QByteArray(R"([{"type":"body","parameters":[{"type":"text","text":"BR"}]}])")
         << QByteArray(R"({"1":"BR"})") << u"Dear BR, {{2}}"_s << QString()
-        << QStringList{u"body.2"_s} << QStringList{};
+        << QStringList { u"body.2"_s } << QStringList {};
 
     QTest::newRow("values go on one line")
-        << twoValues
-        << QByteArray(R"({"bindings":{"body.1":{"source":"attribute","value":"full"},
+        << twoValues << QByteArray(R"({"bindings":{"body.1":{"source":"attribute","value":"full"},
              "body.2":{"source":"fixed","value":"  see\nyou   soon  "}}})")
         << QByteArray(R"({"attributes":{"full":"Maria\n\tRossi     Jr"}})")
         << QByteArray(R"([{"type":"body","parameters":[{"type":"text","text":"Maria Rossi Jr"},
              {"type":"text","text":"see you soon"}]}])")
         << QByteArray(R"({"1":"Maria Rossi Jr","2":"see you soon"})")
-        << u"Dear Maria Rossi Jr, see you soon"_s << QString() << QStringList{} << QStringList{};
+        << u"Dear Maria Rossi Jr, see you soon"_s << QString() << QStringList {} << QStringList {};
 
     QTest::newRow("video header from a binding before the broadcast's link")
         << mediaTemplate("VIDEO")
         << QByteArray(R"({"header_media_url":"https://cdn.example/all.mp4","bindings":{
              "header.media":{"source":"attribute","value":"clip"}}})")
         << QByteArray(R"({"attributes":{"clip":" https://cdn.example/maria.mp4 "}})")
-        << QByteArray(R"([{"type":"header","parameters":[{"type":"video","video":{"link":"https://cdn.example/maria.mp4"}}]}])")
-        << QByteArray("{}") << u"Hi"_s << u"https://cdn.example/maria.mp4"_s << QStringList{}
-        << QStringList{};
+        << QByteArray(
+               R"([{"type":"header","parameters":[{"type":"video","video":{"link":"https://cdn.example/maria.mp4"}}]}])")
+        << QByteArray("{}") << u"Hi"_s << u"https://cdn.example/maria.mp4"_s << QStringList {}
+        << QStringList {};
 
     QTest::newRow("document header: empty binding falls to the broadcast's link")
         << mediaTemplate("DOCUMENT")
         << QByteArray(R"({"header_media_url":"https://cdn.example/menu.pdf","bindings":{
              "header.media":{"source":"attribute","value":"pdf"}}})")
         << QByteArray("{}")
-        << QByteArray(R"([{"type":"header","parameters":[{"type":"document","document":{"link":"https://cdn.example/menu.pdf"}}]}])")
-        << QByteArray("{}") << u"Hi"_s << u"https://cdn.example/menu.pdf"_s << QStringList{}
-        << QStringList{};
+        << QByteArray(
+               R"([{"type":"header","parameters":[{"type":"document","document":{"link":"https://cdn.example/menu.pdf"}}]}])")
+        << QByteArray("{}") << u"Hi"_s << u"https://cdn.example/menu.pdf"_s << QStringList {}
+        << QStringList {};
 
     QTest::newRow("image header without a link")
         << mediaTemplate("IMAGE") << QByteArray("{}") << QByteArray("{}") << QByteArray("[]")
-        << QByteArray("{}") << u"Hi"_s << QString() << QStringList{u"header.media"_s}
-        << QStringList{};
+        << QByteArray("{}") << u"Hi"_s << QString() << QStringList { u"header.media"_s }
+        << QStringList {};
 
     QTest::newRow("location header with name and an address with commas")
-        << locationTemplate
-        << QByteArray(R"({"bindings":{"header.location":{"source":"fixed",
+        << locationTemplate << QByteArray(R"({"bindings":{"header.location":{"source":"fixed",
              "value":"52.5200, 13.4050, Megaphone Store, Unter den Linden 1, Berlin"},
              "body.name":{"source":"field","value":"first_name"}}})")
         << QByteArray(R"({"first_name":"Lena"})")
@@ -250,36 +254,39 @@ void TestTemplateRenderer::render_data()
              "latitude":"52.5200","longitude":"13.4050","name":"Megaphone Store",
              "address":"Unter den Linden 1, Berlin"}}]},
              {"type":"body","parameters":[{"type":"text","text":"Lena","parameter_name":"name"}]}])")
-        << QByteArray(R"({"name":"Lena"})") << u"See you, Lena!"_s << QString() << QStringList{}
-        << QStringList{};
+        << QByteArray(R"({"name":"Lena"})") << u"See you, Lena!"_s << QString() << QStringList {}
+        << QStringList {};
 
     QTest::newRow("location header, coordinates only")
         << locationTemplate
-        << QByteArray(R"({"bindings":{"header.location":{"source":"fixed","value":"-33.8568,151.2153"},
+        << QByteArray(
+               R"({"bindings":{"header.location":{"source":"fixed","value":"-33.8568,151.2153"},
              "body.name":{"source":"fixed","value":"all"}}})")
         << QByteArray("{}")
         << QByteArray(R"([{"type":"header","parameters":[{"type":"location","location":{
              "latitude":"-33.8568","longitude":"151.2153"}}]},
              {"type":"body","parameters":[{"type":"text","text":"all","parameter_name":"name"}]}])")
-        << QByteArray(R"({"name":"all"})") << u"See you, all!"_s << QString() << QStringList{}
-        << QStringList{};
+        << QByteArray(R"({"name":"all"})") << u"See you, all!"_s << QString() << QStringList {}
+        << QStringList {};
 
     QTest::newRow("location that is no location")
         << locationTemplate
         << QByteArray(R"({"bindings":{"header.location":{"source":"fixed","value":"Berlin, Mitte"},
              "body.name":{"source":"fixed","value":"all"}}})")
         << QByteArray("{}")
-        << QByteArray(R"([{"type":"body","parameters":[{"type":"text","text":"all","parameter_name":"name"}]}])")
-        << QByteArray(R"({"name":"all"})") << u"See you, all!"_s << QString() << QStringList{}
-        << QStringList{u"header.location"_s};
+        << QByteArray(
+               R"([{"type":"body","parameters":[{"type":"text","text":"all","parameter_name":"name"}]}])")
+        << QByteArray(R"({"name":"all"})") << u"See you, all!"_s << QString() << QStringList {}
+        << QStringList { u"header.location"_s };
 
     QTest::newRow("location header without a value")
         << locationTemplate
         << QByteArray(R"({"bindings":{"body.name":{"source":"fixed","value":"all"}}})")
         << QByteArray("{}")
-        << QByteArray(R"([{"type":"body","parameters":[{"type":"text","text":"all","parameter_name":"name"}]}])")
+        << QByteArray(
+               R"([{"type":"body","parameters":[{"type":"text","text":"all","parameter_name":"name"}]}])")
         << QByteArray(R"({"name":"all"})") << u"See you, all!"_s << QString()
-        << QStringList{u"header.location"_s} << QStringList{};
+        << QStringList { u"header.location"_s } << QStringList {};
 }
 
 void TestTemplateRenderer::render()
@@ -296,18 +303,19 @@ void TestTemplateRenderer::render()
 
     const auto parsed = MessageTemplate::fromJson(documentFrom(tpl).object());
     QVERIFY(parsed.ok());
-    const TemplateRenderer renderer(parsed.value(),
-                                    TemplateMapping::fromJson(documentFrom(mapping).object()));
+    const TemplateRenderer renderer(
+        parsed.value(), TemplateMapping::fromJson(documentFrom(mapping).object()));
     const RenderedMessage message = renderer.render(contactFrom(contact));
 
     const QJsonArray expectedComponents = documentFrom(components).array();
     QVERIFY2(message.components == expectedComponents,
-             QByteArray(compact(message.components) + "\n   expected: "
-                        + compact(expectedComponents)).constData());
+        QByteArray(compact(message.components) + "\n   expected: " + compact(expectedComponents))
+            .constData());
     const QJsonObject expectedVariables = documentFrom(variables).object();
     QVERIFY2(message.contentVariables == expectedVariables,
-             QByteArray(compact(message.contentVariables) + "\n   expected: "
-                        + compact(expectedVariables)).constData());
+        QByteArray(
+            compact(message.contentVariables) + "\n   expected: " + compact(expectedVariables))
+            .constData());
     QCOMPARE(message.text, text);
     QCOMPARE(message.mediaUrl, mediaUrl);
     QCOMPARE(message.emptyParameters, empty);
@@ -363,17 +371,18 @@ void TestTemplateRenderer::valueFor()
     c.birthday = u"1990-04-01"_s;
     c.language = u"en"_s;
     c.timeZone = u"Africa/Lagos"_s;
-    c.attributes = QJsonObject{{u"city"_s, u"Lagos"_s}, {u"points"_s, 1200}, {u"balance"_s, 12.5},
-                               {u"vip"_s, true}, {u"nested"_s, QJsonObject{{u"a"_s, 1}}}};
-    const ParameterBinding binding{ParameterBinding::Source(source), value, fallback};
+    c.attributes
+        = QJsonObject { { u"city"_s, u"Lagos"_s }, { u"points"_s, 1200 }, { u"balance"_s, 12.5 },
+              { u"vip"_s, true }, { u"nested"_s, QJsonObject { { u"a"_s, 1 } } } };
+    const ParameterBinding binding { ParameterBinding::Source(source), value, fallback };
     QCOMPARE(TemplateRenderer::valueFor(binding, c), expected);
 }
 
 void TestTemplateRenderer::contactFields()
 {
     const QStringList fields = TemplateRenderer::contactFields();
-    for (const char *name : {"first_name", "last_name", "display_name", "phone", "email", "country",
-                             "birthday", "language", "time_zone"})
+    for (const char *name : { "first_name", "last_name", "display_name", "phone", "email",
+             "country", "birthday", "language", "time_zone" })
         QVERIFY2(fields.contains(QLatin1String(name)), name);
 }
 
@@ -383,7 +392,8 @@ void TestTemplateRenderer::mappingJson()
         "body.1":{"source":"field","value":"first_name","fallback":"there"},
         "body.2":{"source":"attribute","value":"coupon"},
         "button.0":{"source":"fixed","value":"utm"}},
-        "header_media_url":"https://example.com/a.jpg"})"_ba).object();
+        "header_media_url":"https://example.com/a.jpg"})"_ba)
+                          .object();
     const TemplateMapping mapping = TemplateMapping::fromJson(json);
     QCOMPARE(mapping.bindings.size(), 3);
     QCOMPARE(mapping.bindings.value(u"body.1"_s).source, ParameterBinding::Source::ContactField);
@@ -395,18 +405,18 @@ void TestTemplateRenderer::mappingJson()
     QCOMPARE(mapping.toJson(), json); // same shape back, empty fallback left out
 
     QVERIFY(TemplateMapping::fromJson({}).bindings.isEmpty());
-    QCOMPARE(TemplateMapping().toJson(), QJsonObject({{u"bindings"_s, QJsonObject()}}));
+    QCOMPARE(TemplateMapping().toJson(), QJsonObject({ { u"bindings"_s, QJsonObject() } }));
 }
 
 void TestTemplateRenderer::mappingRoundTrip()
 {
     TemplateMapping mapping;
-    mapping.bindings.insert(u"header.location"_s,
-                            {ParameterBinding::Source::Fixed, u"1.5,2.5,Shop, Street 1"_s, {}});
+    mapping.bindings.insert(
+        u"header.location"_s, { ParameterBinding::Source::Fixed, u"1.5,2.5,Shop, Street 1"_s, {} });
     mapping.bindings.insert(u"body.first_name"_s,
-                            {ParameterBinding::Source::ContactField, u"first_name"_s, u"Kunde"_s});
-    mapping.bindings.insert(u"button.2"_s,
-                            {ParameterBinding::Source::Attribute, u"coupon"_s, u"WELCOME"_s});
+        { ParameterBinding::Source::ContactField, u"first_name"_s, u"Kunde"_s });
+    mapping.bindings.insert(
+        u"button.2"_s, { ParameterBinding::Source::Attribute, u"coupon"_s, u"WELCOME"_s });
     const TemplateMapping back = TemplateMapping::fromJson(mapping.toJson());
     QCOMPARE(back.bindings.keys(), mapping.bindings.keys());
     for (auto it = mapping.bindings.cbegin(); it != mapping.bindings.cend(); ++it) {

@@ -52,7 +52,8 @@ RemoteTemplate remoteFrom(const QString &spec)
     t.category = u"MARKETING"_s;
     t.parameterFormat = u"POSITIONAL"_s;
     t.remoteId = parts.value(4, u"id-"_s + t.name + u'-' + t.language);
-    t.components = QJsonArray{QJsonObject{{u"type"_s, u"BODY"_s}, {u"text"_s, parts.value(3)}}};
+    t.components
+        = QJsonArray { QJsonObject { { u"type"_s, u"BODY"_s }, { u"text"_s, parts.value(3) } } };
     return t;
 }
 
@@ -67,8 +68,11 @@ QList<RemoteTemplate> remotesFrom(const QStringList &specs)
 // "added/updated/unchanged/restored/deleted"
 QString counts(const SyncReport &r)
 {
-    return u"%1/%2/%3/%4/%5"_s.arg(r.added).arg(r.updated).arg(r.unchanged).arg(r.restored).arg(
-        r.deleted);
+    return u"%1/%2/%3/%4/%5"_s.arg(r.added)
+        .arg(r.updated)
+        .arg(r.unchanged)
+        .arg(r.restored)
+        .arg(r.deleted);
 }
 
 const QString sale = u"spring_sale|en|APPROVED|Hi {{1}}"_s;
@@ -85,27 +89,27 @@ void TestTemplateSync::sync_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("remaining");
 
-    QTest::newRow("first sync adds") << QStringList{} << QStringList{sale, news, promo}
-                                     << u"3/0/0/0/0"_s << 3;
-    QTest::newRow("same again is unchanged") << QStringList{sale, news} << QStringList{sale, news}
-                                             << u"0/0/2/0/0"_s << 2;
-    QTest::newRow("status changed") << QStringList{sale, promo}
-                                    << QStringList{sale, u"promo|en|APPROVED|Promo"_s}
-                                    << u"0/1/1/0/0"_s << 2;
-    QTest::newRow("components changed") << QStringList{sale}
-                                        << QStringList{u"spring_sale|en|APPROVED|Hey {{1}}!"_s}
-                                        << u"0/1/0/0/0"_s << 1;
-    QTest::newRow("remote id changed") << QStringList{sale}
-                                       << QStringList{sale + u"|HX123"_s} << u"0/1/0/0/0"_s << 1;
-    QTest::newRow("no longer listed is marked deleted") << QStringList{sale, news, promo}
-                                                        << QStringList{news} << u"0/0/1/0/2"_s << 1;
-    QTest::newRow("empty list marks all deleted") << QStringList{sale, news} << QStringList{}
-                                                  << u"0/0/0/0/2"_s << 0;
+    QTest::newRow("first sync adds")
+        << QStringList {} << QStringList { sale, news, promo } << u"3/0/0/0/0"_s << 3;
+    QTest::newRow("same again is unchanged")
+        << QStringList { sale, news } << QStringList { sale, news } << u"0/0/2/0/0"_s << 2;
+    QTest::newRow("status changed")
+        << QStringList { sale, promo } << QStringList { sale, u"promo|en|APPROVED|Promo"_s }
+        << u"0/1/1/0/0"_s << 2;
+    QTest::newRow("components changed")
+        << QStringList { sale } << QStringList { u"spring_sale|en|APPROVED|Hey {{1}}!"_s }
+        << u"0/1/0/0/0"_s << 1;
+    QTest::newRow("remote id changed")
+        << QStringList { sale } << QStringList { sale + u"|HX123"_s } << u"0/1/0/0/0"_s << 1;
+    QTest::newRow("no longer listed is marked deleted")
+        << QStringList { sale, news, promo } << QStringList { news } << u"0/0/1/0/2"_s << 1;
+    QTest::newRow("empty list marks all deleted")
+        << QStringList { sale, news } << QStringList {} << u"0/0/0/0/2"_s << 0;
     QTest::newRow("another language is another template")
-        << QStringList{sale} << QStringList{sale, saleDe} << u"1/0/1/0/0"_s << 2;
+        << QStringList { sale } << QStringList { sale, saleDe } << u"1/0/1/0/0"_s << 2;
     QTest::newRow("add, change, keep and drop at once")
-        << QStringList{sale, news, promo}
-        << QStringList{saleDe, u"spring_sale|en|PAUSED|Hi {{1}}"_s, news} << u"1/1/1/0/1"_s << 3;
+        << QStringList { sale, news, promo }
+        << QStringList { saleDe, u"spring_sale|en|PAUSED|Hi {{1}}"_s, news } << u"1/1/1/0/1"_s << 3;
 }
 
 void TestTemplateSync::sync()
@@ -130,10 +134,11 @@ void TestTemplateSync::storesWhatWasListed()
 {
     const qint64 account = addAccount(u"Main"_s);
     TemplateStore store(m_test->db());
-    RemoteTemplate remote = remoteFrom(u"order_confirmation|en_US|APPROVED|Thanks {{first_name}}|77"_s);
+    RemoteTemplate remote
+        = remoteFrom(u"order_confirmation|en_US|APPROVED|Thanks {{first_name}}|77"_s);
     remote.parameterFormat = u"NAMED"_s;
     remote.category = u"UTILITY"_s;
-    QVERIFY(applyTemplates(store, account, {remote}).ok());
+    QVERIFY(applyTemplates(store, account, { remote }).ok());
     const auto stored = store.findByName(account, remote.name, remote.language).value();
     QVERIFY(stored.has_value());
     QCOMPARE(stored->remoteId, u"77"_s);
@@ -149,12 +154,12 @@ void TestTemplateSync::reappearingTemplateIsUndeleted()
 {
     const qint64 account = addAccount(u"Main"_s);
     TemplateStore store(m_test->db());
-    QVERIFY(applyTemplates(store, account, remotesFrom({sale, news})).ok());
-    QCOMPARE(applyTemplates(store, account, remotesFrom({sale})).value().deleted, 1);
+    QVERIFY(applyTemplates(store, account, remotesFrom({ sale, news })).ok());
+    QCOMPARE(applyTemplates(store, account, remotesFrom({ sale })).value().deleted, 1);
     const auto gone = store.findByName(account, u"newsletter"_s, u"en"_s).value();
     QVERIFY(gone.has_value() && gone->deletedAt > 0);
 
-    const auto back = applyTemplates(store, account, remotesFrom({sale, news}));
+    const auto back = applyTemplates(store, account, remotesFrom({ sale, news }));
     QCOMPARE(counts(back.value()), u"0/1/1/1/0"_s);
     const auto again = store.findByName(account, u"newsletter"_s, u"en"_s).value();
     QCOMPARE(again->id, gone->id); // the same row, not a new one
@@ -167,8 +172,8 @@ void TestTemplateSync::otherAccountsUntouched()
     const qint64 first = addAccount(u"First"_s);
     const qint64 second = addAccount(u"Second"_s);
     TemplateStore store(m_test->db());
-    QVERIFY(applyTemplates(store, first, remotesFrom({sale, news})).ok());
-    QVERIFY(applyTemplates(store, second, remotesFrom({sale})).ok());
+    QVERIFY(applyTemplates(store, first, remotesFrom({ sale, news })).ok());
+    QVERIFY(applyTemplates(store, second, remotesFrom({ sale })).ok());
     // The second account lists nothing now: only its own template goes.
     QCOMPARE(applyTemplates(store, second, {}).value().deleted, 1);
     QCOMPARE(store.list(first, false).value().size(), 2);
@@ -180,8 +185,8 @@ void TestTemplateSync::namelessTemplatesSkipped()
 {
     const qint64 account = addAccount(u"Main"_s);
     TemplateStore store(m_test->db());
-    const auto report =
-        applyTemplates(store, account, remotesFrom({sale, u"|en|APPROVED|x"_s, u"nolang||APPROVED|x"_s}));
+    const auto report = applyTemplates(
+        store, account, remotesFrom({ sale, u"|en|APPROVED|x"_s, u"nolang||APPROVED|x"_s }));
     QVERIFY(report.ok());
     QCOMPARE(report->skipped, 2);
     QCOMPARE(report->added, 1);
@@ -198,7 +203,7 @@ void TestTemplateSync::summaryInWords()
     report.deleted = 3;
     const QString text = report.summary();
     QVERIFY2(text.contains(u"5"_s) && text.contains(u"2 new"_s) && text.contains(u"3 no longer"_s),
-             qPrintable(text));
+        qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateSync)

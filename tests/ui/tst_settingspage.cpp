@@ -72,7 +72,7 @@ private:
     template<typename T> T *find(const QString &objectName) const;
     template<typename T> T *findIn(QWidget *parent, const QString &objectName) const;
 
-    KeychainCredentialStore m_keychain{u"Megaphone-test-settingspage"_s};
+    KeychainCredentialStore m_keychain { u"Megaphone-test-settingspage"_s };
     bool m_haveKeychain = false;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -83,7 +83,10 @@ private:
     QList<qint64> m_accountIds; // whose secrets to clear afterwards
 };
 
-void TestSettingsPage::initTestCase_data() { test::addBackendRows(); }
+void TestSettingsPage::initTestCase_data()
+{
+    test::addBackendRows();
+}
 
 void TestSettingsPage::initTestCase()
 {
@@ -103,8 +106,8 @@ void TestSettingsPage::init()
     m_accountIds.clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"megaphone.ini"_s),
-                                             QSettings::IniFormat);
+    m_settings
+        = std::make_unique<QSettings>(m_dir->filePath(u"megaphone.ini"_s), QSettings::IniFormat);
     m_prefs = std::make_unique<Preferences>(*m_settings);
     MEGAPHONE_OPEN_TEST_DB(m_testDb);
     m_db = m_testDb->db();
@@ -129,22 +132,20 @@ void TestSettingsPage::cleanup()
     m_dir.reset();
 }
 
-template<typename T>
-T *TestSettingsPage::find(const QString &objectName) const
+template<typename T> T *TestSettingsPage::find(const QString &objectName) const
 {
     return m_page->findChild<T *>(objectName);
 }
 
-template<typename T>
-T *TestSettingsPage::findIn(QWidget *parent, const QString &objectName) const
+template<typename T> T *TestSettingsPage::findIn(QWidget *parent, const QString &objectName) const
 {
     return parent->findChild<T *>(objectName);
 }
 
 void TestSettingsPage::openPage()
 {
-    m_page = std::make_unique<SettingsPage>(m_db, m_haveKeychain ? &m_keychain : nullptr,
-                                            m_prefs.get());
+    m_page = std::make_unique<SettingsPage>(
+        m_db, m_haveKeychain ? &m_keychain : nullptr, m_prefs.get());
     m_page->resize(1000, 1400);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -264,7 +265,7 @@ void TestSettingsPage::addMetaAccountKeepsTheTokenOnlyInTheKeychain()
 {
     if (!m_haveKeychain)
         QSKIP("No D-Bus session: `make test` starts a throwaway Secret Service");
-    const qint64 portfolioId = PortfolioStore(m_db).add({0, u"Acme"_s, 10000}).value();
+    const qint64 portfolioId = PortfolioStore(m_db).add({ 0, u"Acme"_s, 10000 }).value();
     openPage();
     QTRY_COMPARE(m_page->portfoliosSection()->portfolios().size(), 1);
 
@@ -283,8 +284,8 @@ void TestSettingsPage::addMetaAccountKeepsTheTokenOnlyInTheKeychain()
     QWidget *form = dialog->currentForm();
     QTest::keyClicks(findIn<QLineEdit>(form, u"secretEdit_access_token"_s), token);
     QTest::keyClicks(findIn<QLineEdit>(form, u"secretEdit_app_secret"_s), appSecret);
-    QCOMPARE(findIn<QLineEdit>(form, u"secretEdit_access_token"_s)->echoMode(),
-             QLineEdit::Password);
+    QCOMPARE(
+        findIn<QLineEdit>(form, u"secretEdit_access_token"_s)->echoMode(), QLineEdit::Password);
     saveDialog(dialog);
     QTRY_VERIFY(!m_page->accountsSection()->openDialog());
 
@@ -304,9 +305,10 @@ void TestSettingsPage::addMetaAccountKeepsTheTokenOnlyInTheKeychain()
 
     // The secrets are in the keychain under account/<id>/<name>...
     QCOMPARE(m_keychain.read(u"account/%1/access_token"_s.arg(a.id)).value(), token);
-    QCOMPARE(m_keychain.read(CredentialStore::accountKey(a.id, u"app_secret"_s)).value(), appSecret);
+    QCOMPARE(
+        m_keychain.read(CredentialStore::accountKey(a.id, u"app_secret"_s)).value(), appSecret);
     QCOMPARE(m_keychain.read(CredentialStore::accountKey(a.id, u"verify_token"_s)).error().code,
-             u"not-found"_s);
+        u"not-found"_s);
     // ...and nowhere else: no column of any table, not the settings file.
     QCOMPARE(columnsContaining(token), QStringList());
     QCOMPARE(columnsContaining(appSecret), QStringList());
@@ -356,7 +358,7 @@ void TestSettingsPage::editWithEmptySecretKeepsTheStoredOne()
     QCOMPARE(AccountStore(m_db).find(id).value()->label, u"India promotions"_s);
     QCOMPARE(m_keychain.read(CredentialStore::accountKey(id, u"access_token"_s)).value(), token);
     QCOMPARE(m_keychain.read(CredentialStore::accountKey(id, u"app_secret"_s)).value(),
-             u"rotated-secret"_s);
+        u"rotated-secret"_s);
     QTRY_COMPARE(find<QTableWidget>(u"accountsTable"_s)->item(0, 0)->text(), u"India promotions"_s);
 }
 
@@ -370,12 +372,12 @@ void TestSettingsPage::removeDeletesTheSecrets()
     Dialogs::answerConfirm(true);
     QTest::mouseClick(find<QPushButton>(u"removeAccount"_s), Qt::LeftButton);
     QTRY_VERIFY2(find<QLabel>(u"accountsMessage"_s)->text().startsWith(u"Removed"_s),
-                 qPrintable(find<QLabel>(u"accountsMessage"_s)->text()));
+        qPrintable(find<QLabel>(u"accountsMessage"_s)->text()));
     QVERIFY(Dialogs::shown().value(0).contains(u"Old number"_s));
     QVERIFY(!AccountStore(m_db).find(id).value());
     for (const QString &name : AccountSecrets::namesFor(ProviderKind::Meta))
-        QCOMPARE(m_keychain.read(CredentialStore::accountKey(id, name)).error().code,
-                 u"not-found"_s);
+        QCOMPARE(
+            m_keychain.read(CredentialStore::accountKey(id, name)).error().code, u"not-found"_s);
     QTRY_COMPARE(find<QTableWidget>(u"accountsTable"_s)->rowCount(), 0);
 }
 
@@ -401,7 +403,7 @@ void TestSettingsPage::validationSaysWhatIsMissing()
     findIn<QComboBox>(dialog, u"accountProvider"_s)->setCurrentIndex(2); // Twilio
     QCOMPARE(dialog->currentForm()->provider(), ProviderKind::Twilio);
     QTest::keyClicks(findIn<QLineEdit>(dialog, u"twilio_account_sid"_s),
-                     u"AC0123456789abcdef0123456789abcdef"_s);
+        u"AC0123456789abcdef0123456789abcdef"_s);
     saveDialog(dialog);
     QVERIFY2(message->text().contains(u"From number"_s), qPrintable(message->text()));
 
@@ -420,25 +422,26 @@ void TestSettingsPage::twilioSettingsGoToTheSettingsJson()
     dialog->setProvider(ProviderKind::Twilio);
     QTest::keyClicks(findIn<QLineEdit>(dialog, u"accountLabel"_s), u"US"_s);
     QTest::keyClicks(findIn<QLineEdit>(dialog, u"twilio_account_sid"_s),
-                     u"AC0123456789abcdef0123456789abcdef"_s);
+        u"AC0123456789abcdef0123456789abcdef"_s);
     QTest::keyClicks(findIn<QLineEdit>(dialog, u"twilio_from"_s), u"whatsapp:+14155550100"_s);
-    QTest::keyClicks(findIn<QLineEdit>(dialog, u"twilio_callback_base_url"_s),
-                     u"https://hooks.example.com/"_s);
-    QTest::keyClicks(findIn<QLineEdit>(dialog->currentForm(), u"secretEdit_auth_token"_s),
-                     u"twilio-auth"_s);
+    QTest::keyClicks(
+        findIn<QLineEdit>(dialog, u"twilio_callback_base_url"_s), u"https://hooks.example.com/"_s);
+    QTest::keyClicks(
+        findIn<QLineEdit>(dialog->currentForm(), u"secretEdit_auth_token"_s), u"twilio-auth"_s);
     saveDialog(dialog);
     QTRY_VERIFY(!m_page->accountsSection()->openDialog());
 
     const Account a = AccountStore(m_db).list()->value(0);
     m_accountIds << a.id;
     QCOMPARE(a.provider, ProviderKind::Twilio);
-    QCOMPARE(a.settings.value(u"account_sid"_s).toString(), u"AC0123456789abcdef0123456789abcdef"_s);
+    QCOMPARE(
+        a.settings.value(u"account_sid"_s).toString(), u"AC0123456789abcdef0123456789abcdef"_s);
     QCOMPARE(a.settings.value(u"from"_s).toString(), u"+14155550100"_s);
     QCOMPARE(a.settings.value(u"callback_base_url"_s).toString(), u"https://hooks.example.com"_s);
     QVERIFY(!a.settings.contains(u"messaging_service_sid"_s));
     QCOMPARE(a.displayNumber, u"+14155550100"_s);
     QCOMPARE(m_keychain.read(CredentialStore::accountKey(a.id, u"auth_token"_s)).value(),
-             u"twilio-auth"_s);
+        u"twilio-auth"_s);
     QCOMPARE(columnsContaining(u"twilio-auth"_s), QStringList());
 }
 
@@ -450,7 +453,7 @@ void TestSettingsPage::generateMakesAnUnguessableToken()
     dialog->setProvider(ProviderKind::Dialog360);
     QWidget *form = dialog->currentForm();
     QCOMPARE(findIn<QLineEdit>(form, u"360dialog_base_url"_s)->text(),
-             u"https://waba-v2.360dialog.io"_s);
+        u"https://waba-v2.360dialog.io"_s);
     auto *edit = findIn<QLineEdit>(form, u"secretEdit_webhook_token"_s);
     QTest::mouseClick(findIn<QPushButton>(form, u"generate_webhook_token"_s), Qt::LeftButton);
     const QString first = edit->text();
@@ -473,7 +476,7 @@ void TestSettingsPage::testConnectionIsASignalAndAResultLabel()
     QVERIFY(sandbox.listen().ok());
     const qint64 good = seedAccount(u"Good"_s, u"right-token"_s);
     const qint64 bad = seedAccount(u"Expired"_s, u"old-token"_s);
-    for (qint64 id : {good, bad}) {
+    for (qint64 id : { good, bad }) {
         Account a = AccountStore(m_db).find(id).value().value();
         a.baseUrl = sandbox.baseUrl().toString();
         a.phoneNumberId = options.phoneNumberId;
@@ -497,7 +500,7 @@ void TestSettingsPage::testConnectionIsASignalAndAResultLabel()
     QTRY_COMPARE(tested.size(), 1);
     QCOMPARE(tested.first().at(1).toBool(), true);
     QVERIFY2(table->item(goodRow, 4)->text().contains(options.displayNumber),
-             qPrintable(table->item(goodRow, 4)->text()));
+        qPrintable(table->item(goodRow, 4)->text()));
 
     selectAccountRow(1 - goodRow);
     QTest::mouseClick(test, Qt::LeftButton);
@@ -505,7 +508,7 @@ void TestSettingsPage::testConnectionIsASignalAndAResultLabel()
     QCOMPARE(tested.last().at(1).toBool(), false);
     // Meta's code 190, in words.
     QVERIFY2(table->item(1 - goodRow, 4)->text().contains(u"190"),
-             qPrintable(table->item(1 - goodRow, 4)->text()));
+        qPrintable(table->item(1 - goodRow, 4)->text()));
 }
 
 void TestSettingsPage::databaseTestWithABadHostSaysSo()
@@ -513,7 +516,7 @@ void TestSettingsPage::databaseTestWithABadHostSaysSo()
     openPage();
     find<QComboBox>(u"databaseKind"_s)->setCurrentIndex(1);
     // On the PostgreSQL row the form starts with the server in use: start afresh.
-    for (const QString &name : {u"pgHost"_s, u"pgDatabase"_s, u"pgUser"_s})
+    for (const QString &name : { u"pgHost"_s, u"pgDatabase"_s, u"pgUser"_s })
         find<QLineEdit>(name)->clear();
     auto *message = find<QLabel>(u"databaseMessage"_s);
     QTest::mouseClick(find<QPushButton>(u"testDatabase"_s), Qt::LeftButton);
@@ -524,8 +527,8 @@ void TestSettingsPage::databaseTestWithABadHostSaysSo()
     QTest::keyClicks(find<QLineEdit>(u"pgUser"_s), u"ana"_s);
     QTest::keyClicks(find<QLineEdit>(u"pgPassword"_s), u"pw"_s);
     QTest::mouseClick(find<QPushButton>(u"testDatabase"_s), Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(message->text().startsWith(u"Could not connect"_s),
-                              qPrintable(message->text()), 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        message->text().startsWith(u"Could not connect"_s), qPrintable(message->text()), 30000);
     QVERIFY2(message->text().contains(u"no-such-host.invalid"_s), qPrintable(message->text()));
     QVERIFY(find<QPushButton>(u"testDatabase"_s)->isEnabled());
 }
@@ -538,7 +541,7 @@ void TestSettingsPage::databaseTestOfTheCurrentFile()
     QTest::mouseClick(find<QPushButton>(u"testDatabase"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(u"Connected"_s), 30000);
     QVERIFY2(message->text().contains(u"schema version %1"_s.arg(m_db->schemaVersion())),
-             qPrintable(message->text()));
+        qPrintable(message->text()));
 
     // A file that does not exist yet is not created by a test.
     find<QComboBox>(u"databaseKind"_s)->setCurrentIndex(0);
@@ -555,7 +558,7 @@ void TestSettingsPage::useDatabaseStoresTheUrlAndThePasswordApart()
         QSKIP("No D-Bus session: `make test` starts a throwaway Secret Service");
     openPage();
     find<QComboBox>(u"databaseKind"_s)->setCurrentIndex(1);
-    for (const QString &name : {u"pgHost"_s, u"pgDatabase"_s, u"pgUser"_s})
+    for (const QString &name : { u"pgHost"_s, u"pgDatabase"_s, u"pgUser"_s })
         find<QLineEdit>(name)->clear();
     const QString password = u"pw"_s + QUuid::createUuid().toString(QUuid::Id128);
     QTest::keyClicks(find<QLineEdit>(u"pgHost"_s), u"db.example"_s);
@@ -601,7 +604,7 @@ void TestSettingsPage::screenshots()
     const QString dir = qEnvironmentVariable("MEGAPHONE_SCREENSHOTS");
     if (dir.isEmpty())
         QSKIP("MEGAPHONE_SCREENSHOTS is not set");
-    PortfolioStore(m_db).add({0, u"Acme Brazil"_s, 2000}).value();
+    PortfolioStore(m_db).add({ 0, u"Acme Brazil"_s, 2000 }).value();
     seedAccount(u"Brazil marketing"_s, u"t"_s);
     seedAccount(u"India promotions"_s, u"t"_s);
     openPage();
@@ -612,7 +615,7 @@ void TestSettingsPage::screenshots()
     AccountDialog *dialog = openAccountDialog(true);
     QVERIFY(dialog);
     QTRY_COMPARE(findIn<SecretField>(dialog->currentForm(), u"secret_access_token"_s)->stored(),
-                 m_haveKeychain ? SecretField::Stored::Yes : SecretField::Stored::Unreadable);
+        m_haveKeychain ? SecretField::Stored::Yes : SecretField::Stored::Unreadable);
     dialog->adjustSize();
     QVERIFY(dialog->grab().save(dir + u"/settings-account-dialog.png"_s));
     dialog->reject();

@@ -77,7 +77,10 @@ private:
     std::unique_ptr<TemplatesPage> m_page;
 };
 
-void TestTemplatesPage::initTestCase_data() { test::addBackendRows(); }
+void TestTemplatesPage::initTestCase_data()
+{
+    test::addBackendRows();
+}
 
 void TestTemplatesPage::initTestCase()
 {
@@ -106,8 +109,8 @@ void TestTemplatesPage::cleanup()
     m_testDb.reset();
 }
 
-qint64 TestTemplatesPage::addAccount(ProviderKind provider, const QString &label,
-                                     const QString &baseUrl)
+qint64 TestTemplatesPage::addAccount(
+    ProviderKind provider, const QString &label, const QString &baseUrl)
 {
     Account account;
     account.provider = provider;
@@ -226,7 +229,7 @@ void TestTemplatesPage::filtersAndSearchReduceTheRows()
     search->setText(u"nothing like this"_s);
     QCOMPARE(shown->rowCount(), 0);
     QCOMPARE(qobject_cast<QStackedWidget *>(m_page->grid()->parentWidget())->currentWidget(),
-             m_page->findChild<EmptyState *>());
+        m_page->findChild<EmptyState *>());
     QVERIFY(!m_page->preview()->hasEntry());
 }
 
@@ -242,10 +245,9 @@ void TestTemplatesPage::previewShowsTheSelectedTemplate()
             row = i;
     }
     QVERIFY(row >= 0);
-    const QModelIndex index =
-        m_page->filterModel()->mapFromSource(model->index(row));
-    QTest::mouseClick(m_page->grid()->viewport(), Qt::LeftButton, {},
-                      m_page->grid()->visualRect(index).center());
+    const QModelIndex index = m_page->filterModel()->mapFromSource(model->index(row));
+    QTest::mouseClick(
+        m_page->grid()->viewport(), Qt::LeftButton, {}, m_page->grid()->visualRect(index).center());
     QCOMPARE(m_page->grid()->currentIndex(), index);
     TemplatePreview *preview = m_page->preview();
     QVERIFY(preview->hasEntry());
@@ -256,7 +258,8 @@ void TestTemplatesPage::previewShowsTheSelectedTemplate()
     QVERIFY(html.contains(u"Reply STOP to unsubscribe"));
     const QStringList parameters = preview->parameterLines();
     QVERIFY2(parameters.contains(u"body.1: Maria"_s), qPrintable(parameters.join(u'|')));
-    QVERIFY(parameters.contains(u"header.media: https://sandbox.megaphone.invalid/media/spring.jpg"_s));
+    QVERIFY(
+        parameters.contains(u"header.media: https://sandbox.megaphone.invalid/media/spring.jpg"_s));
     QCOMPARE(preview->findChild<QLabel *>(u"previewName"_s)->text(), u"spring_sale"_s);
     QVERIFY(preview->findChild<QLabel *>(u"previewDetails"_s)->text().contains(u"Sandbox shop"));
     // Sandbox templates are not edited here.
@@ -267,7 +270,7 @@ void TestTemplatesPage::aThousandTemplatesLoad()
 {
     const qint64 account = addAccount(ProviderKind::Sandbox, u"Big shop"_s);
     TemplateStore store(m_db);
-    const QStringList statuses = {u"APPROVED"_s, u"PENDING"_s, u"REJECTED"_s};
+    const QStringList statuses = { u"APPROVED"_s, u"PENDING"_s, u"REJECTED"_s };
     auto written = m_db->transaction([&]() -> Result<void> {
         for (int i = 0; i < 1000; ++i) {
             TemplateRecord record;
@@ -277,8 +280,8 @@ void TestTemplatesPage::aThousandTemplatesLoad()
             record.category = u"MARKETING"_s;
             record.status = statuses.at(i % 3);
             record.components = RelayTemplateDialog::componentsFor(
-                u"Hello {{first_name}}, offer *%1* is yours: _today only_. "_s.arg(i)
-                    .repeated(1 + i % 4),
+                u"Hello {{first_name}}, offer *%1* is yours: _today only_. "_s.arg(i).repeated(
+                    1 + i % 4),
                 i % 5 ? QString() : u"https://example.com/%1.jpg"_s.arg(i));
             auto id = store.upsert(record);
             if (!id)
@@ -333,11 +336,11 @@ void TestTemplatesPage::syncStoresTheSandboxCatalogue()
     QStringList said;
     for (const QList<QVariant> &args : std::as_const(progress))
         said << args.at(0).toString();
-    QVERIFY2(said.contains(u"Read 3 page(s), %1 template(s)…"_s.arg(all)),
-             qPrintable(said.join(u'|')));
+    QVERIFY2(
+        said.contains(u"Read 3 page(s), %1 template(s)…"_s.arg(all)), qPrintable(said.join(u'|')));
     auto *status = find<MessageLabel>(u"syncStatus"_s);
     QVERIFY2(status->text().startsWith(u"%1 template(s) listed: %1 new"_s.arg(all)),
-             qPrintable(status->text()));
+        qPrintable(status->text()));
     QVERIFY(!status->isError());
     QTRY_COMPARE(m_page->model()->rowCount(), all);
     QCOMPARE(TemplateStore(m_db).list(account, false).value().size(), all);
@@ -351,8 +354,8 @@ void TestTemplatesPage::syncAgainstAClosedPortSaysWhy()
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close();
-    const qint64 meta =
-        addAccount(ProviderKind::Meta, u"Meta Brazil"_s, u"http://127.0.0.1:%1"_s.arg(port));
+    const qint64 meta
+        = addAccount(ProviderKind::Meta, u"Meta Brazil"_s, u"http://127.0.0.1:%1"_s.arg(port));
     QVERIFY(m_credentials.write(u"account/%1/access_token"_s.arg(meta), u"token"_s).ok());
     addAccount(ProviderKind::Sandbox, u"Sandbox shop"_s);
     openPage();
@@ -388,7 +391,7 @@ void TestTemplatesPage::relayTemplateCreateEditDelete()
     name->setText(u"spring_sale"_s);
     QVERIFY2(save->isEnabled(), qPrintable(dialog->problem()));
     QCOMPARE(dialog->findChild<QLabel *>(u"relayVariables"_s)->text(),
-             u"Variables: {{first_name}}, {{code}}"_s);
+        u"Variables: {{first_name}}, {{code}}"_s);
     dialog->findChild<QLineEdit *>(u"relayMediaUrl"_s)->setText(u"not a link"_s);
     QVERIFY(!save->isEnabled());
     dialog->findChild<QLineEdit *>(u"relayMediaUrl"_s)
@@ -403,8 +406,8 @@ void TestTemplatesPage::relayTemplateCreateEditDelete()
     QCOMPARE(stored->category, u"MARKETING"_s);
     QCOMPARE(stored->parameterFormat, u"NAMED"_s);
     QCOMPARE(stored->components,
-             RelayTemplateDialog::componentsFor(u"Hi {{first_name}}, *spring* is here! Code {{code}}."_s,
-                                                u"https://cdn.example.com/spring.jpg"_s));
+        RelayTemplateDialog::componentsFor(u"Hi {{first_name}}, *spring* is here! Code {{code}}."_s,
+            u"https://cdn.example.com/spring.jpg"_s));
     QCOMPARE(stored->components.at(0).toObject().value(u"format"_s).toString(), u"IMAGE"_s);
     QTRY_VERIFY(m_page->preview()->hasEntry());
     QVERIFY(m_page->preview()->renderedHtml().contains(u"<b>spring</b>"));
@@ -415,16 +418,18 @@ void TestTemplatesPage::relayTemplateCreateEditDelete()
     QVERIFY(dialog);
     QVERIFY(dialog->findChild<QLineEdit *>(u"relayName"_s)->isReadOnly());
     QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"relayText"_s)->toPlainText(),
-             u"Hi {{first_name}}, *spring* is here! Code {{code}}."_s);
+        u"Hi {{first_name}}, *spring* is here! Code {{code}}."_s);
     QCOMPARE(dialog->findChild<QLineEdit *>(u"relayMediaUrl"_s)->text(),
-             u"https://cdn.example.com/spring.jpg"_s);
-    dialog->findChild<QPlainTextEdit *>(u"relayText"_s)->setPlainText(u"_Last_ day, {{first_name}}!"_s);
+        u"https://cdn.example.com/spring.jpg"_s);
+    dialog->findChild<QPlainTextEdit *>(u"relayText"_s)
+        ->setPlainText(u"_Last_ day, {{first_name}}!"_s);
     dialog->findChild<QLineEdit *>(u"relayMediaUrl"_s)->clear();
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
     QTRY_VERIFY(m_page->preview()->renderedHtml().contains(u"<i>Last</i>"));
     auto edited = TemplateStore(m_db).find(stored->id).value();
     QVERIFY(edited);
-    QCOMPARE(edited->components, RelayTemplateDialog::componentsFor(u"_Last_ day, {{first_name}}!"_s, {}));
+    QCOMPARE(edited->components,
+        RelayTemplateDialog::componentsFor(u"_Last_ day, {{first_name}}!"_s, {}));
     QCOMPARE(TemplateStore(m_db).list(relay, true).value().size(), 1);
 
     // Delete, after a question.
@@ -444,8 +449,8 @@ void TestTemplatesPage::screenshots()
     const QString dir = qEnvironmentVariable("MEGAPHONE_SCREENSHOTS");
     if (dir.isEmpty())
         QSKIP("MEGAPHONE_SCREENSHOTS is not set");
-    const QString backend =
-        *static_cast<QString *>(QTest::qGlobalData("backend", ::qMetaTypeId<QString>()));
+    const QString backend
+        = *static_cast<QString *>(QTest::qGlobalData("backend", ::qMetaTypeId<QString>()));
     if (backend != u"sqlite")
         QSKIP("one set of screenshots is enough");
     seedCatalogue(addAccount(ProviderKind::Sandbox, u"Sandbox shop"_s));
@@ -454,7 +459,8 @@ void TestTemplatesPage::screenshots()
     m_page->resize(1500, 900);
     QVERIFY(m_page->selectTemplate(m_page->model()->entry(0).record.id));
     find<MessageLabel>(u"syncStatus"_s)
-        ->showMessage(u"12 template(s) listed: 12 new, 0 changed, 0 unchanged, 0 no longer listed."_s);
+        ->showMessage(
+            u"12 template(s) listed: 12 new, 0 changed, 0 unchanged, 0 no longer listed."_s);
     QCoreApplication::processEvents();
     QVERIFY(m_page->grab().save(dir + u"/templates-page.png"_s));
     RelayTemplateDialog *dialog = m_page->newRelayTemplate();

@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace megaphone {
 
-GetStartedPanel::GetStartedPanel(std::shared_ptr<const Database> db, CredentialStore *credentials,
-                                 QWidget *parent)
+GetStartedPanel::GetStartedPanel(
+    std::shared_ptr<const Database> db, CredentialStore *credentials, QWidget *parent)
     : QGroupBox(tr("Get started"), parent)
     , m_db(std::move(db))
     , m_credentials(credentials)
@@ -59,8 +59,8 @@ void GetStartedPanel::trySandbox()
         this, [db = m_db] { return SandboxDemo::create(db); },
         [this](const Result<SandboxDemo::Created> &created) {
             if (!created) {
-                finish(tr("The sandbox could not be set up: %1").arg(created.error().message),
-                       false);
+                finish(
+                    tr("The sandbox could not be set up: %1").arg(created.error().message), false);
                 return;
             }
             syncTemplates(created->accountId, created->contactsAdded);
@@ -78,13 +78,12 @@ void GetStartedPanel::syncTemplates(qint64 accountId, int contactsAdded)
                 return;
             }
             const qint64 id = account.value()->id;
-            ProviderCall::listTemplates(
-                *account.value(), m_credentials, this,
+            ProviderCall::listTemplates(*account.value(), m_credentials, this,
                 [this, id, contactsAdded](const Result<QList<RemoteTemplate>> &listed) {
                     if (!listed) {
                         finish(tr("The sandbox's templates could not be read: %1")
                                    .arg(listed.error().message),
-                               false);
+                            false);
                         return;
                     }
                     runInBackground(
@@ -99,11 +98,11 @@ void GetStartedPanel::syncTemplates(qint64 accountId, int contactsAdded)
                             }
                             finish(tr("The sandbox is ready: a simulated WhatsApp number, "
                                       "%n new sample contact(s) ",
-                                      nullptr, contactsAdded)
-                                       + tr("and %n template(s). Look at the Contacts and "
-                                            "Templates pages next.",
-                                            nullptr, report->listed),
-                                   true);
+                                       nullptr, contactsAdded)
+                                    + tr("and %n template(s). Look at the Contacts and "
+                                         "Templates pages next.",
+                                        nullptr, report->listed),
+                                true);
                             Q_EMIT sandboxReady();
                         });
                 });

@@ -21,7 +21,7 @@ class GetStartedPanel : public QGroupBox
 
 public:
     GetStartedPanel(std::shared_ptr<const Database> db, CredentialStore *credentials,
-                    QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     void trySandbox();
 

@@ -19,18 +19,21 @@ using namespace Qt::StringLiterals;
 namespace megaphone {
 
 namespace {
-const QList<ProviderKind> kProviders = {ProviderKind::Meta, ProviderKind::Dialog360,
-                                        ProviderKind::Twilio, ProviderKind::Relay,
-                                        ProviderKind::Sandbox};
+const QList<ProviderKind> kProviders = { ProviderKind::Meta, ProviderKind::Dialog360,
+    ProviderKind::Twilio, ProviderKind::Relay, ProviderKind::Sandbox };
 }
 
-AccountDialog::AccountDialog(const QList<Portfolio> &portfolios, CredentialStore *credentials,
-                             QWidget *parent)
-    : QDialog(parent), m_credentials(credentials), m_provider(new QComboBox(this)),
-      m_label(new QLineEdit(this)), m_portfolio(new QComboBox(this)),
-      m_displayNumber(new QLineEdit(this)), m_forms(new QStackedWidget(this)),
-      m_message(new MessageLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+AccountDialog::AccountDialog(
+    const QList<Portfolio> &portfolios, CredentialStore *credentials, QWidget *parent)
+    : QDialog(parent)
+    , m_credentials(credentials)
+    , m_provider(new QComboBox(this))
+    , m_label(new QLineEdit(this))
+    , m_portfolio(new QComboBox(this))
+    , m_displayNumber(new QLineEdit(this))
+    , m_forms(new QStackedWidget(this))
+    , m_message(new MessageLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"accountDialog"_s);
     setWindowTitle(tr("Add a Sender Account"));
@@ -113,12 +116,11 @@ void AccountDialog::checkStoredSecrets()
         }
         field->setStored(SecretField::Stored::Checking);
         // The value itself is read only to learn whether one exists; it is not shown.
-        m_credentials->readAsync(
-            CredentialStore::accountKey(m_original.id, field->name()), field,
+        m_credentials->readAsync(CredentialStore::accountKey(m_original.id, field->name()), field,
             [field](const Result<QString> &read) {
                 if (read)
-                    field->setStored(read->isEmpty() ? SecretField::Stored::No
-                                                     : SecretField::Stored::Yes);
+                    field->setStored(
+                        read->isEmpty() ? SecretField::Stored::No : SecretField::Stored::Yes);
                 else if (read.error().code == u"not-found")
                     field->setStored(SecretField::Stored::No);
                 else
@@ -138,7 +140,10 @@ Account AccountDialog::account() const
     return account;
 }
 
-AccountSecrets AccountDialog::secrets() const { return currentForm()->secrets(); }
+AccountSecrets AccountDialog::secrets() const
+{
+    return currentForm()->secrets();
+}
 
 QString AccountDialog::validate() const
 {

@@ -27,7 +27,7 @@ class AccountDialog : public QDialog
 
 public:
     AccountDialog(const QList<Portfolio> &portfolios, CredentialStore *credentials,
-                  QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     // Edit mode: fills the form, fixes the provider, and asks the keychain (without
     // blocking) which secrets it already holds.

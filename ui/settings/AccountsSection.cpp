@@ -24,17 +24,22 @@ namespace {
 enum Column { LabelColumn, ProviderColumn, NumberColumn, PortfolioColumn, ConnectionColumn };
 }
 
-AccountsSection::AccountsSection(std::shared_ptr<const Database> db, CredentialStore *credentials,
-                                 QWidget *parent)
-    : QGroupBox(tr("Sender accounts"), parent), m_db(std::move(db)), m_credentials(credentials),
-      m_table(new QTableWidget(0, 5, this)), m_add(new QPushButton(tr("Add\u2026"), this)),
-      m_edit(new QPushButton(tr("Edit\u2026"), this)), m_remove(new QPushButton(tr("Remove"), this)),
-      m_test(new QPushButton(tr("Test Connection"), this)), m_message(new MessageLabel(this))
+AccountsSection::AccountsSection(
+    std::shared_ptr<const Database> db, CredentialStore *credentials, QWidget *parent)
+    : QGroupBox(tr("Sender accounts"), parent)
+    , m_db(std::move(db))
+    , m_credentials(credentials)
+    , m_table(new QTableWidget(0, 5, this))
+    , m_add(new QPushButton(tr("Add\u2026"), this))
+    , m_edit(new QPushButton(tr("Edit\u2026"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_test(new QPushButton(tr("Test Connection"), this))
+    , m_message(new MessageLabel(this))
 {
     setObjectName(u"accountsSection"_s);
     m_table->setObjectName(u"accountsTable"_s);
     m_table->setHorizontalHeaderLabels(
-        {tr("Label"), tr("Provider"), tr("Number"), tr("Portfolio"), tr("Connection")});
+        { tr("Label"), tr("Provider"), tr("Number"), tr("Portfolio"), tr("Connection") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -49,7 +54,7 @@ AccountsSection::AccountsSection(std::shared_ptr<const Database> db, CredentialS
     m_message->setObjectName(u"accountsMessage"_s);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_edit, m_remove, m_test})
+    for (QPushButton *button : { m_add, m_edit, m_remove, m_test })
         buttons->addWidget(button);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -105,8 +110,8 @@ QString AccountsSection::numberOf(const Account &account) const
 void AccountsSection::showAccounts(const Result<QList<Account>> &accounts)
 {
     if (!accounts) {
-        m_message->showMessage(tr("Cannot read the sender accounts: %1").arg(accounts.error().message),
-                               true);
+        m_message->showMessage(
+            tr("Cannot read the sender accounts: %1").arg(accounts.error().message), true);
         return;
     }
     const std::optional<Account> selected = selectedAccount();
@@ -114,8 +119,8 @@ void AccountsSection::showAccounts(const Result<QList<Account>> &accounts)
     m_table->setRowCount(int(m_accounts.size()));
     for (int row = 0; row < m_accounts.size(); ++row) {
         const Account &a = m_accounts[row];
-        const QStringList texts = {a.label, ProviderForm::providerName(a.provider), numberOf(a),
-                                   portfolioName(a.portfolioId), QString()};
+        const QStringList texts = { a.label, ProviderForm::providerName(a.provider), numberOf(a),
+            portfolioName(a.portfolioId), QString() };
         for (int column = 0; column < texts.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(texts[column]));
         if (m_testResults.contains(a.id))
@@ -147,9 +152,15 @@ void AccountsSection::updateButtons()
     m_test->setEnabled(one);
 }
 
-AccountDialog *AccountsSection::openDialog() const { return m_dialog.data(); }
+AccountDialog *AccountsSection::openDialog() const
+{
+    return m_dialog.data();
+}
 
-void AccountsSection::addAccount() { openDialogFor(std::nullopt); }
+void AccountsSection::addAccount()
+{
+    openDialogFor(std::nullopt);
+}
 
 void AccountsSection::editSelected()
 {
@@ -201,17 +212,15 @@ void AccountsSection::save(AccountDialog *dialog)
             QList<std::pair<QString, QString>> entries;
             for (const QString &name : AccountSecrets::namesFor(account.provider)) {
                 if (secrets.has(name))
-                    entries.append({CredentialStore::accountKey(saved.value(), name),
-                                    secrets.value(name)});
+                    entries.append(
+                        { CredentialStore::accountKey(saved.value(), name), secrets.value(name) });
             }
             const bool anySecret = !entries.isEmpty();
             refresh();
-            SecretJobs::writeAll(
-                m_credentials, std::move(entries), this,
+            SecretJobs::writeAll(m_credentials, std::move(entries), this,
                 [this, guard, label = account.label, anySecret](const Result<void> &written) {
                     if (!written) {
-                        const Error error = makeError(
-                            written.error().code,
+                        const Error error = makeError(written.error().code,
                             tr("The account \"%1\" was saved, but its secrets were not: %2")
                                 .arg(label, written.error().message));
                         m_message->showMessage(error.message, true);
@@ -219,9 +228,9 @@ void AccountsSection::save(AccountDialog *dialog)
                             guard->finishSaving(error);
                         return;
                     }
-                    m_message->showMessage(
-                        anySecret ? tr("Saved \"%1\"; its secrets are in the keychain.").arg(label)
-                                  : tr("Saved \"%1\".").arg(label));
+                    m_message->showMessage(anySecret
+                            ? tr("Saved \"%1\"; its secrets are in the keychain.").arg(label)
+                            : tr("Saved \"%1\".").arg(label));
                     if (guard)
                         guard->finishSaving({});
                 });
@@ -234,9 +243,8 @@ void AccountsSection::removeSelected()
     if (!account)
         return;
     if (!Dialogs::confirm(this, tr("Remove Sender Account"),
-                          tr("Remove \"%1\" and delete its secrets from the keychain?")
-                              .arg(account->label),
-                          tr("Remove")))
+            tr("Remove \"%1\" and delete its secrets from the keychain?").arg(account->label),
+            tr("Remove")))
         return;
     m_remove->setEnabled(false);
     runInBackground(
@@ -251,8 +259,8 @@ void AccountsSection::removeSelected()
             QStringList keys;
             for (const QString &name : AccountSecrets::allNames())
                 keys << CredentialStore::accountKey(account->id, name);
-            SecretJobs::removeAll(
-                m_credentials, keys, this, [this, label = account->label](const Result<void> &gone) {
+            SecretJobs::removeAll(m_credentials, keys, this,
+                [this, label = account->label](const Result<void> &gone) {
                     if (gone)
                         m_message->showMessage(tr("Removed \"%1\" and its secrets.").arg(label));
                     else
@@ -274,20 +282,20 @@ void AccountsSection::testSelected()
     m_test->setEnabled(false);
     Q_EMIT testConnectionRequested(account->id);
     const qint64 id = account->id;
-    ProviderCall::testConnection(*account, m_credentials, this,
-                                 [this, id](const Result<ConnectionInfo> &result) {
-                                     if (result)
-                                         showTestResult(id, result->summary, true);
-                                     else
-                                         showTestResult(id, result.error().message, false);
-                                     updateButtons();
-                                     Q_EMIT connectionTested(id, result.ok());
-                                 });
+    ProviderCall::testConnection(
+        *account, m_credentials, this, [this, id](const Result<ConnectionInfo> &result) {
+            if (result)
+                showTestResult(id, result->summary, true);
+            else
+                showTestResult(id, result.error().message, false);
+            updateButtons();
+            Q_EMIT connectionTested(id, result.ok());
+        });
 }
 
 void AccountsSection::showTestResult(qint64 accountId, const QString &text, bool ok)
 {
-    m_testResults.insert(accountId, {text, ok});
+    m_testResults.insert(accountId, { text, ok });
     for (int row = 0; row < m_accounts.size() && row < m_table->rowCount(); ++row) {
         if (m_accounts[row].id != accountId)
             continue;

@@ -30,7 +30,7 @@ class AccountsSection : public QGroupBox
 
 public:
     AccountsSection(std::shared_ptr<const Database> db, CredentialStore *credentials,
-                    QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     void refresh();
     void setPortfolios(const QList<Portfolio> &portfolios);

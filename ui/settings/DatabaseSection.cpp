@@ -1,8 +1,8 @@
 #include "DatabaseSection.h"
 
 #include "Database.h"
-#include "Migrations.h"
 #include "MessageLabel.h"
+#include "Migrations.h"
 #include "Preferences.h"
 #include "secrets/CredentialStore.h"
 #include "widgets/Dialogs.h"
@@ -32,9 +32,11 @@ enum Kind { SqliteKind, PostgresKind };
 }
 
 DatabaseSection::DatabaseSection(std::shared_ptr<const Database> db, CredentialStore *credentials,
-                                 Preferences *preferences, QWidget *parent)
-    : QGroupBox(tr("Database"), parent), m_db(std::move(db)), m_credentials(credentials),
-      m_preferences(preferences)
+    Preferences *preferences, QWidget *parent)
+    : QGroupBox(tr("Database"), parent)
+    , m_db(std::move(db))
+    , m_credentials(credentials)
+    , m_preferences(preferences)
 {
     setObjectName(u"databaseSection"_s);
     auto *layout = new QVBoxLayout(this);
@@ -98,7 +100,7 @@ QWidget *DatabaseSection::createChoice()
     layout->addWidget(m_message);
     layout->addWidget(hintLabel(tr("A new choice applies when Megaphone starts again. "
                                    "--database and MEGAPHONE_DATABASE_URL still win over it."),
-                                choice));
+        choice));
     return choice;
 }
 
@@ -137,8 +139,8 @@ QWidget *DatabaseSection::createPostgresForm()
     m_sslMode = new QComboBox(page);
     m_sslMode->setObjectName(u"pgSslMode"_s);
     m_sslMode->addItem(tr("Default (prefer)"), QString());
-    for (const QString &mode : {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s,
-                                u"verify-ca"_s, u"verify-full"_s})
+    for (const QString &mode :
+        { u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s })
         m_sslMode->addItem(mode, mode);
     m_password = new QLineEdit(page);
     m_password->setObjectName(u"pgPassword"_s);
@@ -155,7 +157,7 @@ QWidget *DatabaseSection::createPostgresForm()
     form->addRow(tr("Password:"), m_password);
     form->addRow(hintLabel(tr("The password is kept in the system keychain, never in the "
                               "settings file."),
-                           page));
+        page));
     return page;
 }
 
@@ -177,7 +179,7 @@ void DatabaseSection::fillFrom(const DatabaseUrl &url)
 void DatabaseSection::browse()
 {
     const QString path = Dialogs::getSaveFileName(this, tr("SQLite Database File"), m_path->text(),
-                                                  tr("SQLite databases (*.db *.sqlite);;All files (*)"));
+        tr("SQLite databases (*.db *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(QDir::toNativeSeparators(path));
 }
@@ -208,8 +210,8 @@ Result<DatabaseUrl> DatabaseSection::chosenUrl() const
         url.setQuery(query);
     }
     if (!url.isValid())
-        return makeError(u"bad-url"_s, tr("The server name \"%1\" is not valid.")
-                                           .arg(m_host->text().trimmed()));
+        return makeError(
+            u"bad-url"_s, tr("The server name \"%1\" is not valid.").arg(m_host->text().trimmed()));
     return DatabaseUrl::parse(url.toString(QUrl::FullyEncoded));
 }
 
@@ -248,12 +250,12 @@ void DatabaseSection::testConnection()
         return;
     }
     // No password typed: the stored one, if any (none is fine: trust or ~/.pgpass).
-    m_credentials->readAsync(passwordKey(target), this,
-                             [this, target](const Result<QString> &stored) mutable {
-                                 if (stored)
-                                     target.setPassword(stored.value());
-                                 check(target);
-                             });
+    m_credentials->readAsync(
+        passwordKey(target), this, [this, target](const Result<QString> &stored) mutable {
+            if (stored)
+                target.setPassword(stored.value());
+            check(target);
+        });
 }
 
 void DatabaseSection::check(DatabaseUrl url)
@@ -282,8 +284,8 @@ void DatabaseSection::check(DatabaseUrl url)
                         .arg(version.value()),
                     true);
             else
-                m_message->showMessage(
-                    tr("Connected. It holds Megaphone data (schema version %1).").arg(version.value()));
+                m_message->showMessage(tr("Connected. It holds Megaphone data (schema version %1).")
+                                           .arg(version.value()));
         });
 }
 
@@ -300,26 +302,25 @@ void DatabaseSection::useDatabase()
         return;
     }
     if (!m_credentials) {
-        m_message->showMessage(tr("No keychain is connected, so the password cannot be kept."),
-                               true);
+        m_message->showMessage(
+            tr("No keychain is connected, so the password cannot be kept."), true);
         return;
     }
     setBusy(true);
     const DatabaseUrl chosen = url.value();
-    m_credentials->writeAsync(passwordKey(chosen), password, this,
-                              [this, chosen](const Result<void> &written) {
-                                  setBusy(false);
-                                  if (!written) {
-                                      m_message->showMessage(
-                                          tr("The password could not be stored, so nothing was "
-                                             "changed: %1")
-                                              .arg(written.error().message),
-                                          true);
-                                      return;
-                                  }
-                                  m_password->clear();
-                                  store(chosen);
-                              });
+    m_credentials->writeAsync(
+        passwordKey(chosen), password, this, [this, chosen](const Result<void> &written) {
+            setBusy(false);
+            if (!written) {
+                m_message->showMessage(tr("The password could not be stored, so nothing was "
+                                          "changed: %1")
+                                           .arg(written.error().message),
+                    true);
+                return;
+            }
+            m_password->clear();
+            store(chosen);
+        });
 }
 
 void DatabaseSection::store(const DatabaseUrl &url)

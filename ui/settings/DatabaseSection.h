@@ -31,7 +31,7 @@ class DatabaseSection : public QGroupBox
 
 public:
     DatabaseSection(std::shared_ptr<const Database> db, CredentialStore *credentials,
-                    Preferences *preferences, QWidget *parent = nullptr);
+        Preferences *preferences, QWidget *parent = nullptr);
 
     // Reads the schema version of the database in use.
     void refresh();

@@ -20,14 +20,19 @@ using namespace Qt::StringLiterals;
 namespace megaphone {
 
 PortfoliosSection::PortfoliosSection(std::shared_ptr<const Database> db, QWidget *parent)
-    : QGroupBox(tr("Portfolios"), parent), m_db(std::move(db)), m_table(new QTableWidget(0, 2, this)),
-      m_name(new QLineEdit(this)), m_tier(new QComboBox(this)),
-      m_add(new QPushButton(tr("Add"), this)), m_save(new QPushButton(tr("Save Changes"), this)),
-      m_remove(new QPushButton(tr("Remove"), this)), m_message(new MessageLabel(this))
+    : QGroupBox(tr("Portfolios"), parent)
+    , m_db(std::move(db))
+    , m_table(new QTableWidget(0, 2, this))
+    , m_name(new QLineEdit(this))
+    , m_tier(new QComboBox(this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_save(new QPushButton(tr("Save Changes"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_message(new MessageLabel(this))
 {
     setObjectName(u"portfoliosSection"_s);
     m_table->setObjectName(u"portfoliosTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Messaging limit")});
+    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Messaging limit") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,13 +57,13 @@ PortfoliosSection::PortfoliosSection(std::shared_ptr<const Database> db, QWidget
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Messaging limit:"), m_tier);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_save, m_remove})
+    for (QPushButton *button : { m_add, m_save, m_remove })
         buttons->addWidget(button);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hintLabel(tr("A Meta business portfolio's messaging limit is shared by "
                                    "all of its numbers; broadcasts wait when it is reached."),
-                                this));
+        this));
     layout->addWidget(m_table);
     layout->addLayout(form);
     layout->addLayout(buttons);
@@ -71,7 +76,10 @@ PortfoliosSection::PortfoliosSection(std::shared_ptr<const Database> db, QWidget
     fillForm();
 }
 
-QList<int> PortfoliosSection::tiers() { return {250, 2000, 10000, 100000, -1}; }
+QList<int> PortfoliosSection::tiers()
+{
+    return { 250, 2000, 10000, 100000, -1 };
+}
 
 QString PortfoliosSection::tierText(int tier)
 {
@@ -106,8 +114,9 @@ void PortfoliosSection::showPortfolios(const Result<QList<Portfolio>> &portfolio
         const Portfolio &p = m_portfolios[i];
         m_table->setItem(i, 0, new QTableWidgetItem(p.name));
         const int known = m_tier->findData(p.messagingTier);
-        m_table->setItem(i, 1, new QTableWidgetItem(known >= 0 ? tierText(p.messagingTier)
-                                                               : QLocale().toString(p.messagingTier)));
+        m_table->setItem(i, 1,
+            new QTableWidgetItem(
+                known >= 0 ? tierText(p.messagingTier) : QLocale().toString(p.messagingTier)));
         if (p.id == selectedId)
             m_table->selectRow(i);
     }
@@ -154,13 +163,14 @@ void PortfoliosSection::addPortfolio()
     }
     for (const Portfolio &existing : std::as_const(m_portfolios)) {
         if (existing.name.compare(p.name, Qt::CaseInsensitive) == 0) {
-            m_message->showMessage(tr("There is already a portfolio named \"%1\".").arg(p.name),
-                                   true);
+            m_message->showMessage(
+                tr("There is already a portfolio named \"%1\".").arg(p.name), true);
             return;
         }
     }
     m_table->clearSelection();
-    run([db = m_db, p]() -> Result<void> {
+    run(
+        [db = m_db, p]() -> Result<void> {
             auto added = PortfolioStore(db).add(p);
             if (!added)
                 return added.error();
@@ -190,10 +200,10 @@ void PortfoliosSection::removeSelected()
         return;
     const Portfolio p = m_portfolios[row];
     if (!Dialogs::confirm(this, tr("Remove Portfolio"),
-                          tr("Remove the portfolio \"%1\"? Its sender accounts stay, without a "
-                             "portfolio.")
-                              .arg(p.name),
-                          tr("Remove")))
+            tr("Remove the portfolio \"%1\"? Its sender accounts stay, without a "
+               "portfolio.")
+                .arg(p.name),
+            tr("Remove")))
         return;
     m_table->clearSelection();
     run([db = m_db, id = p.id] { return PortfolioStore(db).remove(id); },

@@ -17,8 +17,8 @@ namespace megaphone {
 namespace {
 
 // Fields kept in the account's own columns; every other one goes to its settings JSON.
-const QStringList kColumnKeys = {u"phone_number_id"_s, u"waba_id"_s, u"base_url"_s,
-                                 u"api_version"_s};
+const QStringList kColumnKeys
+    = { u"phone_number_id"_s, u"waba_id"_s, u"base_url"_s, u"api_version"_s };
 
 bool matches(const QString &pattern, const QString &text)
 {
@@ -28,8 +28,8 @@ bool matches(const QString &pattern, const QString &text)
 bool isWebAddress(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") &&
-           !url.host().isEmpty();
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http")
+        && !url.host().isEmpty();
 }
 
 QString columnValue(const Account &account, const QString &key)
@@ -100,8 +100,8 @@ QString ProviderForm::providerName(ProviderKind provider)
     return {};
 }
 
-QLineEdit *ProviderForm::addText(const QString &key, const QString &label,
-                                 const QString &defaultValue, const QString &toolTip)
+QLineEdit *ProviderForm::addText(
+    const QString &key, const QString &label, const QString &defaultValue, const QString &toolTip)
 {
     auto *edit = new QLineEdit(defaultValue, this);
     edit->setObjectName(providerToString(m_provider) + u'_' + key);
@@ -120,15 +120,18 @@ void ProviderForm::addSecret(const QString &name, bool canGenerate)
     m_form->addRow(AccountSecrets::labelFor(name) + u':', field);
 }
 
-void ProviderForm::addHint(const QString &text) { m_form->addRow(hintLabel(text, this)); }
+void ProviderForm::addHint(const QString &text)
+{
+    m_form->addRow(hintLabel(text, this));
+}
 
 void ProviderForm::buildMeta()
 {
     addText(u"phone_number_id"_s, tr("Phone number ID:"), {},
-            tr("The number's ID in WhatsApp Manager (API Setup), digits only; not the phone "
-               "number itself."));
+        tr("The number's ID in WhatsApp Manager (API Setup), digits only; not the phone "
+           "number itself."));
     addText(u"waba_id"_s, tr("WhatsApp Business Account ID:"), {},
-            tr("Needed to read and submit message templates."));
+        tr("Needed to read and submit message templates."));
     addText(u"base_url"_s, tr("Graph API address:"), u"https://graph.facebook.com"_s);
     addText(u"api_version"_s, tr("API version:"), u"v23.0"_s);
     m_maxMps = new QSpinBox(this);
@@ -158,15 +161,16 @@ void ProviderForm::build360Dialog()
 
 void ProviderForm::buildTwilio()
 {
-    addText(u"account_sid"_s, tr("Account SID:"), {}, tr("Starts with AC, from the Twilio console."));
+    addText(
+        u"account_sid"_s, tr("Account SID:"), {}, tr("Starts with AC, from the Twilio console."));
     auto *from = addText(u"from"_s, tr("From number:"), {},
-                         tr("The WhatsApp sender in international form, such as +14155550100."));
+        tr("The WhatsApp sender in international form, such as +14155550100."));
     from->setPlaceholderText(u"+14155550100"_s);
     addText(u"messaging_service_sid"_s, tr("Or Messaging Service SID:"), {},
-            tr("Starts with MG. Used instead of the From number when given."));
+        tr("Starts with MG. Used instead of the From number when given."));
     auto *callback = addText(u"callback_base_url"_s, tr("Public status address:"), {},
-                             tr("The public https address where Twilio reaches this "
-                                "Megaphone's webhooks; delivery reports need it."));
+        tr("The public https address where Twilio reaches this "
+           "Megaphone's webhooks; delivery reports need it."));
     callback->setPlaceholderText(u"https://megaphone.example.com"_s);
     addText(u"base_url"_s, tr("API address:"), u"https://api.twilio.com"_s);
     addSecret(u"auth_token"_s, false);
@@ -175,7 +179,7 @@ void ProviderForm::buildTwilio()
 void ProviderForm::buildRelay()
 {
     auto *url = addText(u"base_url"_s, tr("Server address:"), {},
-                        tr("The Megaphone server that sends for this account."));
+        tr("The Megaphone server that sends for this account."));
     url->setPlaceholderText(u"https://relay.example.com"_s);
     addSecret(u"relay_secret"_s, false);
 }
@@ -190,8 +194,8 @@ void ProviderForm::load(const Account &account)
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QString stored = kColumnKeys.contains(it.key())
-                                   ? columnValue(account, it.key())
-                                   : account.settings.value(it.key()).toString();
+            ? columnValue(account, it.key())
+            : account.settings.value(it.key()).toString();
         it.value()->setText(stored.isEmpty() ? m_defaults.value(it.key()) : stored);
     }
     if (m_maxMps)

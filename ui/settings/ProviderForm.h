@@ -42,7 +42,7 @@ public:
 
 private:
     QLineEdit *addText(const QString &key, const QString &label, const QString &defaultValue = {},
-                       const QString &toolTip = {});
+        const QString &toolTip = {});
     void addSecret(const QString &name, bool canGenerate);
     void addHint(const QString &text);
     void buildMeta();

@@ -42,9 +42,15 @@ SecretField::SecretField(const QString &name, bool canGenerate, QWidget *parent)
     column->addWidget(m_state);
 }
 
-QString SecretField::text() const { return m_edit->text().trimmed(); }
+QString SecretField::text() const
+{
+    return m_edit->text().trimmed();
+}
 
-void SecretField::setText(const QString &text) { m_edit->setText(text); }
+void SecretField::setText(const QString &text)
+{
+    m_edit->setText(text);
+}
 
 void SecretField::setStored(Stored stored, const QString &detail)
 {
@@ -75,8 +81,8 @@ void SecretField::setStored(Stored stored, const QString &detail)
 QString SecretField::generateToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
-                                          bytes.size() / int(sizeof(quint32)));
+    QRandomGenerator::system()->fillRange(
+        reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
     return QString::fromLatin1(
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }

@@ -15,12 +15,12 @@ namespace megaphone {
 namespace SecretJobs {
 
 // Writes each (key, secret) in order; stops at the first failure.
-void writeAll(CredentialStore *store, QList<std::pair<QString, QString>> entries,
-              QObject *context, CredentialStore::Done done);
+void writeAll(CredentialStore *store, QList<std::pair<QString, QString>> entries, QObject *context,
+    CredentialStore::Done done);
 
 // Removes every key; a key that holds nothing is no error.
-void removeAll(CredentialStore *store, QStringList keys, QObject *context,
-               CredentialStore::Done done);
+void removeAll(
+    CredentialStore *store, QStringList keys, QObject *context, CredentialStore::Done done);
 
 } // namespace SecretJobs
 

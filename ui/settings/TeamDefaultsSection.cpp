@@ -52,7 +52,7 @@ TeamDefaultsSection::TeamDefaultsSection(std::shared_ptr<const Database> db, QWi
     m_frequencyCap->setSpecialValueText(tr("No cap"));
     m_frequencyCap->setToolTip(tr("Skip contacts who received a marketing broadcast within this "
                                   "many hours."));
-    for (QSpinBox *box : {m_maxMps, m_frequencyCap})
+    for (QSpinBox *box : { m_maxMps, m_frequencyCap })
         box->setMinimumWidth(160);
 
     m_save = new QPushButton(tr("Save"), this);
@@ -67,7 +67,7 @@ TeamDefaultsSection::TeamDefaultsSection(std::shared_ptr<const Database> db, QWi
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(hintLabel(tr("Shared by everyone who uses this database, including workers "
                               "that send on servers."),
-                           this));
+        this));
     form->addRow(tr("Default country:"), m_region);
     form->addRow(tr("Sending speed:"), m_maxMps);
     form->addRow(tr("Frequency cap:"), m_frequencyCap);
@@ -112,8 +112,8 @@ void TeamDefaultsSection::refresh()
 void TeamDefaultsSection::showValues(const Result<Values> &values)
 {
     if (!values) {
-        m_message->showMessage(tr("Cannot read the team settings: %1").arg(values.error().message),
-                               true);
+        m_message->showMessage(
+            tr("Cannot read the team settings: %1").arg(values.error().message), true);
         return;
     }
     m_filling = true;
@@ -139,7 +139,7 @@ void TeamDefaultsSection::save()
     runInBackground(
         this,
         [db = m_db, region = m_region->text(), mps = m_maxMps->value(),
-         cap = m_frequencyCap->value()]() -> Result<void> {
+            cap = m_frequencyCap->value()]() -> Result<void> {
             TeamSettings settings(db);
             // All or nothing: a refused value leaves the others as they were.
             return db->transaction([&]() -> Result<void> {

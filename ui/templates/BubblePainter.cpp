@@ -18,8 +18,8 @@ namespace {
 
 const QColor kBubble(0xff, 0xff, 0xff);
 const QColor kText(0x11, 0x1b, 0x21);
-const QColor kMeta(0x66, 0x77, 0x81);    // footer and time
-const QColor kButton(0x02, 0x7e, 0xb5);  // button text
+const QColor kMeta(0x66, 0x77, 0x81); // footer and time
+const QColor kButton(0x02, 0x7e, 0xb5); // button text
 const QColor kMedia(0xdf, 0xe5, 0xe7);
 const QColor kMediaIcon(0x86, 0x96, 0xa0);
 const QColor kWallpaper(0xef, 0xea, 0xe2);
@@ -28,16 +28,15 @@ const QColor kShadow(0, 0, 0, 28);
 constexpr int kPad = 9;
 constexpr int kTopPad = 6;
 constexpr int kBottomPad = 5;
-constexpr int kInset = 3;   // around the media box
-constexpr int kGap = 3;     // between bubble and buttons
+constexpr int kInset = 3; // around the media box
+constexpr int kGap = 3; // between bubble and buttons
 constexpr int kFade = 18;
 constexpr qreal kRadius = 7.5;
 
 QString examplesFilled(const QString &text, const QMap<QString, QString> &examples)
 {
-    return MessageTemplate::substitute(text, [&examples](const QString &name) {
-        return examples.value(name);
-    });
+    return MessageTemplate::substitute(
+        text, [&examples](const QString &name) { return examples.value(name); });
 }
 
 QString timeText()
@@ -66,11 +65,16 @@ bool hasMedia(MessageTemplate::HeaderFormat format)
 
 } // namespace
 
-BubblePainter::BubblePainter(const MessageTemplate &message, int width, const QFont &font,
-                             Style style)
-    : m_headerFormat(message.headerFormat), m_html(textHtml(message)), m_footer(message.footer),
-      m_width(width), m_font(font), m_smallFont(font), m_style(style),
-      m_document(std::make_unique<QTextDocument>())
+BubblePainter::BubblePainter(
+    const MessageTemplate &message, int width, const QFont &font, Style style)
+    : m_headerFormat(message.headerFormat)
+    , m_html(textHtml(message))
+    , m_footer(message.footer)
+    , m_width(width)
+    , m_font(font)
+    , m_smallFont(font)
+    , m_style(style)
+    , m_document(std::make_unique<QTextDocument>())
 {
     m_smallFont.setPointSizeF(font.pointSizeF() * 0.82);
     for (const TemplateButton &button : message.buttons)
@@ -92,11 +96,11 @@ QString BubblePainter::textHtml(const MessageTemplate &message)
     QString html;
     if (message.headerFormat == MessageTemplate::HeaderFormat::Text) {
         html += u"<p style=\"margin-top:0; margin-bottom:4px; font-weight:600\">"_s
-              + examplesFilled(message.headerText, message.headerExamples).toHtmlEscaped()
-              + u"</p>"_s;
+            + examplesFilled(message.headerText, message.headerExamples).toHtmlEscaped()
+            + u"</p>"_s;
     }
     html += u"<p style=\"margin:0\">"_s
-          + WhatsAppText::toHtml(examplesFilled(message.body, message.bodyExamples)) + u"</p>"_s;
+        + WhatsAppText::toHtml(examplesFilled(message.body, message.bodyExamples)) + u"</p>"_s;
     return html;
 }
 
@@ -155,13 +159,11 @@ int BubblePainter::fixedHeight() const
     int footer = small.height();
     if (m_style.wrapFooter && !m_footer.isEmpty()) {
         const int textWidth = m_width - 2 * kPad - small.horizontalAdvance(timeText()) - 8;
-        footer = qMax(footer, small.boundingRect(QRect(0, 0, textWidth, 10000),
-                                                 Qt::TextWordWrap, m_footer)
-                                  .height());
+        footer = qMax(footer,
+            small.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, m_footer).height());
     }
     const int media = hasMedia(m_headerFormat) ? m_style.mediaHeight + kInset : 0;
-    return kTopPad + media + 2 + footer + kBottomPad
-         + buttonRows() * (m_style.buttonHeight + kGap);
+    return kTopPad + media + 2 + footer + kBottomPad + buttonRows() * (m_style.buttonHeight + kGap);
 }
 
 int BubblePainter::textHeight(int maxHeight) const
@@ -194,8 +196,8 @@ void BubblePainter::paint(QPainter *painter, int x, int y, int maxHeight) const
 
     int top = y + kTopPad;
     if (hasMedia(m_headerFormat)) {
-        paintMedia(painter, QRect(x + kInset, y + kInset, m_width - 2 * kInset,
-                                  m_style.mediaHeight));
+        paintMedia(
+            painter, QRect(x + kInset, y + kInset, m_width - 2 * kInset, m_style.mediaHeight));
         top = y + kInset + m_style.mediaHeight + kTopPad;
     }
 
@@ -223,16 +225,16 @@ void BubblePainter::paint(QPainter *painter, int x, int y, int maxHeight) const
     const int footerTop = top + text + 2;
     const int footerBottom = y + bubbleHeight - kBottomPad;
     painter->setPen(kMeta);
-    const QRect footerRect(x + kPad, footerTop, m_width - 2 * kPad - timeWidth - 8,
-                           footerBottom - footerTop);
+    const QRect footerRect(
+        x + kPad, footerTop, m_width - 2 * kPad - timeWidth - 8, footerBottom - footerTop);
     if (m_style.wrapFooter)
         painter->drawText(footerRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_footer);
     else
         painter->drawText(footerRect, Qt::AlignLeft | Qt::AlignTop,
-                          small.elidedText(m_footer, Qt::ElideRight, footerRect.width()));
+            small.elidedText(m_footer, Qt::ElideRight, footerRect.width()));
     painter->drawText(QRect(x + m_width - kPad - timeWidth, footerBottom - small.height(),
-                            timeWidth, small.height()),
-                      Qt::AlignRight | Qt::AlignVCenter, time);
+                          timeWidth, small.height()),
+        Qt::AlignRight | Qt::AlignVCenter, time);
 
     paintButtons(painter, x, y + bubbleHeight + kGap);
     painter->restore();
@@ -264,8 +266,8 @@ void BubblePainter::paintMedia(QPainter *painter, const QRect &rect) const
         hills.lineTo(frame.left() + s * 0.72, frame.top() + s * 0.5);
         hills.lineTo(frame.right() - s * 0.08, frame.bottom() - s * 0.1);
         painter->drawPath(hills);
-        painter->drawEllipse(QPointF(frame.right() - s * 0.25, frame.top() + s * 0.22),
-                             s * 0.07, s * 0.07);
+        painter->drawEllipse(
+            QPointF(frame.right() - s * 0.25, frame.top() + s * 0.22), s * 0.07, s * 0.07);
     } else if (m_headerFormat == F::Video) {
         painter->setBrush(kMediaIcon);
         painter->drawEllipse(icon);
@@ -310,7 +312,7 @@ void BubblePainter::paintMedia(QPainter *painter, const QRect &rect) const
     painter->setFont(m_smallFont);
     painter->setPen(kMeta);
     painter->drawText(QRectF(rect.left(), icon.bottom() + 3, rect.width(), small.height()),
-                      Qt::AlignHCenter | Qt::AlignTop, mediaLabel(m_headerFormat));
+        Qt::AlignHCenter | Qt::AlignTop, mediaLabel(m_headerFormat));
     painter->restore();
 }
 
@@ -328,8 +330,8 @@ void BubblePainter::paintButtons(QPainter *painter, int x, int y) const
         painter->setBrush(kBubble);
         painter->drawRoundedRect(row, kRadius, kRadius);
         painter->setPen(kButton);
-        painter->drawText(row, Qt::AlignCenter,
-                          metrics.elidedText(label, Qt::ElideRight, m_width - 2 * kPad));
+        painter->drawText(
+            row, Qt::AlignCenter, metrics.elidedText(label, Qt::ElideRight, m_width - 2 * kPad));
         y += m_style.buttonHeight + kGap;
     }
 }

@@ -31,10 +31,15 @@ const QRegularExpression &variablePattern()
 } // namespace
 
 RelayTemplateDialog::RelayTemplateDialog(const QList<Account> &accounts, QWidget *parent)
-    : QDialog(parent), m_account(new QComboBox(this)), m_name(new QLineEdit(this)),
-      m_language(new QLineEdit(u"en"_s, this)), m_text(new QPlainTextEdit(this)),
-      m_variables(new QLabel(this)), m_mediaUrl(new QLineEdit(this)), m_problem(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_account(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_language(new QLineEdit(u"en"_s, this))
+    , m_text(new QPlainTextEdit(this))
+    , m_variables(new QLabel(this))
+    , m_mediaUrl(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"relayTemplateDialog"_s);
     setWindowTitle(tr("New relay template"));
@@ -66,7 +71,7 @@ RelayTemplateDialog::RelayTemplateDialog(const QList<Account> &accounts, QWidget
     auto *hint = new QLabel(tr("Write *bold*, _italic_, ~strike~ and ```monospace``` as in "
                                "WhatsApp; {{first_name}} and other variables are filled from "
                                "each contact."),
-                            this);
+        this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->insertRow(4, QString(), hint);
@@ -74,7 +79,7 @@ RelayTemplateDialog::RelayTemplateDialog(const QList<Account> &accounts, QWidget
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_name, m_language, m_mediaUrl})
+    for (QLineEdit *edit : { m_name, m_language, m_mediaUrl })
         connect(edit, &QLineEdit::textChanged, this, &RelayTemplateDialog::refreshState);
     connect(m_text, &QPlainTextEdit::textChanged, this, &RelayTemplateDialog::refreshState);
     refreshState();
@@ -101,12 +106,10 @@ QJsonArray RelayTemplateDialog::componentsFor(const QString &text, const QString
 {
     QJsonArray components;
     if (!mediaUrl.isEmpty()) {
-        components.append(QJsonObject{
-            {u"type"_s, u"HEADER"_s},
-            {u"format"_s, u"IMAGE"_s},
-            {u"example"_s, QJsonObject{{u"header_handle"_s, QJsonArray{mediaUrl}}}}});
+        components.append(QJsonObject { { u"type"_s, u"HEADER"_s }, { u"format"_s, u"IMAGE"_s },
+            { u"example"_s, QJsonObject { { u"header_handle"_s, QJsonArray { mediaUrl } } } } });
     }
-    components.append(QJsonObject{{u"type"_s, u"BODY"_s}, {u"text"_s, text}});
+    components.append(QJsonObject { { u"type"_s, u"BODY"_s }, { u"text"_s, text } });
     return components;
 }
 
@@ -121,7 +124,8 @@ TemplateRecord RelayTemplateDialog::record() const
     record.category = u"MARKETING"_s;
     record.status = u"APPROVED"_s;
     record.parameterFormat = u"NAMED"_s;
-    record.components = componentsFor(m_text->toPlainText().trimmed(), m_mediaUrl->text().trimmed());
+    record.components
+        = componentsFor(m_text->toPlainText().trimmed(), m_mediaUrl->text().trimmed());
     record.deletedAt = 0;
     return record;
 }

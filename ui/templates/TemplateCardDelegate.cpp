@@ -1,8 +1,8 @@
 #include "TemplateCardDelegate.h"
 
 #include "BubblePainter.h"
-#include "widgets/StatusText.h"
 #include "TemplateListModel.h"
+#include "widgets/StatusText.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -13,9 +13,9 @@ using namespace Qt::StringLiterals;
 namespace megaphone {
 
 namespace {
-constexpr int kMargin = 6;   // around the card, inside the grid cell
-constexpr int kPad = 12;     // inside the card
-constexpr int kHeader = 54;  // name, chip and details
+constexpr int kMargin = 6; // around the card, inside the grid cell
+constexpr int kPad = 12; // inside the card
+constexpr int kHeader = 54; // name, chip and details
 constexpr int kChatPad = 10;
 
 QFont smallFont(const QFont &font)
@@ -26,8 +26,8 @@ QFont smallFont(const QFont &font)
 }
 } // namespace
 
-TemplateCardDelegate::TemplateCardDelegate(const TemplateListModel *model,
-                                           const QSortFilterProxyModel *proxy, QObject *parent)
+TemplateCardDelegate::TemplateCardDelegate(
+    const TemplateListModel *model, const QSortFilterProxyModel *proxy, QObject *parent)
     : QStyledItemDelegate(parent), m_model(model), m_proxy(proxy)
 {
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_bubbles.clear(); });
@@ -42,21 +42,21 @@ std::pair<QColor, QColor> TemplateCardDelegate::statusColors(const QString &stat
 {
     const QString key = status.toUpper();
     if (key == u"APPROVED")
-        return {QColor(0x13, 0x73, 0x33), QColor(0xe6, 0xf4, 0xea)};
+        return { QColor(0x13, 0x73, 0x33), QColor(0xe6, 0xf4, 0xea) };
     if (key == u"PENDING" || key == u"IN_APPEAL")
-        return {QColor(0x8a, 0x4b, 0x00), QColor(0xfe, 0xf0, 0xc7)};
-    return {QColor(0xb3, 0x1d, 0x1d), QColor(0xfc, 0xe8, 0xe6)};
+        return { QColor(0x8a, 0x4b, 0x00), QColor(0xfe, 0xf0, 0xc7) };
+    return { QColor(0xb3, 0x1d, 0x1d), QColor(0xfc, 0xe8, 0xe6) };
 }
 
 QSize TemplateCardDelegate::chipSize(const QString &status, const QFont &font)
 {
     const QFontMetrics metrics(smallFont(font));
-    return {metrics.horizontalAdvance(StatusText::templateStatus(status)) + 16,
-            metrics.height() + 4};
+    return { metrics.horizontalAdvance(StatusText::templateStatus(status)) + 16,
+        metrics.height() + 4 };
 }
 
-void TemplateCardDelegate::paintChip(QPainter *painter, const QRect &rect, const QString &status,
-                                     const QFont &font)
+void TemplateCardDelegate::paintChip(
+    QPainter *painter, const QRect &rect, const QString &status, const QFont &font)
 {
     const auto [text, background] = statusColors(status);
     painter->save();
@@ -72,8 +72,8 @@ void TemplateCardDelegate::paintChip(QPainter *painter, const QRect &rect, const
     painter->restore();
 }
 
-const BubblePainter *TemplateCardDelegate::bubbleFor(int sourceRow, int width,
-                                                     const QFont &font) const
+const BubblePainter *TemplateCardDelegate::bubbleFor(
+    int sourceRow, int width, const QFont &font) const
 {
     const TemplateEntry &entry = m_model->entry(sourceRow);
     BubblePainter *bubble = m_bubbles.object(entry.record.id);
@@ -88,8 +88,8 @@ const BubblePainter *TemplateCardDelegate::bubbleFor(int sourceRow, int width,
     return bubble;
 }
 
-void TemplateCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
+void TemplateCardDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int row = m_proxy->mapToSource(index).row();
     if (row < 0)
@@ -107,34 +107,31 @@ void TemplateCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     // Name and status chip, then language, category and account.
     const QSize chip = chipSize(entry.record.status, option.font);
-    const QRect chipRect(card.right() - kPad - chip.width(), card.top() + 10, chip.width(),
-                         chip.height());
+    const QRect chipRect(
+        card.right() - kPad - chip.width(), card.top() + 10, chip.width(), chip.height());
     paintChip(painter, chipRect, entry.record.status, option.font);
     QFont nameFont = option.font;
     nameFont.setWeight(QFont::DemiBold);
     painter->setFont(nameFont);
     painter->setPen(palette.color(QPalette::Text));
     const QRect nameRect(card.left() + kPad, chipRect.top(),
-                         chipRect.left() - card.left() - kPad - 8, chipRect.height());
+        chipRect.left() - card.left() - kPad - 8, chipRect.height());
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(nameFont).elidedText(entry.record.name, Qt::ElideRight,
-                                                        nameRect.width()));
+        QFontMetrics(nameFont).elidedText(entry.record.name, Qt::ElideRight, nameRect.width()));
     const QFont small = smallFont(option.font);
     painter->setFont(small);
     painter->setPen(palette.color(QPalette::PlaceholderText));
-    const QString details = QStringList{entry.record.language,
-                                        StatusText::templateCategory(entry.record.category),
-                                        entry.accountLabel}
+    const QString details = QStringList { entry.record.language,
+        StatusText::templateCategory(entry.record.category), entry.accountLabel }
                                 .join(u"  ·  "_s);
     const QRect detailsRect(card.left() + kPad, chipRect.bottom() + 5, card.width() - 2 * kPad,
-                            QFontMetrics(small).height());
+        QFontMetrics(small).height());
     painter->drawText(detailsRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(small).elidedText(details, Qt::ElideRight,
-                                                     detailsRect.width()));
+        QFontMetrics(small).elidedText(details, Qt::ElideRight, detailsRect.width()));
 
     // The piece of chat with the bubble.
-    const QRect chat(card.left() + 1, card.top() + kHeader, card.width() - 2,
-                     card.height() - kHeader - 1);
+    const QRect chat(
+        card.left() + 1, card.top() + kHeader, card.width() - 2, card.height() - kHeader - 1);
     QPainterPath chatShape;
     chatShape.addRoundedRect(QRectF(chat), 9, 9);
     QPainterPath topHalf;
@@ -149,7 +146,7 @@ void TemplateCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 
     QPen border(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
-                selected ? 2.5 : 1);
+        selected ? 2.5 : 1);
     painter->setPen(border);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(outline);

@@ -20,19 +20,19 @@ class TemplateCardDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    static constexpr QSize kCardSize{312, 292};
+    static constexpr QSize kCardSize { 312, 292 };
 
     TemplateCardDelegate(const TemplateListModel *model, const QSortFilterProxyModel *proxy,
-                         QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
+        const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // The status chip's colours (text, background), shared with the preview.
     static std::pair<QColor, QColor> statusColors(const QString &status);
-    static void paintChip(QPainter *painter, const QRect &rect, const QString &status,
-                          const QFont &font);
+    static void paintChip(
+        QPainter *painter, const QRect &rect, const QString &status, const QFont &font);
     static QSize chipSize(const QString &status, const QFont &font);
 
 private:
@@ -40,7 +40,7 @@ private:
 
     const TemplateListModel *m_model;
     const QSortFilterProxyModel *m_proxy;
-    mutable QCache<qint64, BubblePainter> m_bubbles{400};
+    mutable QCache<qint64, BubblePainter> m_bubbles { 400 };
 };
 
 } // namespace megaphone

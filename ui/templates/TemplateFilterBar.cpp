@@ -1,8 +1,8 @@
 #include "TemplateFilterBar.h"
 
-#include "widgets/StatusText.h"
 #include "TemplateFilterModel.h"
 #include "TemplateListModel.h"
+#include "widgets/StatusText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,21 +28,25 @@ void refill(QComboBox *combo, const QString &any, const QList<std::pair<QString,
     combo->setCurrentIndex(qMax(0, index));
 }
 
-QList<std::pair<QString, QVariant>> valuesOf(const QStringList &values,
-                                             QString (*label)(const QString &))
+QList<std::pair<QString, QVariant>> valuesOf(
+    const QStringList &values, QString (*label)(const QString &))
 {
     QList<std::pair<QString, QVariant>> items;
     for (const QString &value : values)
-        items.append({label ? label(value) : value, value});
+        items.append({ label ? label(value) : value, value });
     return items;
 }
 
 } // namespace
 
 TemplateFilterBar::TemplateFilterBar(TemplateFilterModel *filter, QWidget *parent)
-    : QWidget(parent), m_filter(filter), m_search(new QLineEdit(this)),
-      m_account(new QComboBox(this)), m_status(new QComboBox(this)),
-      m_category(new QComboBox(this)), m_language(new QComboBox(this))
+    : QWidget(parent)
+    , m_filter(filter)
+    , m_search(new QLineEdit(this))
+    , m_account(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_language(new QComboBox(this))
 {
     m_search->setObjectName(u"templateSearch"_s);
     m_search->setPlaceholderText(tr("Search name and text"));
@@ -57,7 +61,7 @@ TemplateFilterBar::TemplateFilterBar(TemplateFilterModel *filter, QWidget *paren
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 2);
-    for (QComboBox *combo : {m_account, m_status, m_category, m_language}) {
+    for (QComboBox *combo : { m_account, m_status, m_category, m_language }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMinimumWidth(70); // narrow windows squeeze the filters, not the page
         layout->addWidget(combo);
@@ -74,15 +78,14 @@ void TemplateFilterBar::fill(const TemplateListModel &model)
 {
     QList<std::pair<QString, QVariant>> accounts;
     for (const Account &account : model.accounts())
-        accounts.append({account.label, account.id});
+        accounts.append({ account.label, account.id });
     refill(m_account, tr("All accounts"), accounts);
     refill(m_status, tr("Any status"),
-           valuesOf(model.values(TemplateListModel::StatusRole), &StatusText::templateStatus));
+        valuesOf(model.values(TemplateListModel::StatusRole), &StatusText::templateStatus));
     refill(m_category, tr("Any category"),
-           valuesOf(model.values(TemplateListModel::CategoryRole),
-                    &StatusText::templateCategory));
+        valuesOf(model.values(TemplateListModel::CategoryRole), &StatusText::templateCategory));
     refill(m_language, tr("Any language"),
-           valuesOf(model.values(TemplateListModel::LanguageRole), nullptr));
+        valuesOf(model.values(TemplateListModel::LanguageRole), nullptr));
     apply();
 }
 

@@ -37,7 +37,7 @@ TemplateEntry entryFor(const TemplateRecord &record, const QHash<qint64, Account
     entry.accountLabel = account.label;
     entry.provider = account.provider;
     entry.searchText = (record.name + u'\n' + WhatsAppText::toPlain(entry.message.headerText)
-                        + u'\n' + WhatsAppText::toPlain(entry.message.body))
+        + u'\n' + WhatsAppText::toPlain(entry.message.body))
                            .toLower();
     return entry;
 }
@@ -46,8 +46,7 @@ TemplateEntry entryFor(const TemplateRecord &record, const QHash<qint64, Account
 
 TemplateListModel::TemplateListModel(std::shared_ptr<const Database> db, QObject *parent)
     : QAbstractListModel(parent), m_db(std::move(db))
-{
-}
+{ }
 
 void TemplateListModel::reload()
 {
@@ -55,8 +54,8 @@ void TemplateListModel::reload()
     m_loading = true;
     runInBackground(
         this,
-        [templates = TemplateStore(m_db), accounts = AccountStore(m_db)]() mutable
-        -> Result<Listing> {
+        [templates = TemplateStore(m_db),
+            accounts = AccountStore(m_db)]() mutable -> Result<Listing> {
             auto senders = accounts.list();
             if (!senders)
                 return senders.error();

@@ -33,7 +33,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         AccountRole,
-        StatusRole,   // upper case, as the provider spells it
+        StatusRole, // upper case, as the provider spells it
         CategoryRole, // upper case
         LanguageRole,
         SearchRole,

@@ -1,8 +1,8 @@
 #include "TemplatePreview.h"
 
 #include "BubblePainter.h"
-#include "widgets/StatusText.h"
 #include "TemplateCardDelegate.h"
+#include "widgets/StatusText.h"
 
 #include <QLabel>
 #include <QPainter>
@@ -85,8 +85,7 @@ private:
             style.mediaHeight = 150;
             style.buttonHeight = 36;
             style.wrapFooter = true;
-            m_painter =
-                std::make_unique<BubblePainter>(*m_message, bubbleWidth(), font(), style);
+            m_painter = std::make_unique<BubblePainter>(*m_message, bubbleWidth(), font(), style);
             setMinimumHeight(m_painter->height() + 2 * kChatPad);
         }
         update();
@@ -97,9 +96,12 @@ private:
 };
 
 TemplatePreview::TemplatePreview(QWidget *parent)
-    : QWidget(parent), m_bubble(new BubbleView(this)), m_name(new QLabel(this)),
-      m_details(new QLabel(this)), m_parameters(new QLabel(this)),
-      m_placeholder(new QLabel(tr("Select a template to see it here."), this))
+    : QWidget(parent)
+    , m_bubble(new BubbleView(this))
+    , m_name(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_parameters(new QLabel(this))
+    , m_placeholder(new QLabel(tr("Select a template to see it here."), this))
 {
     setObjectName(u"templatePreview"_s);
     m_bubble->setObjectName(u"previewBubble"_s);
@@ -111,7 +113,7 @@ TemplatePreview::TemplatePreview(QWidget *parent)
     nameFont.setWeight(QFont::DemiBold);
     m_name->setFont(nameFont);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel *label : {m_details, m_parameters}) {
+    for (QLabel *label : { m_details, m_parameters }) {
         label->setTextFormat(Qt::RichText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -153,8 +155,8 @@ void TemplatePreview::clear()
     m_entry.reset();
     m_bubble->setMessage(std::nullopt);
     m_parameterLines.clear();
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_name, m_bubble, m_details,
-                                                            m_parameters})
+    for (QWidget *widget :
+        std::initializer_list<QWidget *> { m_name, m_bubble, m_details, m_parameters })
         widget->hide();
     m_placeholder->show();
 }
@@ -176,46 +178,44 @@ void TemplatePreview::showDetails()
 {
     const TemplateEntry &entry = *m_entry;
     m_placeholder->hide();
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_name, m_bubble, m_details,
-                                                            m_parameters})
+    for (QWidget *widget :
+        std::initializer_list<QWidget *> { m_name, m_bubble, m_details, m_parameters })
         widget->show();
     m_name->setText(entry.record.name);
 
     const auto [statusText, statusBack] = TemplateCardDelegate::statusColors(entry.record.status);
     const auto row = [](const QString &label, const QString &value) -> QString {
-        return u"<tr><td style=\"padding-right:12px; color:#667781\">"_s
-             + label.toHtmlEscaped() + u"</td><td>"_s + value + u"</td></tr>"_s;
+        return u"<tr><td style=\"padding-right:12px; color:#667781\">"_s + label.toHtmlEscaped()
+            + u"</td><td>"_s + value + u"</td></tr>"_s;
     };
-    const QString status = u"<span style=\"color:%1; background:%2\">&nbsp;%3&nbsp;</span>"_s.arg(
-        statusText.name(), statusBack.name(),
-        StatusText::templateStatus(entry.record.status).toHtmlEscaped());
-    m_details->setText(
-        u"<table>"_s
-        + row(tr("Status"), status)
+    const QString status
+        = u"<span style=\"color:%1; background:%2\">&nbsp;%3&nbsp;</span>"_s.arg(statusText.name(),
+            statusBack.name(), StatusText::templateStatus(entry.record.status).toHtmlEscaped());
+    m_details->setText(u"<table>"_s + row(tr("Status"), status)
         + row(tr("Category"), StatusText::templateCategory(entry.record.category).toHtmlEscaped())
         + row(tr("Language"), entry.record.language.toHtmlEscaped())
         + row(tr("Sender account"), entry.accountLabel.toHtmlEscaped())
-        + row(tr("Variables"), entry.record.parameterFormat == u"NAMED"
-                                   ? tr("named, like {{first_name}}")
-                                   : tr("numbered, like {{1}}"))
+        + row(tr("Variables"),
+            entry.record.parameterFormat == u"NAMED" ? tr("named, like {{first_name}}")
+                                                     : tr("numbered, like {{1}}"))
         + u"</table>"_s);
 
     m_parameterLines.clear();
     const QList<TemplateParameter> parameters = entry.message.parameters();
     if (parameters.isEmpty()) {
         m_parameters->setText(u"<b>"_s + tr("Parameters").toHtmlEscaped() + u"</b><br>"_s
-                              + tr("None: every recipient gets the same message.").toHtmlEscaped());
+            + tr("None: every recipient gets the same message.").toHtmlEscaped());
         return;
     }
     QString table = u"<b>"_s + tr("Parameters").toHtmlEscaped()
-                  + u"</b><table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s
-                  + u"<tr><th align=\"left\">"_s + tr("Parameter").toHtmlEscaped()
-                  + u"</th><th align=\"left\">"_s + tr("Example").toHtmlEscaped() + u"</th></tr>"_s;
+        + u"</b><table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s
+        + u"<tr><th align=\"left\">"_s + tr("Parameter").toHtmlEscaped()
+        + u"</th><th align=\"left\">"_s + tr("Example").toHtmlEscaped() + u"</th></tr>"_s;
     for (const TemplateParameter &p : parameters) {
         m_parameterLines.append(p.id + u": "_s + p.example);
         table += u"<tr><td><code>"_s + p.id.toHtmlEscaped() + u"</code><br><small>"_s
-               + parameterKind(p.kind).toHtmlEscaped() + u"</small></td><td>"_s
-               + (p.example.isEmpty() ? u"—"_s : p.example.toHtmlEscaped()) + u"</td></tr>"_s;
+            + parameterKind(p.kind).toHtmlEscaped() + u"</small></td><td>"_s
+            + (p.example.isEmpty() ? u"—"_s : p.example.toHtmlEscaped()) + u"</td></tr>"_s;
     }
     m_parameters->setText(table + u"</table>"_s);
 }

@@ -9,11 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace megaphone {
 
-TemplateSyncRunner::TemplateSyncRunner(std::shared_ptr<const Database> db,
-                                       CredentialStore *credentials, QObject *parent)
+TemplateSyncRunner::TemplateSyncRunner(
+    std::shared_ptr<const Database> db, CredentialStore *credentials, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_credentials(credentials)
-{
-}
+{ }
 
 void TemplateSyncRunner::start(const QList<Account> &accounts)
 {
@@ -26,7 +25,7 @@ void TemplateSyncRunner::start(const QList<Account> &accounts)
     if (accounts.isEmpty()) {
         Q_EMIT finished(tr("No account to sync: relay accounts have no templates to list, "
                            "add a Meta, 360dialog, Twilio or sandbox account in Settings."),
-                        false);
+            false);
         return;
     }
     m_call = new QObject(this);
@@ -68,12 +67,11 @@ void TemplateSyncRunner::next()
                 accountDone(label + listed.error().message, false);
                 return;
             }
-            Q_EMIT progress(label + tr("Storing %n template(s)…", nullptr,
-                                       int(listed->size())));
+            Q_EMIT progress(label + tr("Storing %n template(s)…", nullptr, int(listed->size())));
             runInBackground(
                 call,
                 [store = TemplateStore(m_db), id = account.id,
-                 templates = listed.value()]() mutable {
+                    templates = listed.value()]() mutable {
                     return applyTemplates(store, id, templates);
                 },
                 [this, label](const Result<SyncReport> &report) {
@@ -85,7 +83,7 @@ void TemplateSyncRunner::next()
         },
         [this, label](int pages, int templates) {
             Q_EMIT progress(label + tr("Read %n page(s), ", nullptr, pages)
-                            + tr("%n template(s)…", nullptr, templates));
+                + tr("%n template(s)…", nullptr, templates));
         });
 }
 

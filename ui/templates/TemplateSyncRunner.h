@@ -21,7 +21,7 @@ class TemplateSyncRunner : public QObject
 
 public:
     TemplateSyncRunner(std::shared_ptr<const Database> db, CredentialStore *credentials,
-                       QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     void start(const QList<Account> &accounts);
     // Drops what is still to come; a list already being stored is stored.
