@@ -2,6 +2,7 @@
 // HTTP/1.1, keeping exactly N requests in flight (300, then 1,000) and printing requests
 // per second and this process's CPU per request. The sandbox runs in its own process
 // (megaphone-cli sandbox serve), so the CPU measured here is the client's alone.
+// Usage: bench_http [WINDOW...] (default: 300 1000).
 #include "BenchSupport.h"
 #include "HttpClient.h"
 
@@ -241,7 +242,7 @@ private:
     static void wait(int ms)
     {
         QEventLoop loop;
-        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+        QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
         loop.exec();
     }
 
@@ -299,14 +300,22 @@ int main(int argc, char *argv[])
         return 1;
     }
     QFile loadavg(u"/proc/loadavg"_s);
-    const QByteArray load = loadavg.open(QIODevice::ReadOnly) ? loadavg.readLine().trimmed() : QByteArray();
+    const QByteArray load = loadavg.open(QIODevice::ReadOnly) ? loadavg.readLine() : QByteArray();
     std::printf("sandbox at %s: %d ms latency, no throughput limit; %d cores, load average %s\n",
                 qPrintable(sandbox.sendUrl().toString()), kLatencyMs,
-                static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN)), load.constData());
+                static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN)),
+                load.split(' ').mid(0, 3).join(' ').constData());
+    // Windows to measure: the arguments, or 300 and 1,000.
+    QList<int> windows;
+    for (const QString &argument : app.arguments().mid(1))
+        windows.append(argument.toInt());
+    windows.removeAll(0);
+    if (windows.isEmpty())
+        windows = {300, 1000};
     qint64 serial = 0;
     int failed = 0;
     for (const bool h2c : {true, false}) {
-        for (const int window : {300, 1000}) {
+        for (const int window : std::as_const(windows)) {
             Figures figures;
             LoadRun run(sandbox, h2c, window, serial);
             if (!run.run(figures)) {
