@@ -63,6 +63,7 @@ private:
     void refuse(int32_t streamId, Stream &stream, int status);
     void complete(int32_t streamId, Stream &stream);
     void readAll();
+    void acknowledgeNow();
     void flush();
     void fail();
 
