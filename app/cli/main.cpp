@@ -1,9 +1,11 @@
 // megaphone-cli: the same jobs as the GUI without a screen, for scripts, servers and tests.
 #include "CliContext.h"
 #include "AccountsCommand.h"
+#include "BroadcastsCommand.h"
 #include "ContactsCommand.h"
 #include "SandboxCommand.h"
 #include "TemplatesCommand.h"
+#include "WorkerRun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,6 +30,8 @@ QString commandsHelp()
                                                "  accounts test     test an account's connection\n"
                                                "  templates sync    read an account's templates from its provider\n"
                                                "  templates list    list the stored templates\n"
+                                               "  broadcasts        create, send, pause, resume, cancel, retry, status, list\n"
+                                               "  worker            send due broadcasts until stopped\n"
                                                "  sandbox serve     run the WhatsApp Cloud API sandbox\n");
 }
 
@@ -115,6 +119,10 @@ int main(int argc, char *argv[])
         return AccountsCommand::run(context, words.mid(1));
     if (command == u"templates")
         return TemplatesCommand::run(context, words.mid(1));
+    if (command == u"broadcasts")
+        return BroadcastsCommand::run(context, words.mid(1));
+    if (command == u"worker")
+        return WorkerRun::worker(context, words.mid(1));
     if (command == u"sandbox")
         return SandboxCommand::run(context, words.mid(1));
 

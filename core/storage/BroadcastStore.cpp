@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace megaphone {
@@ -89,6 +91,28 @@ Result<void> BroadcastStore::setStatus(qint64 id, BroadcastStatus status, const 
     if (q->numRowsAffected() != 1)
         return makeError(u"not-found"_s, tr("The broadcast %1 no longer exists.").arg(id));
     return {};
+}
+
+Result<void> BroadcastStore::setResumeAt(qint64 id, qint64 resumeAtMs)
+{
+    auto q = Sql::exec(m_db->connection(), u"UPDATE broadcasts SET resume_at = ? WHERE id = ?"_s,
+                       {Sql::nullIfZero(resumeAtMs), id}, tr("set when the broadcast resumes"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<Broadcast>> BroadcastStore::runnable(qint64 accountId, qint64 nowMs)
+{
+    auto all = select(u"account_id = ? AND status = 'running' AND (resume_at IS NULL OR "
+                      "resume_at <= ?)"_s,
+                      {accountId, nowMs});
+    if (!all)
+        return all.error();
+    QList<Broadcast> list = all.value();
+    std::sort(list.begin(), list.end(),
+              [](const Broadcast &a, const Broadcast &b) { return a.id < b.id; });
+    return list;
 }
 
 Result<void> BroadcastStore::remove(qint64 id)

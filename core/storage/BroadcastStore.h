@@ -27,6 +27,10 @@ public:
     // Moves to `status`, with the reason when pausing. Sets started_at and
     // finished_at when a broadcast starts running or ends.
     Result<void> setStatus(qint64 id, BroadcastStatus status, const QString &pauseReason = {});
+    // While a broadcast waits for tier quota or its sending window (0: not waiting).
+    Result<void> setResumeAt(qint64 id, qint64 resumeAtMs);
+    // Running broadcasts of an account that are not waiting past `nowMs`, oldest first.
+    Result<QList<Broadcast>> runnable(qint64 accountId, qint64 nowMs);
     Result<void> remove(qint64 id);
     Result<std::optional<Broadcast>> find(qint64 id);
     // Newest first.

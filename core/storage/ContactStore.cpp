@@ -179,6 +179,32 @@ Result<std::optional<Contact>> ContactStore::findOne(const QString &column, cons
     return std::optional<Contact>(contact);
 }
 
+Result<QHash<qint64, Contact>> ContactStore::findMany(const QList<qint64> &ids)
+{
+    QHash<qint64, Contact> found;
+    found.reserve(ids.size());
+    constexpr qsizetype chunk = 500; // well under SQLite's bound-parameter limit
+    for (qsizetype start = 0; start < ids.size(); start += chunk) {
+        const QList<qint64> part = ids.mid(start, chunk);
+        QStringList marks(part.size(), u"?"_s);
+        QVariantList values;
+        values.reserve(part.size());
+        for (qint64 id : part)
+            values.append(id);
+        auto q = Sql::exec(m_db->connection(),
+                           u"SELECT "_s + kColumns + u" FROM contacts c WHERE c.id IN ("_s
+                               + marks.join(u',') + u")"_s,
+                           values, tr("read contacts"));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Contact contact = readContact(*q);
+            found.insert(contact.id, contact);
+        }
+    }
+    return found;
+}
+
 Result<qint64> ContactStore::count(const ContactFilter &filter)
 {
     QVariantList values;

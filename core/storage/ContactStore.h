@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -30,6 +31,8 @@ public:
     Result<void> update(const Contact &contact);
     Result<std::optional<Contact>> find(qint64 id);
     Result<std::optional<Contact>> findByPhone(const QString &phoneE164);
+    // Many at once without their tags (the dispatcher renders messages from these).
+    Result<QHash<qint64, Contact>> findMany(const QList<qint64> &ids);
 
     Result<qint64> count(const ContactFilter &filter);
     // Keyset paging: up to `limit` contacts with an id above `afterId`, in id order.

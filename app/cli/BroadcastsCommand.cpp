@@ -1,0 +1,320 @@
+#include "BroadcastsCommand.h"
+
+#include "AccountStore.h"
+#include "BroadcastStore.h"
+#include "CliContext.h"
+#include "ContactsCommand.h" // parseSubcommand
+#include "Database.h"
+#include "MessageTemplate.h"
+#include "RecipientStore.h"
+#include "SendingStore.h"
+#include "TeamSettings.h"
+#include "TemplateMapping.h"
+#include "TemplateStore.h"
+#include "WorkerRun.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace megaphone {
+
+namespace {
+
+// --map PARAM=FIELD[|FALLBACK], PARAM=attr.NAME[|FALLBACK] or PARAM=static:TEXT. PARAM is a
+// parameter id (body.1, header.first_name, button.0) or a bare body variable (1, first_name).
+Result<TemplateMapping> mappingFrom(const QStringList &maps)
+{
+    TemplateMapping mapping;
+    for (const QString &map : maps) {
+        const qsizetype equals = map.indexOf(u'=');
+        if (equals <= 0)
+            return makeError(u"usage"_s, BroadcastsCommand::tr("--map takes PARAM=FIELD, as in "
+                                                                "1=first_name|there."));
+        QString param = map.left(equals).trimmed();
+        if (!param.contains(u'.'))
+            param.prepend(u"body."_s);
+        QString source = map.mid(equals + 1);
+        ParameterBinding binding;
+        if (source.startsWith(u"static:")) {
+            binding.source = ParameterBinding::Source::Fixed;
+            binding.value = source.mid(7);
+        } else {
+            binding.fallback = source.section(u'|', 1);
+            source = source.section(u'|', 0, 0).trimmed();
+            binding.source = source.startsWith(u"attr.") ? ParameterBinding::Source::Attribute
+                                                          : ParameterBinding::Source::ContactField;
+            binding.value = source.startsWith(u"attr.") ? source.mid(5) : source;
+        }
+        if (param == u"header.media" && binding.source == ParameterBinding::Source::Fixed)
+            mapping.headerMediaUrl = binding.value;
+        else
+            mapping.bindings.insert(param, binding);
+    }
+    return mapping;
+}
+
+qint64 idArgument(const QCommandLineParser &parser)
+{
+    return parser.positionalArguments().value(0).toLongLong();
+}
+
+} // namespace
+
+QString BroadcastsCommand::usage()
+{
+    return tr("Usage: megaphone-cli broadcasts create --name N --account A --template NAME "
+              "[--language L]\n"
+              "             [--tag T]... [--exclude-tag T]... [--map PARAM=FIELD[|FALLBACK]]...\n"
+              "             [--map PARAM=static:TEXT]... [--at ISO8601] [--max-mps N]\n"
+              "       megaphone-cli broadcasts send ID [--wait]\n"
+              "       megaphone-cli broadcasts pause ID | resume ID | cancel ID\n"
+              "       megaphone-cli broadcasts retry-failed ID | retry-unknown ID\n"
+              "       megaphone-cli broadcasts status ID | list");
+}
+
+int BroadcastsCommand::run(CliContext &context, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"create")
+        return create(context, args.mid(1));
+    if (sub == u"send")
+        return send(context, args.mid(1));
+    if (sub == u"pause" || sub == u"resume" || sub == u"cancel")
+        return setStatus(context, sub, args.mid(1));
+    if (sub == u"retry-failed" || sub == u"retry-unknown")
+        return retry(context, sub, args.mid(1));
+    if (sub == u"status")
+        return status(context, args.mid(1));
+    if (sub == u"list")
+        return list(context, args.mid(1));
+    context.err() << usage() << Qt::endl;
+    return ExitUsage;
+}
+
+int BroadcastsCommand::create(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    for (const char *name : {"name", "account", "template", "language", "tag", "exclude-tag",
+                             "map", "at", "max-mps"})
+        parser.addOption({QString::fromLatin1(name), QString(), u"value"_s});
+    if (!parseSubcommand(context, parser, u"broadcasts create"_s, args, 0, usage()))
+        return ExitUsage;
+    if (parser.value(u"name"_s).trimmed().isEmpty() || !parser.isSet(u"account"_s)
+        || !parser.isSet(u"template"_s)) {
+        context.err() << tr("broadcasts create needs --name, --account and --template.")
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    auto mapping = mappingFrom(parser.values(u"map"_s));
+    if (!mapping) {
+        context.err() << mapping.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    auto db = context.openDatabase();
+    if (!db)
+        return ExitUserError;
+    const qint64 accountId = parser.value(u"account"_s).toLongLong();
+    auto account = AccountStore(db).find(accountId);
+    if (!account)
+        return context.fail(account.error());
+    if (!account.value())
+        return context.fail(makeError(u"not-found"_s, tr("There is no account %1.")
+                                                          .arg(parser.value(u"account"_s))));
+    TemplateStore templates(db);
+    const QString language = parser.value(u"language"_s);
+    auto all = templates.list(accountId, false);
+    if (!all)
+        return context.fail(all.error());
+    std::optional<TemplateRecord> chosen;
+    for (const TemplateRecord &t : all.value()) {
+        if (t.name == parser.value(u"template"_s) && (language.isEmpty() || t.language == language))
+            chosen = t;
+    }
+    if (!chosen)
+        return context.fail(makeError(u"not-found"_s,
+                                      tr("Account %1 has no template \"%2\"%3; run "
+                                         "megaphone-cli templates sync %1.")
+                                          .arg(QString::number(accountId), parser.value(u"template"_s),
+                                               language.isEmpty() ? QString()
+                                                                  : tr(" in %1").arg(language))));
+    Broadcast broadcast;
+    broadcast.name = parser.value(u"name"_s).trimmed();
+    broadcast.accountId = accountId;
+    broadcast.templateId = chosen->id;
+    broadcast.mapping = mapping->toJson();
+    broadcast.audience = Audience{parser.values(u"tag"_s), parser.values(u"exclude-tag"_s)}.toJson();
+    broadcast.maxMps = parser.value(u"max-mps"_s).toInt();
+    if (parser.isSet(u"at"_s)) {
+        const QDateTime at = QDateTime::fromString(parser.value(u"at"_s), Qt::ISODate);
+        if (!at.isValid()) {
+            context.err() << tr("--at takes an ISO 8601 time such as 2026-12-01T09:00:00+01:00.")
+                          << Qt::endl;
+            return ExitUsage;
+        }
+        broadcast.scheduledAt = at.toMSecsSinceEpoch();
+    }
+    auto id = BroadcastStore(db).create(broadcast);
+    if (!id)
+        return context.fail(id.error());
+    context.print(QJsonObject{{u"id"_s, id.value()}, {u"status"_s, u"draft"_s}},
+                  tr("Created broadcast %1 (draft). Send it with megaphone-cli broadcasts send %1.")
+                      .arg(id.value()));
+    return ExitOk;
+}
+
+// Queues the broadcast: its audience is materialised now (consent and the frequency cap
+// enforced in SQL), then it is `running` for whichever dispatcher holds its account.
+int BroadcastsCommand::send(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"wait"_s, QString()});
+    if (!parseSubcommand(context, parser, u"broadcasts send"_s, args, 1, usage()))
+        return ExitUsage;
+    auto db = context.openDatabase();
+    if (!db)
+        return ExitUserError;
+    const qint64 id = idArgument(parser);
+    BroadcastStore broadcasts(db);
+    auto broadcast = broadcasts.find(id);
+    if (!broadcast)
+        return context.fail(broadcast.error());
+    if (!broadcast.value())
+        return context.fail(makeError(u"not-found"_s, tr("There is no broadcast %1.").arg(id)));
+    if (broadcast.value()->status == BroadcastStatus::Draft) {
+        auto cap = TeamSettings(db).frequencyCapHours();
+        auto counts = SendingStore(db).materialise(id, Audience::fromJson(broadcast.value()->audience),
+                                                   cap ? cap.value() : 0, QDateTime::currentMSecsSinceEpoch());
+        if (!counts)
+            return context.fail(counts.error());
+        if (auto running = broadcasts.setStatus(id, BroadcastStatus::Running); !running)
+            return context.fail(running.error());
+        if (!context.json())
+            context.out() << tr("%n recipient(s) queued; ", nullptr, int(counts->pending))
+                          << tr("%n skipped.", nullptr,
+                                int(counts->notOptedIn + counts->optedOut + counts->frequencyCap))
+                          << Qt::endl;
+    }
+    auto now = broadcasts.find(id);
+    const bool running = now && now.value() && now.value()->status == BroadcastStatus::Running;
+    if (!parser.isSet(u"wait"_s) || !running)
+        return status(context, {QString::number(id)});
+    auto ran = WorkerRun::untilBroadcastEnds(db, &context.credentials(),
+                                             broadcast.value()->accountId, id);
+    if (!ran)
+        return context.fail(ran.error());
+    return status(context, {QString::number(id)});
+}
+
+int BroadcastsCommand::setStatus(CliContext &context, const QString &verb, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parseSubcommand(context, parser, u"broadcasts "_s + verb, args, 1, usage()))
+        return ExitUsage;
+    auto db = context.openDatabase();
+    if (!db)
+        return ExitUserError;
+    const BroadcastStatus target = verb == u"pause"    ? BroadcastStatus::Paused
+                                   : verb == u"resume" ? BroadcastStatus::Running
+                                                       : BroadcastStatus::Cancelled;
+    const QString reason = verb == u"pause" ? tr("Paused by the user.") : QString();
+    if (auto changed = BroadcastStore(db).setStatus(idArgument(parser), target, reason); !changed)
+        return context.fail(changed.error());
+    if (target == BroadcastStatus::Running)
+        (void)BroadcastStore(db).setResumeAt(idArgument(parser), 0);
+    return status(context, parser.positionalArguments());
+}
+
+int BroadcastsCommand::retry(CliContext &context, const QString &verb, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parseSubcommand(context, parser, u"broadcasts "_s + verb, args, 1, usage()))
+        return ExitUsage;
+    auto db = context.openDatabase();
+    if (!db)
+        return ExitUserError;
+    const qint64 id = idArgument(parser);
+    SendingStore store(db);
+    auto count = verb == u"retry-failed" ? store.retryFailed(id) : store.retryUnknown(id);
+    if (!count)
+        return context.fail(count.error());
+    if (count.value() > 0)
+        (void)BroadcastStore(db).setStatus(id, BroadcastStatus::Running);
+    if (verb == u"retry-unknown" && !context.json() && count.value() > 0) {
+        context.err() << tr("Warning: some of these %n message(s) may already have arrived; "
+                            "they will be sent again.",
+                            nullptr, count.value())
+                      << Qt::endl;
+    }
+    context.print(QJsonObject{{u"requeued"_s, count.value()}},
+                  tr("%n recipient(s) queued again.", nullptr, count.value()));
+    return ExitOk;
+}
+
+int BroadcastsCommand::status(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parseSubcommand(context, parser, u"broadcasts status"_s, args, 1, usage()))
+        return ExitUsage;
+    auto db = context.openDatabase();
+    if (!db)
+        return ExitUserError;
+    const qint64 id = idArgument(parser);
+    auto broadcast = BroadcastStore(db).find(id);
+    if (!broadcast)
+        return context.fail(broadcast.error());
+    if (!broadcast.value())
+        return context.fail(makeError(u"not-found"_s, tr("There is no broadcast %1.").arg(id)));
+    auto counts = RecipientStore(db).countByStatus(id);
+    if (!counts)
+        return context.fail(counts.error());
+    QJsonObject countJson;
+    QStringList parts;
+    for (RecipientStatus s : allRecipientStatuses()) {
+        countJson.insert(recipientStatusToString(s), counts->value(s));
+        if (counts->value(s) > 0)
+            parts << u"%1 %2"_s.arg(counts->value(s)).arg(recipientStatusToString(s));
+    }
+    const Broadcast &b = *broadcast.value();
+    QJsonObject json{{u"id"_s, b.id},
+                     {u"name"_s, b.name},
+                     {u"status"_s, broadcastStatusToString(b.status)},
+                     {u"pause_reason"_s, b.pauseReason},
+                     {u"resume_at"_s, b.resumeAt},
+                     {u"counts"_s, countJson}};
+    QString text = tr("Broadcast %1 \"%2\": %3").arg(QString::number(b.id), b.name,
+                                                     broadcastStatusToString(b.status));
+    if (!b.pauseReason.isEmpty())
+        text += u" ("_s + b.pauseReason + u")"_s;
+    text += u"\n"_s + (parts.isEmpty() ? tr("no recipients yet") : parts.join(u", "_s));
+    context.print(json, text);
+    return ExitOk;
+}
+
+int BroadcastsCommand::list(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parseSubcommand(context, parser, u"broadcasts list"_s, args, 0, usage()))
+        return ExitUsage;
+    auto db = context.openDatabase();
+    if (!db)
+        return ExitUserError;
+    auto all = BroadcastStore(db).list();
+    if (!all)
+        return context.fail(all.error());
+    QJsonArray json;
+    QStringList lines;
+    for (const Broadcast &b : all.value()) {
+        json.append(QJsonObject{{u"id"_s, b.id}, {u"name"_s, b.name},
+                                {u"status"_s, broadcastStatusToString(b.status)},
+                                {u"account_id"_s, b.accountId}});
+        lines << u"%1\t%2\t%3"_s.arg(QString::number(b.id), broadcastStatusToString(b.status), b.name);
+    }
+    context.print(QJsonObject{{u"broadcasts"_s, json}},
+                  lines.isEmpty() ? tr("No broadcasts yet.") : lines.join(u'\n'));
+    return ExitOk;
+}
+
+} // namespace megaphone

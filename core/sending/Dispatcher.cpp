@@ -1,0 +1,459 @@
+#include "Dispatcher.h"
+
+#include "AccountLock.h"
+#include "AccountSecrets.h"
+#include "AccountStore.h"
+#include "BroadcastStore.h"
+#include "Clock.h"
+#include "ContactStore.h"
+#include "HttpClient.h"
+#include "Logging.h"
+#include "MessageTemplate.h"
+#include "PortfolioStore.h"
+#include "Provider.h"
+#include "ProviderFactory.h"
+#include "SandboxHost.h"
+#include "SendingStore.h"
+#include "TeamSettings.h"
+#include "TemplateRenderer.h"
+#include "TemplateStore.h"
+
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace megaphone {
+
+namespace {
+
+constexpr int defaultMps = 80; // Meta's standard throughput per number
+
+} // namespace
+
+struct Dispatcher::Private
+{
+    std::shared_ptr<const Database> db;
+    CredentialStore *credentials = nullptr;
+    qint64 accountId = 0;
+    Settings settings;
+
+    std::unique_ptr<AccountLock> lock;
+    Account account;
+    int tier = 0; // 0: unlimited
+    qint64 portfolioId = 0;
+    HttpClient *client = nullptr;
+    std::unique_ptr<Provider> provider;
+
+    // The broadcast being sent.
+    std::optional<Broadcast> broadcast;
+    std::optional<TemplateRenderer> renderer;
+    QString templateRemoteId;
+    QString claimId;
+    double rate = defaultMps;  // messages per second now (AIMD)
+    double rateCap = defaultMps;
+    double tokens = 1;
+    qint64 tokensAtMs = 0;
+    qint64 blockedUntilMs = 0; // Retry-After
+    int inFlight = 0;
+    int window = 1;
+    bool paused = false;       // campaign-fatal, or paused/cancelled elsewhere
+    QList<SendResult> results;
+    QString breakerCode;
+    int breakerRun = 0;
+    int breakerThreshold = 25;
+
+    bool stopping = false;
+    QTimer *pumpTimer = nullptr;
+    QTimer *flushTimer = nullptr;
+    QTimer *pollTimer = nullptr;
+};
+
+Dispatcher::Dispatcher(std::shared_ptr<const Database> db, CredentialStore *credentials,
+                       qint64 accountId, QObject *parent)
+    : Dispatcher(std::move(db), credentials, accountId, Settings{}, parent)
+{
+}
+
+Dispatcher::Dispatcher(std::shared_ptr<const Database> db, CredentialStore *credentials,
+                       qint64 accountId, const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->db = std::move(db);
+    d->credentials = credentials;
+    d->accountId = accountId;
+    d->settings = settings;
+}
+
+Dispatcher::~Dispatcher() = default;
+
+void Dispatcher::start()
+{
+    d->pumpTimer = new QTimer(this);
+    d->pumpTimer->setSingleShot(true);
+    connect(d->pumpTimer, &QTimer::timeout, this, &Dispatcher::pump);
+    d->flushTimer = new QTimer(this);
+    d->flushTimer->setInterval(d->settings.flushIntervalMs);
+    connect(d->flushTimer, &QTimer::timeout, this, &Dispatcher::flush);
+    d->pollTimer = new QTimer(this);
+    d->pollTimer->setInterval(d->settings.pollIntervalMs);
+    connect(d->pollTimer, &QTimer::timeout, this, &Dispatcher::checkStatus);
+
+    auto lock = AccountLock::tryAcquire(d->db, d->accountId);
+    if (!lock)
+        return finishStop(lock.error().message);
+    d->lock = std::move(lock.value());
+    auto account = AccountStore(d->db).find(d->accountId);
+    if (!account || !account.value())
+        return finishStop(account ? tr("There is no account %1.").arg(d->accountId)
+                                  : account.error().message);
+    d->account = *account.value();
+    if (d->account.portfolioId > 0) {
+        auto portfolio = PortfolioStore(d->db).find(d->account.portfolioId);
+        if (portfolio && portfolio.value()) {
+            d->portfolioId = portfolio.value()->id;
+            d->tier = std::max(0, portfolio.value()->messagingTier);
+        }
+    }
+    auto threshold = TeamSettings(d->db).circuitBreakerThreshold();
+    if (threshold)
+        d->breakerThreshold = std::max(1, threshold.value());
+    loadProvider();
+}
+
+void Dispatcher::loadProvider()
+{
+    AccountSecrets::loadAsync(
+        d->account, d->credentials, this, [this](const Result<AccountSecrets> &secrets) {
+            if (!secrets)
+                return finishStop(secrets.error().message);
+            QUrl sandbox;
+            if (d->account.provider == ProviderKind::Sandbox) {
+                auto url = SandboxHost::baseUrl();
+                if (!url)
+                    return finishStop(url.error().message);
+                sandbox = url.value();
+            }
+            HttpClient::Options options;
+            // The sandbox speaks h2c; a relay or Twilio on plain http may speak HTTP/1.1 only.
+            options.h2cPriorKnowledge = d->account.provider == ProviderKind::Sandbox
+                                        || d->account.settings.value(u"h2c").toBool();
+            options.http1Connections = d->settings.maxInFlight;
+            options.defaultTimeoutMs = d->settings.requestTimeoutMs;
+            d->client = new HttpClient(options, this);
+            d->provider = createProvider(d->account, secrets.value(), d->client, sandbox);
+            d->pollTimer->start();
+            pickBroadcast();
+        });
+}
+
+// The oldest runnable broadcast of the account: its stale claims become `unknown`, and
+// its template and mapping are prepared once.
+void Dispatcher::pickBroadcast()
+{
+    if (d->stopping)
+        return;
+    const qint64 now = Clock::nowMs();
+    auto runnable = BroadcastStore(d->db).runnable(d->accountId, now);
+    if (!runnable)
+        return finishStop(runnable.error().message);
+    if (runnable->isEmpty()) {
+        d->broadcast.reset();
+        if (d->settings.exitWhenIdle)
+            return finishStop({});
+        schedulePump(d->settings.pollIntervalMs);
+        return;
+    }
+    Broadcast broadcast = runnable->first();
+    SendingStore store(d->db);
+    if (auto stale = store.markStaleSendingUnknown(broadcast.id); !stale)
+        return finishStop(stale.error().message);
+    auto record = TemplateStore(d->db).find(broadcast.templateId);
+    if (!record || !record.value()) {
+        pauseBroadcastNow(broadcast.id, tr("The broadcast's template no longer exists."));
+        return schedulePump(0);
+    }
+    auto parsed = MessageTemplate::fromRecord(*record.value());
+    if (!parsed) {
+        pauseBroadcastNow(broadcast.id, parsed.error().message);
+        return schedulePump(0);
+    }
+    d->broadcast = broadcast;
+    d->renderer.emplace(parsed.value(), TemplateMapping::fromJson(broadcast.mapping));
+    d->templateRemoteId = record.value()->remoteId;
+    d->claimId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto teamCap = TeamSettings(d->db).maxMessagesPerSecond();
+    int cap = d->account.throughputMps > 0 ? d->account.throughputMps : defaultMps;
+    if (teamCap && teamCap.value() > 0)
+        cap = std::min(cap, teamCap.value());
+    if (broadcast.maxMps > 0)
+        cap = std::min(cap, broadcast.maxMps);
+    d->rateCap = cap;
+    d->rate = cap;
+    d->tokens = 1;
+    d->tokensAtMs = now;
+    d->window = std::clamp(cap, 4, d->settings.maxInFlight);
+    d->paused = false;
+    d->breakerRun = 0;
+    d->breakerCode.clear();
+    d->flushTimer->start();
+    schedulePump(0);
+}
+
+void Dispatcher::schedulePump(int delayMs)
+{
+    if (!d->stopping)
+        d->pumpTimer->start(std::max(0, delayMs));
+}
+
+// Claims as many recipients as the token bucket and the in-flight window allow.
+void Dispatcher::pump()
+{
+    if (d->stopping)
+        return;
+    if (!d->broadcast)
+        return pickBroadcast();
+    if (d->paused)
+        return;
+    const qint64 now = Clock::nowMs();
+    if (now < d->blockedUntilMs)
+        return schedulePump(int(d->blockedUntilMs - now));
+    d->tokens = std::min(std::max(1.0, d->rate), d->tokens + (now - d->tokensAtMs) * d->rate / 1000.0);
+    d->tokensAtMs = now;
+    const int free = d->window - d->inFlight;
+    const int wanted = std::min(free, int(d->tokens));
+    if (wanted <= 0) {
+        if (free > 0)
+            schedulePump(int(std::ceil((1.0 - d->tokens) * 1000.0 / d->rate)));
+        return; // an answer will pump again
+    }
+    auto batch = SendingStore(d->db).claim(d->broadcast->id, d->portfolioId, d->tier, wanted, now,
+                                           d->claimId);
+    if (!batch) {
+        qCWarning(lcSend) << "claim failed, retrying:" << batch.error().message;
+        return schedulePump(1000); // a database that went away: wait and try again
+    }
+    d->tokens -= batch->recipients.size();
+    if (!batch->recipients.isEmpty()) {
+        sendBatch(batch->recipients);
+        return schedulePump(0);
+    }
+    if (batch->quotaSpent) {
+        flush();
+        (void)BroadcastStore(d->db).setResumeAt(d->broadcast->id, batch->quotaFreesAtMs);
+        qCInfo(lcSend) << "tier quota spent; broadcast" << d->broadcast->id << "resumes at"
+                       << batch->quotaFreesAtMs;
+        if (d->inFlight == 0) {
+            d->broadcast.reset();
+            return schedulePump(0); // another broadcast may be runnable; else wait
+        }
+        return;
+    }
+    if (batch->nothingLeft && d->inFlight == 0) {
+        flush();
+        return finishBroadcast(BroadcastStatus::Completed, {});
+    }
+    if (batch->nextDueAtMs > now && d->inFlight == 0)
+        return schedulePump(int(std::min<qint64>(batch->nextDueAtMs - now, 60000)));
+}
+
+void Dispatcher::sendBatch(const QList<ClaimedRecipient> &claimed)
+{
+    QList<qint64> contactIds;
+    contactIds.reserve(claimed.size());
+    for (const ClaimedRecipient &r : claimed)
+        contactIds.append(r.contactId);
+    auto contacts = ContactStore(d->db).findMany(contactIds);
+    for (const ClaimedRecipient &r : claimed) {
+        Contact contact = contacts ? contacts->value(r.contactId) : Contact{};
+        contact.phoneE164 = r.phoneE164;
+        const RenderedMessage rendered = d->renderer->render(contact);
+        if (!rendered.ok()) {
+            SendResult result;
+            result.recipientId = r.id;
+            result.claimId = d->claimId;
+            result.answerClass = AnswerClass::RecipientPermanent;
+            result.code = u"empty-parameter"_s;
+            result.explanation = tr("Not sent: %1 would be empty for this contact.")
+                                     .arg((rendered.emptyParameters + rendered.invalidParameters)
+                                              .join(u", "_s));
+            d->results.append(result);
+            continue;
+        }
+        OutgoingMessage message;
+        message.recipientId = r.id;
+        message.toE164 = r.phoneE164;
+        message.rendered = &rendered;
+        message.templateRemoteId = d->templateRemoteId;
+        ++d->inFlight;
+        const qint64 id = r.id;
+        const qint64 contactId = r.contactId;
+        const int attempts = r.attempts;
+        d->provider->send(message, [this, id, contactId, attempts](const SendOutcome &outcome) {
+            onAnswer(id, contactId, attempts, outcome);
+        });
+    }
+}
+
+void Dispatcher::onAnswer(qint64 recipientId, qint64 contactId, int attempts,
+                          const SendOutcome &outcome)
+{
+    --d->inFlight;
+    const qint64 now = Clock::nowMs();
+    SendResult result;
+    result.recipientId = recipientId;
+    result.claimId = d->claimId;
+    result.answerClass = outcome.answerClass;
+    result.messageId = outcome.messageId;
+    result.code = outcome.code;
+    result.explanation = outcome.explanation;
+    result.contactId = contactId;
+    const bool canRetry = attempts < d->settings.maxAttempts;
+    const qint64 retryAfterMs = outcome.retryAfterSeconds ? *outcome.retryAfterSeconds * 1000LL : 0;
+    switch (outcome.answerClass) {
+    case AnswerClass::Accepted:
+        d->rate = std::min(d->rateCap, d->rate + d->rateCap / 100.0); // additive increase
+        d->breakerRun = 0;
+        break;
+    case AnswerClass::NotAccepted: {
+        const qint64 backoff = qint64(1000.0 * std::pow(2.0, attempts)
+                                      * (0.5 + QRandomGenerator::global()->generateDouble() / 2));
+        result.retryAtMs = canRetry ? now + std::max(backoff, retryAfterMs) : 0;
+        break;
+    }
+    case AnswerClass::RateLimited:
+        d->rate = std::max(1.0, d->rate / 2); // multiplicative decrease for the whole bucket
+        d->blockedUntilMs = std::max(d->blockedUntilMs, now + retryAfterMs);
+        result.retryAtMs = canRetry ? now + std::max<qint64>(1000, retryAfterMs) : 0;
+        break;
+    case AnswerClass::PairLimited: // 4^n seconds for this recipient only
+        result.retryAtMs = canRetry ? now + qint64(std::pow(4.0, attempts - 1)) * 1000 : 0;
+        break;
+    case AnswerClass::CampaignFatal:
+        pauseBroadcast(outcome.code.isEmpty()
+                           ? outcome.explanation
+                           : tr("%1 (code %2)").arg(outcome.explanation, outcome.code));
+        break;
+    case AnswerClass::Ambiguous:
+    case AnswerClass::RecipientPermanent:
+    case AnswerClass::RecipientOptedOut: {
+        const QString key = outcome.answerClass == AnswerClass::Ambiguous ? u"ambiguous"_s
+                                                                          : outcome.code;
+        d->breakerRun = key == d->breakerCode ? d->breakerRun + 1 : 1;
+        d->breakerCode = key;
+        if (d->breakerRun >= d->breakerThreshold) {
+            pauseBroadcast(tr("The same failure (%1: %2) came back for %n recipient(s) in a row; "
+                              "the broadcast was paused in case the setup is wrong.",
+                              nullptr, d->breakerRun)
+                               .arg(key, outcome.explanation));
+        }
+        break;
+    }
+    }
+    d->results.append(result);
+    if (d->results.size() >= 500)
+        flush();
+    if (d->stopping && d->inFlight == 0)
+        return finishStop({});
+    if (d->paused && d->inFlight == 0) {
+        flush();
+        d->broadcast.reset();
+    }
+    schedulePump(0);
+}
+
+void Dispatcher::flush()
+{
+    if (d->results.isEmpty())
+        return;
+    const QList<SendResult> results = std::exchange(d->results, {});
+    auto written = SendingStore(d->db).record(results, Clock::nowMs());
+    if (!written) {
+        // Keep them: a lost result would leave rows in `sending` (then `unknown`).
+        qCWarning(lcSend) << "results not written yet:" << written.error().message;
+        d->results = results + d->results;
+        return;
+    }
+    if (d->broadcast)
+        Q_EMIT progress(d->broadcast->id);
+}
+
+// Pause, resume or cancel from another window or process.
+void Dispatcher::checkStatus()
+{
+    if (!d->broadcast) {
+        if (!d->pumpTimer->isActive() && !d->stopping)
+            schedulePump(0);
+        return;
+    }
+    auto current = BroadcastStore(d->db).find(d->broadcast->id);
+    if (!current || !current.value() || current.value()->status != BroadcastStatus::Running) {
+        d->paused = true;
+        if (d->inFlight == 0) {
+            flush();
+            d->broadcast.reset();
+            schedulePump(0);
+        }
+    }
+}
+
+void Dispatcher::pauseBroadcast(const QString &reason)
+{
+    if (d->paused || !d->broadcast)
+        return;
+    d->paused = true;
+    pauseBroadcastNow(d->broadcast->id, reason);
+    Q_EMIT broadcastEnded(d->broadcast->id, BroadcastStatus::Paused, reason);
+}
+
+void Dispatcher::pauseBroadcastNow(qint64 broadcastId, const QString &reason)
+{
+    if (auto paused = BroadcastStore(d->db).setStatus(broadcastId, BroadcastStatus::Paused, reason);
+        !paused)
+        qCWarning(lcSend) << "broadcast" << broadcastId << "not paused:" << paused.error().message;
+}
+
+void Dispatcher::finishBroadcast(BroadcastStatus status, const QString &reason)
+{
+    const qint64 id = d->broadcast->id;
+    (void)BroadcastStore(d->db).setStatus(id, status, reason);
+    d->broadcast.reset();
+    Q_EMIT progress(id);
+    Q_EMIT broadcastEnded(id, status, reason);
+    schedulePump(0);
+}
+
+void Dispatcher::stop()
+{
+    if (d->stopping)
+        return;
+    d->stopping = true;
+    if (d->pumpTimer)
+        d->pumpTimer->stop();
+    if (d->inFlight == 0)
+        finishStop({});
+}
+
+void Dispatcher::finishStop(const QString &error)
+{
+    d->stopping = true;
+    if (d->pumpTimer)
+        d->pumpTimer->stop();
+    if (d->pollTimer)
+        d->pollTimer->stop();
+    if (d->flushTimer)
+        d->flushTimer->stop();
+    flush();
+    d->provider.reset();
+    d->lock.reset(); // on this thread: the advisory lock lives on its connection
+    if (!error.isEmpty())
+        qCWarning(lcSend) << "dispatcher for account" << d->accountId << "stopped:" << error;
+    Q_EMIT stopped(error);
+}
+
+} // namespace megaphone
