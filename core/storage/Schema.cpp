@@ -108,6 +108,14 @@ const std::vector<Migration> &migrations()
              "CREATE INDEX audit_log_at ON audit_log (at)",
              "CREATE TABLE settings (key TEXT PRIMARY KEY, value {json} NOT NULL)",
          }},
+        {"recipient failure class",
+         {
+             // The answer class of a recipient's last failed send (not-accepted,
+             // recipient-permanent...): "retry failed" takes only the retryable ones.
+             "ALTER TABLE recipients ADD COLUMN failure_class TEXT",
+             // The claim's quota asks, per phone, whether it was reached in the window.
+             "CREATE INDEX recipients_phone_claimed ON recipients (phone_e164, claimed_at)",
+         }},
     };
     return all;
 }
