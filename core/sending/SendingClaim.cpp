@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -194,11 +195,17 @@ Result<ClaimBatch> SendingStore::claim(qint64 broadcastId, qint64 portfolioId, i
                 batch.quotaSpent = true;
             }
         }
-        if (batch.quotaSpent)
-            batch.quotaFreesAtMs = quota->used > 0 ? quota->earliestFreeMs : nowMs + kDayMs;
         if (auto marked = markClaimed(chosen); !marked)
             return marked;
         batch.recipients = chosen;
+        if (batch.quotaSpent) {
+            // Counted again with this claim, whose phones now count from `nowMs`.
+            auto after = readQuota(*m_db, portfolioId, broadcastId, nowMs - kDayMs,
+                                   std::numeric_limits<qint64>::max());
+            if (!after)
+                return after.error();
+            batch.quotaFreesAtMs = after->used > 0 ? after->earliestFreeMs : nowMs + kDayMs;
+        }
         return {};
     };
 
