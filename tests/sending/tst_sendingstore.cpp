@@ -1,8 +1,6 @@
-#include "AccountStore.h"
 #include "AuditLog.h"
-#include "BroadcastStore.h"
 #include "ContactStore.h"
-#include "PortfolioStore.h"
+#include "SendingFixture.h"
 #include "SendingStore.h"
 #include "TestDatabase.h"
 
@@ -16,8 +14,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace megaphone;
+using namespace megaphone::test;
 
-class TestSendingStore : public QObject
+class TestSendingStore : public QObject, private test::SendingFixture
 {
     Q_OBJECT
 
@@ -42,142 +41,15 @@ private Q_SLOTS:
     void releaseReturnsRowsToPending();
     void staleSendingBecomesUnknown();
     void retryFailedAndUnknown();
-
-private:
-    std::shared_ptr<const Database> db() const { return m_test->db(); }
-    qint64 addPortfolio(const QString &name, int tier);
-    qint64 addAccount(qint64 portfolio);
-    qint64 addBroadcast(qint64 account);
-    qint64 addContact(Consent consent, const QStringList &tags = {});
-    QVariant field(qint64 recipientId, const QString &column) const;
-    QString status(qint64 recipientId) const { return field(recipientId, u"status"_s).toString(); }
-    qint64 recipientOf(qint64 broadcast, qint64 contact) const;
-    void exec(const QString &sql, const QVariantList &values) const;
-    // A broadcast on `account` with `count` new opted-in contacts, all pending.
-    qint64 pendingBroadcast(qint64 account, int count);
-    QList<qint64> ids(const ClaimBatch &batch) const;
-    ClaimedRecipient claimOne(qint64 broadcast, const QString &claimId);
-
-    std::unique_ptr<test::TestDatabase> m_test;
-    int m_nextPhone = 0;
 };
-
-namespace {
-
-constexpr qint64 kT0 = 1'700'000'000'000;
-constexpr qint64 kHour = 3600 * 1000;
-constexpr qint64 kDay = 24 * kHour;
-
-SendResult outcome(qint64 id, AnswerClass answerClass, const QString &code = {},
-                   const QString &messageId = {}, const QString &claimId = u"k"_s)
-{
-    SendResult r;
-    r.recipientId = id;
-    r.claimId = claimId;
-    r.answerClass = answerClass;
-    r.code = code;
-    r.messageId = messageId;
-    return r;
-}
-
-} // namespace
-
-qint64 TestSendingStore::addPortfolio(const QString &name, int tier)
-{
-    return PortfolioStore(m_test->db()).add({0, name, tier}).value();
-}
-
-qint64 TestSendingStore::addAccount(qint64 portfolio)
-{
-    Account a;
-    a.provider = ProviderKind::Sandbox;
-    a.label = u"Number %1"_s.arg(++m_nextPhone);
-    a.portfolioId = portfolio;
-    return AccountStore(m_test->db()).add(a).value();
-}
-
-qint64 TestSendingStore::addBroadcast(qint64 account)
-{
-    Broadcast b;
-    b.name = u"Broadcast"_s;
-    b.accountId = account;
-    return BroadcastStore(m_test->db()).create(b).value();
-}
-
-qint64 TestSendingStore::addContact(Consent consent, const QStringList &tags)
-{
-    Contact c;
-    c.phoneE164 = u"+491510%1"_s.arg(++m_nextPhone, 6, 10, QLatin1Char('0'));
-    c.consent = consent;
-    c.tags = tags;
-    return ContactStore(m_test->db()).add(c).value();
-}
-
-QVariant TestSendingStore::field(qint64 recipientId, const QString &column) const
-{
-    QSqlQuery q(m_test->db()->connection());
-    q.prepare(u"SELECT "_s + column + u" FROM recipients WHERE id = ?"_s);
-    q.addBindValue(recipientId);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
-}
-
-qint64 TestSendingStore::recipientOf(qint64 broadcast, qint64 contact) const
-{
-    QSqlQuery q(m_test->db()->connection());
-    q.prepare(u"SELECT id FROM recipients WHERE broadcast_id = ? AND contact_id = ?"_s);
-    q.addBindValue(broadcast);
-    q.addBindValue(contact);
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
-}
-
-void TestSendingStore::exec(const QString &sql, const QVariantList &values) const
-{
-    QSqlQuery q(m_test->db()->connection());
-    QVERIFY(q.prepare(sql));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    QVERIFY2(q.exec(), qPrintable(sql));
-}
-
-qint64 TestSendingStore::pendingBroadcast(qint64 account, int count)
-{
-    for (int i = 0; i < count; ++i)
-        addContact(Consent::OptedIn);
-    const qint64 broadcast = addBroadcast(account);
-    // Exactly the contacts added just now.
-    exec(u"INSERT INTO recipients (broadcast_id, contact_id, phone_e164) SELECT ?, id, phone_e164 "
-         "FROM contacts ORDER BY id DESC LIMIT ?"_s,
-         {broadcast, count});
-    return broadcast;
-}
-
-QList<qint64> TestSendingStore::ids(const ClaimBatch &batch) const
-{
-    QList<qint64> result;
-    for (const ClaimedRecipient &r : batch.recipients)
-        result.append(r.id);
-    return result;
-}
-
-ClaimedRecipient TestSendingStore::claimOne(qint64 broadcast, const QString &claimId)
-{
-    auto batch = SendingStore(db()).claim(broadcast, 0, 0, 1, kT0, claimId);
-    if (!batch || batch->recipients.isEmpty())
-        return {};
-    return batch->recipients.first();
-}
 
 void TestSendingStore::audienceJsonRoundTrip()
 {
-    const QJsonObject json{{u"include_tags"_s, QJsonArray{u"vip"_s, u" new "_s, u"vip"_s}},
-                           {u"exclude_tags"_s, QJsonArray{u"blocked"_s}}};
+    const QJsonObject json { { u"include_tags"_s, QJsonArray { u"vip"_s, u" new "_s, u"vip"_s } },
+        { u"exclude_tags"_s, QJsonArray { u"blocked"_s } } };
     const Audience audience = Audience::fromJson(json);
-    QCOMPARE(audience.includeTags, (QStringList{u"vip"_s, u"new"_s}));
-    QCOMPARE(audience.excludeTags, QStringList{u"blocked"_s});
+    QCOMPARE(audience.includeTags, (QStringList { u"vip"_s, u"new"_s }));
+    QCOMPARE(audience.excludeTags, QStringList { u"blocked"_s });
     QCOMPARE(Audience::fromJson(audience.toJson()).includeTags, audience.includeTags);
     QVERIFY(Audience::fromJson({}).includeTags.isEmpty());
 }
@@ -185,25 +57,25 @@ void TestSendingStore::audienceJsonRoundTrip()
 void TestSendingStore::materialiseSortsTheAudience()
 {
     const qint64 account = addAccount(0);
-    const qint64 a = addContact(Consent::OptedIn, {u"vip"_s});
-    const qint64 b = addContact(Consent::OptedIn, {u"vip"_s, u"blocked"_s});
-    const qint64 c = addContact(Consent::Unknown, {u"vip"_s, u"new"_s});
-    const qint64 d = addContact(Consent::OptedOut, {u"vip"_s});
-    const qint64 e = addContact(Consent::OptedIn, {u"other"_s});
-    const qint64 f = addContact(Consent::OptedIn, {u"new"_s}); // capped: reached an hour ago
-    const qint64 g = addContact(Consent::OptedIn, {u"vip"_s}); // reached two days ago: free
-    const qint64 h = addContact(Consent::OptedIn, {u"vip"_s}); // earlier claim failed: free
+    const qint64 a = addContact(Consent::OptedIn, { u"vip"_s });
+    const qint64 b = addContact(Consent::OptedIn, { u"vip"_s, u"blocked"_s });
+    const qint64 c = addContact(Consent::Unknown, { u"vip"_s, u"new"_s });
+    const qint64 d = addContact(Consent::OptedOut, { u"vip"_s });
+    const qint64 e = addContact(Consent::OptedIn, { u"other"_s });
+    const qint64 f = addContact(Consent::OptedIn, { u"new"_s }); // capped: reached an hour ago
+    const qint64 g = addContact(Consent::OptedIn, { u"vip"_s }); // reached two days ago: free
+    const qint64 h = addContact(Consent::OptedIn, { u"vip"_s }); // earlier claim failed: free
 
     const qint64 earlier = addBroadcast(account);
     exec(u"INSERT INTO recipients (broadcast_id, contact_id, phone_e164, status, claimed_at) "
          "SELECT ?, id, phone_e164, CASE WHEN id = ? THEN 'failed' ELSE 'sent' END, "
          "CASE WHEN id = ? THEN CAST(? AS BIGINT) ELSE CAST(? AS BIGINT) END "
          "FROM contacts WHERE id IN (?, ?, ?)"_s,
-         {earlier, h, g, kT0 - 2 * kDay, kT0 - kHour, f, g, h});
+        { earlier, h, g, kT0 - 2 * kDay, kT0 - kHour, f, g, h });
 
     const qint64 broadcast = addBroadcast(account);
     SendingStore store(db());
-    const Audience audience{{u"vip"_s, u"new"_s}, {u"blocked"_s}};
+    const Audience audience { { u"vip"_s, u"new"_s }, { u"blocked"_s } };
     auto counts = store.materialise(broadcast, audience, 24, kT0);
     QVERIFY2(counts.ok(), qPrintable(counts.ok() ? QString() : counts.error().message));
     QCOMPARE(counts->pending, 3); // a, g, h
@@ -211,12 +83,12 @@ void TestSendingStore::materialiseSortsTheAudience()
     QCOMPARE(counts->optedOut, 1);
     QCOMPARE(counts->frequencyCap, 1);
 
-    for (qint64 contact : {a, g, h})
+    for (qint64 contact : { a, g, h })
         QCOMPARE(status(recipientOf(broadcast, contact)), u"pending"_s);
     QCOMPARE(recipientOf(broadcast, b), 0);
     QCOMPARE(recipientOf(broadcast, e), 0);
-    const std::pair<qint64, QString> skipped[] = {
-        {c, u"consent-unknown"_s}, {d, u"opted-out"_s}, {f, u"frequency-cap"_s}};
+    const std::pair<qint64, QString> skipped[]
+        = { { c, u"consent-unknown"_s }, { d, u"opted-out"_s }, { f, u"frequency-cap"_s } };
     for (const auto &[contact, code] : skipped) {
         const qint64 id = recipientOf(broadcast, contact);
         QCOMPARE(status(id), u"skipped"_s);
@@ -256,12 +128,12 @@ void TestSendingStore::claimTakesDueRowsInOrder()
     QList<qint64> all;
     while (q.next())
         all.append(q.value(0).toLongLong());
-    exec(u"UPDATE recipients SET next_attempt_at = ? WHERE id = ?"_s, {kT0 + 60'000, all[1]});
-    exec(u"UPDATE recipients SET next_attempt_at = ? WHERE id = ?"_s, {kT0 - 1, all[2]});
+    exec(u"UPDATE recipients SET next_attempt_at = ? WHERE id = ?"_s, { kT0 + 60'000, all[1] });
+    exec(u"UPDATE recipients SET next_attempt_at = ? WHERE id = ?"_s, { kT0 - 1, all[2] });
 
     auto first = store.claim(broadcast, 0, 0, 3, kT0, u"claim-1"_s);
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
-    QCOMPARE(ids(*first), (QList<qint64>{all[0], all[2], all[3]}));
+    QCOMPARE(ids(*first), (QList<qint64> { all[0], all[2], all[3] }));
     QCOMPARE(first->nextDueAtMs, kT0 + 60'000);
     QVERIFY(!first->nothingLeft);
     QVERIFY(!first->quotaSpent);
@@ -274,17 +146,17 @@ void TestSendingStore::claimTakesDueRowsInOrder()
         QCOMPARE(field(r.id, u"claimed_at"_s).toLongLong(), kT0);
         QCOMPARE(field(r.id, u"attempts"_s).toInt(), 1);
     }
-    QCOMPARE(ids(store.claim(broadcast, 0, 0, 10, kT0, u"claim-2"_s).value()),
-             QList<qint64>{all[4]});
+    QCOMPARE(
+        ids(store.claim(broadcast, 0, 0, 10, kT0, u"claim-2"_s).value()), QList<qint64> { all[4] });
     auto none = store.claim(broadcast, 0, 0, 10, kT0 + 1000, u"claim-3"_s);
     QVERIFY(none->recipients.isEmpty());
     QVERIFY(!none->nothingLeft);
     QCOMPARE(none->nextDueAtMs, kT0 + 60'000);
 
     // A retry counts its attempts.
-    exec(u"UPDATE recipients SET status = 'pending', attempts = 2 WHERE id = ?"_s, {all[0]});
+    exec(u"UPDATE recipients SET status = 'pending', attempts = 2 WHERE id = ?"_s, { all[0] });
     auto due = store.claim(broadcast, 0, 0, 10, kT0 + 60'000, u"claim-4"_s);
-    QCOMPARE(ids(*due), (QList<qint64>{all[0], all[1]}));
+    QCOMPARE(ids(*due), (QList<qint64> { all[0], all[1] }));
     QCOMPARE(due->recipients[0].attempts, 3);
     QCOMPARE(due->nextDueAtMs, 0);
 
@@ -302,8 +174,8 @@ void TestSendingStore::claimsNeverOverlap()
     QSet<qint64> seen;
     for (int round = 0; round < 20; ++round) {
         // Alternately with and without the quota path.
-        auto batch = store.claim(broadcast, portfolio, round % 2 == 0 ? 0 : 1000, 7, kT0,
-                                 u"claim-%1"_s.arg(round));
+        auto batch = store.claim(
+            broadcast, portfolio, round % 2 == 0 ? 0 : 1000, 7, kT0, u"claim-%1"_s.arg(round));
         QVERIFY(batch.ok());
         for (qint64 id : ids(*batch)) {
             QVERIFY2(!seen.contains(id), "claimed twice");
@@ -331,8 +203,8 @@ void TestSendingStore::concurrentClaimsNeverOverlap()
     const auto worker = [&](const QString &name) {
         SendingStore store(db());
         for (int round = 0;; ++round) {
-            auto batch = store.claim(broadcast, portfolio, tier, 3, kT0,
-                                     name + QString::number(round));
+            auto batch
+                = store.claim(broadcast, portfolio, tier, 3, kT0, name + QString::number(round));
             const std::lock_guard lock(mutex);
             if (!batch) {
                 errors.append(batch.error().message);
@@ -362,15 +234,15 @@ void TestSendingStore::quotaSpansThePortfolio()
     const qint64 two = addAccount(portfolio);
     QList<qint64> c;
     for (int i = 0; i < 5; ++i)
-        c << addContact(Consent::OptedIn, {u"t%1"_s.arg(i)});
+        c << addContact(Consent::OptedIn, { u"t%1"_s.arg(i) });
     const auto broadcastOf = [&](qint64 account, const QStringList &tags) {
         const qint64 b = addBroadcast(account);
-        SendingStore(db()).materialise(b, {tags, {}}, 0, kT0).value();
+        SendingStore(db()).materialise(b, { tags, {} }, 0, kT0).value();
         return b;
     };
-    const qint64 x = broadcastOf(one, {u"t0"_s, u"t1"_s});
-    const qint64 y = broadcastOf(two, {u"t0"_s, u"t1"_s, u"t2"_s, u"t3"_s, u"t4"_s});
-    const qint64 z = broadcastOf(addAccount(other), {u"t3"_s, u"t4"_s});
+    const qint64 x = broadcastOf(one, { u"t0"_s, u"t1"_s });
+    const qint64 y = broadcastOf(two, { u"t0"_s, u"t1"_s, u"t2"_s, u"t3"_s, u"t4"_s });
+    const qint64 z = broadcastOf(addAccount(other), { u"t3"_s, u"t4"_s });
     SendingStore store(db());
 
     // Another portfolio's claims do not count.
@@ -386,16 +258,17 @@ void TestSendingStore::quotaSpansThePortfolio()
     // c0 and c1 were reached already and cost nothing; c2 takes the last unit.
     auto fromY = store.claim(y, portfolio, 3, 10, kT0 + 2000, u"y"_s);
     QVERIFY(fromY.ok());
-    QCOMPARE(ids(*fromY), (QList<qint64>{recipientOf(y, c[0]), recipientOf(y, c[1]),
-                                         recipientOf(y, c[2])}));
+    QCOMPARE(ids(*fromY),
+        (QList<qint64> { recipientOf(y, c[0]), recipientOf(y, c[1]), recipientOf(y, c[2]) }));
     QVERIFY(fromY->quotaSpent);
     QCOMPARE(fromY->quotaFreesAtMs, kT0 + 2000 + kDay);
     QCOMPARE(store.quotaUsed(portfolio, kT0 + 2000).value(), 3);
     QCOMPARE(status(recipientOf(y, c[3])), u"pending"_s);
 
     // Still spent, whatever happened to the claimed messages.
-    const SendResult failed = outcome(recipientOf(y, c[2]), AnswerClass::RecipientPermanent, {}, {}, u"y"_s);
-    QVERIFY(store.record({failed}, kT0 + 3000).ok());
+    const SendResult failed
+        = outcome(recipientOf(y, c[2]), AnswerClass::RecipientPermanent, {}, {}, u"y"_s);
+    QVERIFY(store.record({ failed }, kT0 + 3000).ok());
     auto spent = store.claim(y, portfolio, 3, 10, kT0 + 3000, u"y2"_s);
     QVERIFY(spent->recipients.isEmpty());
     QVERIFY(spent->quotaSpent);
@@ -455,26 +328,26 @@ void TestSendingStore::recordEveryAnswerClass_data()
 
     const qint64 retry = kT0 + 30'000;
     QTest::newRow("accepted") << AnswerClass::Accepted << qint64(0) << u"sent"_s << QString();
-    QTest::newRow("not-accepted, retry") << AnswerClass::NotAccepted << retry << u"pending"_s
-                                         << u"not-accepted"_s;
-    QTest::newRow("not-accepted, exhausted") << AnswerClass::NotAccepted << qint64(0)
-                                             << u"failed"_s << u"not-accepted"_s;
-    QTest::newRow("rate-limited, retry") << AnswerClass::RateLimited << retry << u"pending"_s
-                                         << u"rate-limited"_s;
-    QTest::newRow("rate-limited, exhausted") << AnswerClass::RateLimited << qint64(0)
-                                             << u"failed"_s << u"rate-limited"_s;
-    QTest::newRow("pair-limited, retry") << AnswerClass::PairLimited << retry << u"pending"_s
-                                         << u"pair-limited"_s;
-    QTest::newRow("pair-limited, exhausted") << AnswerClass::PairLimited << qint64(0)
-                                             << u"failed"_s << u"pair-limited"_s;
-    QTest::newRow("campaign-fatal") << AnswerClass::CampaignFatal << qint64(0) << u"pending"_s
-                                    << u"campaign-fatal"_s;
+    QTest::newRow("not-accepted, retry")
+        << AnswerClass::NotAccepted << retry << u"pending"_s << u"not-accepted"_s;
+    QTest::newRow("not-accepted, exhausted")
+        << AnswerClass::NotAccepted << qint64(0) << u"failed"_s << u"not-accepted"_s;
+    QTest::newRow("rate-limited, retry")
+        << AnswerClass::RateLimited << retry << u"pending"_s << u"rate-limited"_s;
+    QTest::newRow("rate-limited, exhausted")
+        << AnswerClass::RateLimited << qint64(0) << u"failed"_s << u"rate-limited"_s;
+    QTest::newRow("pair-limited, retry")
+        << AnswerClass::PairLimited << retry << u"pending"_s << u"pair-limited"_s;
+    QTest::newRow("pair-limited, exhausted")
+        << AnswerClass::PairLimited << qint64(0) << u"failed"_s << u"pair-limited"_s;
+    QTest::newRow("campaign-fatal")
+        << AnswerClass::CampaignFatal << qint64(0) << u"pending"_s << u"campaign-fatal"_s;
     QTest::newRow("ambiguous") << AnswerClass::Ambiguous << qint64(0) << u"unknown"_s
                                << u"ambiguous"_s;
-    QTest::newRow("recipient-permanent") << AnswerClass::RecipientPermanent << qint64(0)
-                                         << u"failed"_s << u"recipient-permanent"_s;
-    QTest::newRow("recipient-opted-out") << AnswerClass::RecipientOptedOut << qint64(0)
-                                         << u"failed"_s << u"recipient-opted-out"_s;
+    QTest::newRow("recipient-permanent")
+        << AnswerClass::RecipientPermanent << qint64(0) << u"failed"_s << u"recipient-permanent"_s;
+    QTest::newRow("recipient-opted-out")
+        << AnswerClass::RecipientOptedOut << qint64(0) << u"failed"_s << u"recipient-opted-out"_s;
 }
 
 void TestSendingStore::recordEveryAnswerClass()
@@ -498,10 +371,10 @@ void TestSendingStore::recordEveryAnswerClass()
     // Another claim's result for the same row changes nothing.
     SendResult stranger = result;
     stranger.claimId = u"other"_s;
-    QVERIFY(SendingStore(db()).record({stranger}, kT0 + 500).ok());
+    QVERIFY(SendingStore(db()).record({ stranger }, kT0 + 500).ok());
     QCOMPARE(status(r.id), u"sending"_s);
 
-    auto recorded = SendingStore(db()).record({result}, kT0 + 1000);
+    auto recorded = SendingStore(db()).record({ result }, kT0 + 1000);
     QVERIFY2(recorded.ok(), qPrintable(recorded.ok() ? QString() : recorded.error().message));
     QCOMPARE(status(r.id), expected);
     QCOMPARE(field(r.id, u"failure_class"_s).toString(), failureClass);
@@ -523,8 +396,8 @@ void TestSendingStore::recordEveryAnswerClass()
         if (retryAt)
             QCOMPARE(field(r.id, u"next_attempt_at"_s).toLongLong(), retryAt);
         // Due again at its time, with its attempts counted.
-        auto again = SendingStore(db()).claim(broadcast, 0, 0, 10, retryAt ? retryAt : kT0 + 2000,
-                                              u"k2"_s);
+        auto again = SendingStore(db()).claim(
+            broadcast, 0, 0, 10, retryAt ? retryAt : kT0 + 2000, u"k2"_s);
         QVERIFY(ids(*again).contains(r.id));
         QCOMPARE(again->recipients.first().attempts, 2);
     }
@@ -540,16 +413,17 @@ void TestSendingStore::recordNeverMovesAStatusDown()
     QCOMPARE(claimed.size(), 4);
     // Webhooks were faster than the dispatcher.
     exec(u"UPDATE recipients SET status = 'delivered', delivered_at = ? WHERE id = ?"_s,
-         {kT0 + 10, claimed[0]});
+        { kT0 + 10, claimed[0] });
     exec(u"UPDATE recipients SET status = 'read', read_at = ? WHERE id IN (?, ?)"_s,
-         {kT0 + 10, claimed[1], claimed[2]});
-    exec(u"UPDATE recipients SET status = 'unknown' WHERE id = ?"_s, {claimed[3]});
+        { kT0 + 10, claimed[1], claimed[2] });
+    exec(u"UPDATE recipients SET status = 'unknown' WHERE id = ?"_s, { claimed[3] });
 
-    QVERIFY(store.record({outcome(claimed[0], AnswerClass::Accepted, {}, u"wamid.A"_s),
-                          outcome(claimed[1], AnswerClass::RecipientPermanent, u"131026"_s),
-                          outcome(claimed[2], AnswerClass::Ambiguous, u"timeout"_s),
-                          outcome(claimed[3], AnswerClass::Accepted, {}, u"wamid.D"_s)},
-                         kT0 + 100)
+    QVERIFY(store
+                .record({ outcome(claimed[0], AnswerClass::Accepted, {}, u"wamid.A"_s),
+                            outcome(claimed[1], AnswerClass::RecipientPermanent, u"131026"_s),
+                            outcome(claimed[2], AnswerClass::Ambiguous, u"timeout"_s),
+                            outcome(claimed[3], AnswerClass::Accepted, {}, u"wamid.D"_s) },
+                    kT0 + 100)
                 .ok());
     QCOMPARE(status(claimed[0]), u"delivered"_s);
     QCOMPARE(field(claimed[0], u"provider_message_id"_s).toString(), u"wamid.A"_s);
@@ -559,9 +433,10 @@ void TestSendingStore::recordNeverMovesAStatusDown()
     QCOMPARE(status(claimed[3]), u"sent"_s); // unknown -> sent is allowed
 
     // A sent row may still fail (a late failure), a delivered one never.
-    QVERIFY(store.record({outcome(claimed[3], AnswerClass::RecipientPermanent, u"131026"_s),
-                          outcome(claimed[0], AnswerClass::RecipientPermanent, u"131026"_s)},
-                         kT0 + 200)
+    QVERIFY(store
+                .record({ outcome(claimed[3], AnswerClass::RecipientPermanent, u"131026"_s),
+                            outcome(claimed[0], AnswerClass::RecipientPermanent, u"131026"_s) },
+                    kT0 + 200)
                 .ok());
     QCOMPARE(status(claimed[3]), u"failed"_s);
     QCOMPARE(status(claimed[0]), u"delivered"_s);
@@ -576,10 +451,11 @@ void TestSendingStore::optOutMarksTheContact()
     SendingStore store(db());
     SendResult withContact = outcome(r.id, AnswerClass::RecipientOptedOut, u"21610"_s);
     withContact.contactId = r.contactId;
-    QVERIFY(store.record({withContact, outcome(s.id, AnswerClass::RecipientOptedOut, u"21610"_s)},
-                         kT0)
-                .ok());
-    for (const ClaimedRecipient &x : {r, s}) {
+    QVERIFY(
+        store
+            .record({ withContact, outcome(s.id, AnswerClass::RecipientOptedOut, u"21610"_s) }, kT0)
+            .ok());
+    for (const ClaimedRecipient &x : { r, s }) {
         const Contact contact = ContactStore(db()).find(x.contactId).value().value();
         QCOMPARE(contact.consent, Consent::OptedOut);
         QCOMPARE(contact.optOutSource, u"provider"_s);
@@ -594,9 +470,9 @@ void TestSendingStore::optOutMarksTheContact()
     // A second opt-out keeps the first one's proof and logs nothing.
     const qint64 next = addBroadcast(addAccount(0));
     exec(u"INSERT INTO recipients (broadcast_id, contact_id, phone_e164) VALUES (?, ?, 'x')"_s,
-         {next, r.contactId});
+        { next, r.contactId });
     const ClaimedRecipient again = claimOne(next, u"k"_s);
-    QVERIFY(store.record({outcome(again.id, AnswerClass::RecipientOptedOut)}, kT0 + 5000).ok());
+    QVERIFY(store.record({ outcome(again.id, AnswerClass::RecipientOptedOut) }, kT0 + 5000).ok());
     QCOMPARE(ContactStore(db()).find(r.contactId).value()->optedOutAt, kT0);
     QCOMPARE(AuditLog(db()).recent(10).value().size(), 2);
 }
@@ -606,8 +482,8 @@ void TestSendingStore::releaseReturnsRowsToPending()
     const qint64 portfolio = addPortfolio(u"P"_s, 100);
     const qint64 broadcast = pendingBroadcast(addAccount(portfolio), 3);
     SendingStore store(db());
-    const QList<qint64> claimed =
-        ids(store.claim(broadcast, portfolio, 100, 3, kT0, u"k"_s).value());
+    const QList<qint64> claimed
+        = ids(store.claim(broadcast, portfolio, 100, 3, kT0, u"k"_s).value());
     QCOMPARE(store.quotaUsed(portfolio, kT0).value(), 3);
     QCOMPARE(store.release(claimed.mid(0, 2), u"someone else"_s).value(), 0);
     QCOMPARE(store.release(claimed.mid(0, 2), u"k"_s).value(), 2);
@@ -620,8 +496,8 @@ void TestSendingStore::releaseReturnsRowsToPending()
     }
     QCOMPARE(status(claimed[2]), u"sending"_s);
     QCOMPARE(store.quotaUsed(portfolio, kT0).value(), 1); // never sent, never counted
-    QCOMPARE(store.claim(broadcast, portfolio, 100, 3, kT0, u"k2"_s)->recipients.first().attempts,
-             1);
+    QCOMPARE(
+        store.claim(broadcast, portfolio, 100, 3, kT0, u"k2"_s)->recipients.first().attempts, 1);
 }
 
 void TestSendingStore::staleSendingBecomesUnknown()
@@ -640,7 +516,7 @@ void TestSendingStore::staleSendingBecomesUnknown()
     QStringList counts;
     while (q.next())
         counts << q.value(0).toString() + u'=' + q.value(1).toString();
-    QCOMPARE(counts, (QStringList{u"pending=1"_s, u"unknown=4"_s}));
+    QCOMPARE(counts, (QStringList { u"pending=1"_s, u"unknown=4"_s }));
     // Never claimed again by themselves.
     QCOMPARE(ids(store.claim(first, 0, 0, 10, kT0, u"k2"_s).value()).size(), 1);
 }
@@ -656,12 +532,13 @@ void TestSendingStore::retryFailedAndUnknown()
         r.explanation = u"why"_s;
         return r;
     };
-    QVERIFY(store.record({result(0, AnswerClass::NotAccepted), result(1, AnswerClass::RateLimited),
-                          result(2, AnswerClass::PairLimited),
-                          result(3, AnswerClass::RecipientPermanent),
-                          result(4, AnswerClass::RecipientOptedOut),
-                          result(5, AnswerClass::Ambiguous), result(6, AnswerClass::Ambiguous)},
-                         kT0 + 1000)
+    QVERIFY(store
+                .record({ result(0, AnswerClass::NotAccepted), result(1, AnswerClass::RateLimited),
+                            result(2, AnswerClass::PairLimited),
+                            result(3, AnswerClass::RecipientPermanent),
+                            result(4, AnswerClass::RecipientOptedOut),
+                            result(5, AnswerClass::Ambiguous), result(6, AnswerClass::Ambiguous) },
+                    kT0 + 1000)
                 .ok());
     const qint64 elsewhere = pendingBroadcast(addAccount(0), 1);
     QCOMPARE(store.retryFailed(elsewhere).value(), 0);
@@ -669,14 +546,14 @@ void TestSendingStore::retryFailedAndUnknown()
     QCOMPARE(store.retryFailed(broadcast).value(), 0);
     QCOMPARE(store.retryUnknown(broadcast).value(), 2);
     QCOMPARE(store.retryUnknown(broadcast).value(), 0);
-    for (int i : {0, 1, 2, 5, 6}) {
+    for (int i : { 0, 1, 2, 5, 6 }) {
         QCOMPARE(status(c[i]), u"pending"_s);
         QCOMPARE(field(c[i], u"attempts"_s).toInt(), 0);
     }
     QCOMPARE(status(c[3]), u"failed"_s);
     QCOMPARE(status(c[4]), u"failed"_s);
     auto again = store.claim(broadcast, 0, 0, 10, kT0 + 2000, u"k2"_s);
-    QCOMPARE(ids(*again), (QList<qint64>{c[0], c[1], c[2], c[5], c[6]}));
+    QCOMPARE(ids(*again), (QList<qint64> { c[0], c[1], c[2], c[5], c[6] }));
     QCOMPARE(again->recipients.first().attempts, 1);
 }
 
