@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -36,24 +37,24 @@ QString quotaScope(qint64 portfolioId, qint64 broadcastId, QVariantList &values)
 
 struct QuotaState
 {
-    qint64 used = 0;           // unique phones in the window
+    qint64 used = 0; // unique phones in the window
     qint64 earliestFreeMs = 0; // when the first of them leaves it
 };
 
 // Unique phones claimed in the window, each counted from its latest claim.
-Result<QuotaState> readQuota(const Database &db, qint64 portfolioId, qint64 broadcastId,
-                             qint64 fromMs, qint64 toMs)
+Result<QuotaState> readQuota(
+    const Database &db, qint64 portfolioId, qint64 broadcastId, qint64 fromMs, qint64 toMs)
 {
     QVariantList values;
     const QString scope = quotaScope(portfolioId, broadcastId, values);
     values << fromMs << toMs;
     auto q = Sql::exec(db.connection(),
-                       u"SELECT COUNT(*), MIN(last_claim) FROM (SELECT q.phone_e164, "
-                       "MAX(q.claimed_at) AS last_claim FROM recipients q WHERE "_s +
-                           scope +
-                           u" AND q.claimed_at > ? AND q.claimed_at <= ? AND "
-                           "q.status <> 'skipped' GROUP BY q.phone_e164) reached"_s,
-                       values, SendingStore::tr("count the portfolio's messaging quota"));
+        u"SELECT COUNT(*), MIN(last_claim) FROM (SELECT q.phone_e164, "
+        "MAX(q.claimed_at) AS last_claim FROM recipients q WHERE "_s
+            + scope
+            + u" AND q.claimed_at > ? AND q.claimed_at <= ? AND "
+              "q.status <> 'skipped' GROUP BY q.phone_e164) reached"_s,
+        values, SendingStore::tr("count the portfolio's messaging quota"));
     if (!q)
         return q.error();
     QuotaState state;
@@ -84,7 +85,7 @@ Result<qint64> SendingStore::quotaUsed(qint64 portfolioId, qint64 nowMs)
 }
 
 Result<ClaimBatch> SendingStore::claim(qint64 broadcastId, qint64 portfolioId, int tier, int limit,
-                                       qint64 nowMs, const QString &claimId)
+    qint64 nowMs, const QString &claimId)
 {
     ClaimBatch batch;
     const QSqlDatabase connection = m_db->connection();
@@ -97,24 +98,24 @@ Result<ClaimBatch> SendingStore::claim(qint64 broadcastId, qint64 portfolioId, i
         if (tier > 0) {
             values << nowMs - kDayMs;
             reached = u"CASE WHEN EXISTS (SELECT 1 FROM recipients q WHERE q.phone_e164 = "
-                      "r.phone_e164 AND q.claimed_at > ? AND q.status <> 'skipped' AND "_s +
-                      quotaScope(portfolioId, broadcastId, values) + u") THEN 1 ELSE 0 END"_s;
+                      "r.phone_e164 AND q.claimed_at > ? AND q.status <> 'skipped' AND "_s
+                + quotaScope(portfolioId, broadcastId, values) + u") THEN 1 ELSE 0 END"_s;
         }
         values << broadcastId << nowMs << limit;
         auto q = Sql::exec(connection,
-                           u"SELECT r.id, r.contact_id, r.phone_e164, r.attempts, "_s + reached +
-                               u" FROM recipients r WHERE r.broadcast_id = ? AND r.status = "
-                               "'pending' AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= ?) "
-                               "ORDER BY r.id LIMIT ?"_s +
-                               (postgres ? u" FOR UPDATE OF r SKIP LOCKED"_s : QString()),
-                           values, tr("find recipients to send to"));
+            u"SELECT r.id, r.contact_id, r.phone_e164, r.attempts, "_s + reached
+                + u" FROM recipients r WHERE r.broadcast_id = ? AND r.status = "
+                  "'pending' AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= ?) "
+                  "ORDER BY r.id LIMIT ?"_s
+                + (postgres ? u" FOR UPDATE OF r SKIP LOCKED"_s : QString()),
+            values, tr("find recipients to send to"));
         if (!q)
             return q.error();
         QList<Candidate> candidates;
         while (q->next()) {
-            candidates.append({{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                                q->value(2).toString(), q->value(3).toInt() + 1},
-                               q->value(4).toInt() != 0});
+            candidates.append({ { q->value(0).toLongLong(), q->value(1).toLongLong(),
+                                    q->value(2).toString(), q->value(3).toInt() + 1 },
+                q->value(4).toInt() != 0 });
         }
         return candidates;
     };
@@ -123,21 +124,21 @@ Result<ClaimBatch> SendingStore::claim(qint64 broadcastId, qint64 portfolioId, i
     const auto markClaimed = [&](const QList<ClaimedRecipient> &chosen) -> Result<void> {
         for (qsizetype start = 0; start < chosen.size(); start += kChunk) {
             const QList<ClaimedRecipient> chunk = chosen.mid(start, kChunk);
-            QVariantList values{claimId, nowMs};
+            QVariantList values { claimId, nowMs };
             for (const ClaimedRecipient &r : chunk)
                 values.append(r.id);
             auto q = Sql::exec(connection,
-                               u"UPDATE recipients SET status = 'sending', claim_id = ?, "
-                               "claimed_at = ?, attempts = attempts + 1 WHERE status = 'pending' "
-                               "AND id IN ("_s +
-                                   Sql::placeholders(chunk.size()) + u")"_s,
-                               values, tr("claim recipients"));
+                u"UPDATE recipients SET status = 'sending', claim_id = ?, "
+                "claimed_at = ?, attempts = attempts + 1 WHERE status = 'pending' "
+                "AND id IN ("_s
+                    + Sql::placeholders(chunk.size()) + u")"_s,
+                values, tr("claim recipients"));
             if (!q)
                 return q.error();
             if (q->numRowsAffected() != chunk.size()) {
                 return makeError(u"claim-conflict"_s,
-                                 tr("Another sender claimed some of the same recipients; "
-                                    "nothing was claimed."));
+                    tr("Another sender claimed some of the same recipients; "
+                       "nothing was claimed."));
             }
         }
         return {};
@@ -146,20 +147,20 @@ Result<ClaimBatch> SendingStore::claim(qint64 broadcastId, qint64 portfolioId, i
     // PostgreSQL without a quota: one statement claims and returns the rows.
     const auto claimAtOnce = [&]() -> Result<void> {
         auto q = Sql::exec(connection,
-                           u"UPDATE recipients SET status = 'sending', claim_id = ?, "
-                           "claimed_at = ?, attempts = attempts + 1 WHERE id IN (SELECT id FROM "
-                           "recipients WHERE broadcast_id = ? AND status = 'pending' AND "
-                           "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ? "
-                           "FOR UPDATE SKIP LOCKED) RETURNING id, contact_id, phone_e164, attempts"_s,
-                           {claimId, nowMs, broadcastId, nowMs, limit}, tr("claim recipients"));
+            u"UPDATE recipients SET status = 'sending', claim_id = ?, "
+            "claimed_at = ?, attempts = attempts + 1 WHERE id IN (SELECT id FROM "
+            "recipients WHERE broadcast_id = ? AND status = 'pending' AND "
+            "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ? "
+            "FOR UPDATE SKIP LOCKED) RETURNING id, contact_id, phone_e164, attempts"_s,
+            { claimId, nowMs, broadcastId, nowMs, limit }, tr("claim recipients"));
         if (!q)
             return q.error();
         while (q->next()) {
-            batch.recipients.append({q->value(0).toLongLong(), q->value(1).toLongLong(),
-                                     q->value(2).toString(), q->value(3).toInt()});
+            batch.recipients.append({ q->value(0).toLongLong(), q->value(1).toLongLong(),
+                q->value(2).toString(), q->value(3).toInt() });
         }
         std::sort(batch.recipients.begin(), batch.recipients.end(),
-                  [](const ClaimedRecipient &a, const ClaimedRecipient &b) { return a.id < b.id; });
+            [](const ClaimedRecipient &a, const ClaimedRecipient &b) { return a.id < b.id; });
         return {};
     };
 
@@ -168,13 +169,13 @@ Result<ClaimBatch> SendingStore::claim(qint64 broadcastId, qint64 portfolioId, i
     const auto claimWithinQuota = [&]() -> Result<void> {
         if (postgres) {
             auto locked = Sql::exec(connection, u"SELECT pg_advisory_xact_lock(?, ?)"_s,
-                                    {kQuotaLockKey, static_cast<int>(portfolioId)},
-                                    tr("lock the portfolio's messaging quota"));
+                { kQuotaLockKey, static_cast<int>(portfolioId) },
+                tr("lock the portfolio's messaging quota"));
             if (!locked)
                 return locked.error();
         }
-        auto quota = readQuota(*m_db, portfolioId, broadcastId, nowMs - kDayMs,
-                               std::numeric_limits<qint64>::max());
+        auto quota = readQuota(
+            *m_db, portfolioId, broadcastId, nowMs - kDayMs, std::numeric_limits<qint64>::max());
         if (!quota)
             return quota.error();
         auto candidates = selectCandidates();
@@ -194,11 +195,17 @@ Result<ClaimBatch> SendingStore::claim(qint64 broadcastId, qint64 portfolioId, i
                 batch.quotaSpent = true;
             }
         }
-        if (batch.quotaSpent)
-            batch.quotaFreesAtMs = quota->used > 0 ? quota->earliestFreeMs : nowMs + kDayMs;
         if (auto marked = markClaimed(chosen); !marked)
             return marked;
         batch.recipients = chosen;
+        if (batch.quotaSpent) {
+            // Counted again with this claim, whose phones now count from `nowMs`.
+            auto after = readQuota(*m_db, portfolioId, broadcastId, nowMs - kDayMs,
+                std::numeric_limits<qint64>::max());
+            if (!after)
+                return after.error();
+            batch.quotaFreesAtMs = after->used > 0 ? after->earliestFreeMs : nowMs + kDayMs;
+        }
         return {};
     };
 
@@ -220,9 +227,9 @@ Result<ClaimBatch> SendingStore::claim(qint64 broadcastId, qint64 portfolioId, i
     // What is left of the broadcast after the claim.
     const auto readProgress = [&]() -> Result<void> {
         auto due = Sql::exec(connection,
-                             u"SELECT MIN(next_attempt_at) FROM recipients WHERE broadcast_id = ? "
-                             "AND status = 'pending' AND next_attempt_at > ?"_s,
-                             {broadcastId, nowMs}, tr("find the next retry time"));
+            u"SELECT MIN(next_attempt_at) FROM recipients WHERE broadcast_id = ? "
+            "AND status = 'pending' AND next_attempt_at > ?"_s,
+            { broadcastId, nowMs }, tr("find the next retry time"));
         if (!due)
             return due.error();
         if (due->next())
@@ -230,9 +237,9 @@ Result<ClaimBatch> SendingStore::claim(qint64 broadcastId, qint64 portfolioId, i
         if (!batch.recipients.isEmpty())
             return {};
         auto left = Sql::exec(connection,
-                              u"SELECT 1 FROM recipients WHERE broadcast_id = ? AND status IN "
-                              "('pending', 'sending') LIMIT 1"_s,
-                              {broadcastId}, tr("check what is left to send"));
+            u"SELECT 1 FROM recipients WHERE broadcast_id = ? AND status IN "
+            "('pending', 'sending') LIMIT 1"_s,
+            { broadcastId }, tr("check what is left to send"));
         if (!left)
             return left.error();
         batch.nothingLeft = !left->next();

@@ -21,8 +21,7 @@ class Statement
 public:
     Statement(const QSqlDatabase &db, QString sql, QString what)
         : m_query(db), m_sql(std::move(sql)), m_what(std::move(what))
-    {
-    }
+    { }
 
     Result<int> run(const QVariantList &values)
     {
@@ -79,45 +78,45 @@ Result<void> SendingStore::record(const QList<SendResult> &results, qint64 nowMs
         // Ranks never move down: `sent` only from sending or unknown (a webhook may have
         // moved the row to delivered or read first; it keeps that, and gains the id).
         Statement sent(db,
-                       u"UPDATE recipients SET "
-                       "status = CASE WHEN status IN ('sending', 'unknown') THEN 'sent' "
-                       "ELSE status END, "
-                       "sent_at = CASE WHEN status = 'failed' THEN sent_at "
-                       "ELSE COALESCE(sent_at, ?) END, "
-                       "provider_message_id = COALESCE(provider_message_id, ?), "
-                       "error_code = CASE WHEN status IN ('sending', 'unknown') THEN NULL "
-                       "ELSE error_code END, "
-                       "error_title = CASE WHEN status IN ('sending', 'unknown') THEN NULL "
-                       "ELSE error_title END, "
-                       "failure_class = CASE WHEN status IN ('sending', 'unknown') THEN NULL "
-                       "ELSE failure_class END "
-                       "WHERE id = ? AND claim_id = ? AND status IN ('sending', 'unknown', "
-                       "'sent', 'delivered', 'read', 'failed')"_s,
-                       tr("record sent messages"));
+            u"UPDATE recipients SET "
+            "status = CASE WHEN status IN ('sending', 'unknown') THEN 'sent' "
+            "ELSE status END, "
+            "sent_at = CASE WHEN status = 'failed' THEN sent_at "
+            "ELSE COALESCE(sent_at, ?) END, "
+            "provider_message_id = COALESCE(provider_message_id, ?), "
+            "error_code = CASE WHEN status IN ('sending', 'unknown') THEN NULL "
+            "ELSE error_code END, "
+            "error_title = CASE WHEN status IN ('sending', 'unknown') THEN NULL "
+            "ELSE error_title END, "
+            "failure_class = CASE WHEN status IN ('sending', 'unknown') THEN NULL "
+            "ELSE failure_class END "
+            "WHERE id = ? AND claim_id = ? AND status IN ('sending', 'unknown', "
+            "'sent', 'delivered', 'read', 'failed')"_s,
+            tr("record sent messages"));
         // Certainly not accepted: back in the queue.
         Statement pending(db,
-                          u"UPDATE recipients SET status = 'pending', next_attempt_at = ?, "
-                          "error_code = ?, error_title = ?, failure_class = ? "
-                          "WHERE id = ? AND claim_id = ? AND status = 'sending'"_s,
-                          tr("record sends to retry"));
+            u"UPDATE recipients SET status = 'pending', next_attempt_at = ?, "
+            "error_code = ?, error_title = ?, failure_class = ? "
+            "WHERE id = ? AND claim_id = ? AND status = 'sending'"_s,
+            tr("record sends to retry"));
         // Failed never replaces delivered or read.
         Statement failed(db,
-                         u"UPDATE recipients SET status = 'failed', failed_at = ?, "
-                         "next_attempt_at = NULL, error_code = ?, error_title = ?, "
-                         "failure_class = ? WHERE id = ? AND claim_id = ? AND status IN "
-                         "('pending', 'sending', 'unknown', 'sent')"_s,
-                         tr("record failed sends"));
+            u"UPDATE recipients SET status = 'failed', failed_at = ?, "
+            "next_attempt_at = NULL, error_code = ?, error_title = ?, "
+            "failure_class = ? WHERE id = ? AND claim_id = ? AND status IN "
+            "('pending', 'sending', 'unknown', 'sent')"_s,
+            tr("record failed sends"));
         Statement unknown(db,
-                          u"UPDATE recipients SET status = 'unknown', error_code = ?, "
-                          "error_title = ?, failure_class = ? "
-                          "WHERE id = ? AND claim_id = ? AND status = 'sending'"_s,
-                          tr("record sends with an unknown outcome"));
+            u"UPDATE recipients SET status = 'unknown', error_code = ?, "
+            "error_title = ?, failure_class = ? "
+            "WHERE id = ? AND claim_id = ? AND status = 'sending'"_s,
+            tr("record sends with an unknown outcome"));
         // The provider's word is proof enough, whatever became of the claim.
         Statement optOut(db,
-                         u"UPDATE contacts SET consent = 'opted_out', opted_out_at = ?, "
-                         "opt_out_source = 'provider', updated_at = ? WHERE consent <> 'opted_out' "
-                         "AND id = COALESCE(?, (SELECT contact_id FROM recipients WHERE id = ?))"_s,
-                         tr("mark the contact as opted out"));
+            u"UPDATE contacts SET consent = 'opted_out', opted_out_at = ?, "
+            "opt_out_source = 'provider', updated_at = ? WHERE consent <> 'opted_out' "
+            "AND id = COALESCE(?, (SELECT contact_id FROM recipients WHERE id = ?))"_s,
+            tr("mark the contact as opted out"));
 
         for (const SendResult &r : results) {
             const QString answerClass = answerClassToString(r.answerClass);
@@ -126,35 +125,36 @@ Result<void> SendingStore::record(const QList<SendResult> &results, qint64 nowMs
             Result<int> written = 0;
             switch (targetOf(r)) {
             case Target::Sent:
-                written = sent.run({nowMs, Sql::nullIfEmpty(r.messageId), r.recipientId, r.claimId});
+                written
+                    = sent.run({ nowMs, Sql::nullIfEmpty(r.messageId), r.recipientId, r.claimId });
                 break;
             case Target::Pending:
-                written = pending.run({Sql::nullIfZero(r.retryAtMs), code, title, answerClass,
-                                       r.recipientId, r.claimId});
+                written = pending.run({ Sql::nullIfZero(r.retryAtMs), code, title, answerClass,
+                    r.recipientId, r.claimId });
                 break;
             case Target::Failed:
-                written = failed.run({nowMs, code, title, answerClass, r.recipientId, r.claimId});
+                written = failed.run({ nowMs, code, title, answerClass, r.recipientId, r.claimId });
                 break;
             case Target::Unknown:
-                written = unknown.run({code, title, answerClass, r.recipientId, r.claimId});
+                written = unknown.run({ code, title, answerClass, r.recipientId, r.claimId });
                 break;
             }
             if (!written)
                 return written.error();
             if (r.answerClass != AnswerClass::RecipientOptedOut)
                 continue;
-            auto changed = optOut.run({nowMs, nowMs, Sql::nullIfZero(r.contactId), r.recipientId});
+            auto changed
+                = optOut.run({ nowMs, nowMs, Sql::nullIfZero(r.contactId), r.recipientId });
             if (!changed)
                 return changed.error();
             if (changed.value() > 0) {
-                QJsonObject details{{u"consent"_s, u"opted_out"_s},
-                                    {u"source"_s, u"provider"_s},
-                                    {u"recipient_id"_s, r.recipientId},
-                                    {u"code"_s, r.code}};
+                QJsonObject details { { u"consent"_s, u"opted_out"_s },
+                    { u"source"_s, u"provider"_s }, { u"recipient_id"_s, r.recipientId },
+                    { u"code"_s, r.code } };
                 if (r.contactId != 0)
                     details.insert(u"contact_id"_s, r.contactId);
-                auto logged = AuditLog(m_db).record(u"dispatcher"_s, u"consent.change"_s,
-                                                    u"contacts"_s, details);
+                auto logged = AuditLog(m_db).record(
+                    u"dispatcher"_s, u"consent.change"_s, u"contacts"_s, details);
                 if (!logged)
                     return logged;
             }

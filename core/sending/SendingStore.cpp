@@ -35,8 +35,8 @@ QString audienceCondition(const Audience &audience, QVariantList &values)
         for (const QString &tag : tags)
             values.append(tag);
         return u"EXISTS (SELECT 1 FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-               "WHERE ct.contact_id = c.id AND t.name IN ("_s +
-               Sql::placeholders(tags.size()) + u"))"_s;
+               "WHERE ct.contact_id = c.id AND t.name IN ("_s
+            + Sql::placeholders(tags.size()) + u"))"_s;
     };
     if (!audience.includeTags.isEmpty())
         conditions.append(tagTest(audience.includeTags));
@@ -49,19 +49,20 @@ QString audienceCondition(const Audience &audience, QVariantList &values)
 
 Audience Audience::fromJson(const QJsonObject &json)
 {
-    return {stringList(json.value(u"include_tags"_s)), stringList(json.value(u"exclude_tags"_s))};
+    return { stringList(json.value(u"include_tags"_s)), stringList(json.value(u"exclude_tags"_s)) };
 }
 
 QJsonObject Audience::toJson() const
 {
-    return {{u"include_tags"_s, QJsonArray::fromStringList(includeTags)},
-            {u"exclude_tags"_s, QJsonArray::fromStringList(excludeTags)}};
+    return { { u"include_tags"_s, QJsonArray::fromStringList(includeTags) },
+        { u"exclude_tags"_s, QJsonArray::fromStringList(excludeTags) } };
 }
 
-SendingStore::SendingStore(std::shared_ptr<const Database> db) : m_db(std::move(db)) {}
+SendingStore::SendingStore(std::shared_ptr<const Database> db) : m_db(std::move(db))
+{ }
 
-Result<AudienceCounts> SendingStore::materialise(qint64 broadcastId, const Audience &audience,
-                                                 int frequencyCapHours, qint64 nowMs)
+Result<AudienceCounts> SendingStore::materialise(
+    qint64 broadcastId, const Audience &audience, int frequencyCapHours, qint64 nowMs)
 {
     struct Outcome
     {
@@ -75,27 +76,26 @@ Result<AudienceCounts> SendingStore::materialise(qint64 broadcastId, const Audie
     // Order matters: a contact goes to the first outcome it matches, and the later
     // inserts skip it through the (broadcast_id, contact_id) conflict.
     QList<Outcome> outcomes = {
-        {u"c.consent = 'opted_out'"_s, {}, u"opted-out"_s,
-         tr("The contact opted out of marketing messages."), &counts.optedOut},
-        {u"c.consent <> 'opted_in'"_s, {}, u"consent-unknown"_s,
-         tr("The contact has not opted in to marketing messages."), &counts.notOptedIn},
+        { u"c.consent = 'opted_out'"_s, {}, u"opted-out"_s,
+            tr("The contact opted out of marketing messages."), &counts.optedOut },
+        { u"c.consent <> 'opted_in'"_s, {}, u"consent-unknown"_s,
+            tr("The contact has not opted in to marketing messages."), &counts.notOptedIn },
     };
     if (frequencyCapHours > 0) {
         // Another broadcast claimed this contact (a message may have gone out) recently.
-        outcomes.append({u"EXISTS (SELECT 1 FROM recipients o WHERE o.contact_id = c.id "
-                         "AND o.broadcast_id <> ? AND o.claimed_at > ? "
-                         "AND o.status IN ('sending', 'sent', 'delivered', 'read', 'unknown'))"_s,
-                         {broadcastId, nowMs - frequencyCapHours * kHourMs},
-                         u"frequency-cap"_s,
-                         tr("The contact got a marketing broadcast in the last %n hour(s).",
-                            nullptr, frequencyCapHours),
-                         &counts.frequencyCap});
+        outcomes.append({ u"EXISTS (SELECT 1 FROM recipients o WHERE o.contact_id = c.id "
+                          "AND o.broadcast_id <> ? AND o.claimed_at > ? "
+                          "AND o.status IN ('sending', 'sent', 'delivered', 'read', 'unknown'))"_s,
+            { broadcastId, nowMs - frequencyCapHours * kHourMs }, u"frequency-cap"_s,
+            tr("The contact got a marketing broadcast in the last %n hour(s).", nullptr,
+                frequencyCapHours),
+            &counts.frequencyCap });
     }
-    outcomes.append({u"c.consent = 'opted_in'"_s, {}, {}, {}, &counts.pending});
+    outcomes.append({ u"c.consent = 'opted_in'"_s, {}, {}, {}, &counts.pending });
 
     auto done = m_db->transaction([&]() -> Result<void> {
         for (const Outcome &outcome : std::as_const(outcomes)) {
-            QVariantList values{broadcastId};
+            QVariantList values { broadcastId };
             QString columns;
             if (outcome.errorCode.isEmpty()) {
                 columns = u"'pending', NULL, NULL"_s;
@@ -105,12 +105,13 @@ Result<AudienceCounts> SendingStore::materialise(qint64 broadcastId, const Audie
             }
             const QString audienceSql = audienceCondition(audience, values);
             values += outcome.values;
-            const QString sql =
-                u"INSERT INTO recipients (broadcast_id, contact_id, phone_e164, status, "
-                "error_code, error_title) SELECT ?, c.id, c.phone_e164, "_s +
-                columns + u" FROM contacts c WHERE "_s + audienceSql + u" AND "_s +
-                outcome.condition + u" ON CONFLICT (broadcast_id, contact_id) DO NOTHING"_s;
-            auto q = Sql::exec(m_db->connection(), sql, values, tr("add the broadcast's recipients"));
+            const QString sql
+                = u"INSERT INTO recipients (broadcast_id, contact_id, phone_e164, status, "
+                  "error_code, error_title) SELECT ?, c.id, c.phone_e164, "_s
+                + columns + u" FROM contacts c WHERE "_s + audienceSql + u" AND "_s
+                + outcome.condition + u" ON CONFLICT (broadcast_id, contact_id) DO NOTHING"_s;
+            auto q
+                = Sql::exec(m_db->connection(), sql, values, tr("add the broadcast's recipients"));
             if (!q)
                 return q.error();
             *outcome.count = q->numRowsAffected();
@@ -143,18 +144,18 @@ Result<int> SendingStore::release(const QList<qint64> &recipientIds, const QStri
     auto done = m_db->transaction([&]() -> Result<void> {
         for (qsizetype start = 0; start < recipientIds.size(); start += kChunk) {
             const QList<qint64> chunk = recipientIds.mid(start, kChunk);
-            QVariantList values{claimId};
+            QVariantList values { claimId };
             for (qint64 id : chunk)
                 values.append(id);
             // No request left: the attempt and the claim time (which counts toward
             // the quota) are undone.
             auto q = Sql::exec(m_db->connection(),
-                               u"UPDATE recipients SET status = 'pending', claim_id = NULL, "
-                               "claimed_at = NULL, attempts = CASE WHEN attempts > 0 THEN "
-                               "attempts - 1 ELSE 0 END WHERE status = 'sending' AND claim_id = ? "
-                               "AND id IN ("_s +
-                                   Sql::placeholders(chunk.size()) + u")"_s,
-                               values, tr("release claimed recipients"));
+                u"UPDATE recipients SET status = 'pending', claim_id = NULL, "
+                "claimed_at = NULL, attempts = CASE WHEN attempts > 0 THEN "
+                "attempts - 1 ELSE 0 END WHERE status = 'sending' AND claim_id = ? "
+                "AND id IN ("_s
+                    + Sql::placeholders(chunk.size()) + u")"_s,
+                values, tr("release claimed recipients"));
             if (!q)
                 return q.error();
             released += q->numRowsAffected();
@@ -169,12 +170,12 @@ Result<int> SendingStore::release(const QList<qint64> &recipientIds, const QStri
 Result<int> SendingStore::retryFailed(qint64 broadcastId)
 {
     auto q = Sql::exec(m_db->connection(),
-                       u"UPDATE recipients SET status = 'pending', attempts = 0, "
-                       "next_attempt_at = NULL, claim_id = NULL, failed_at = NULL, "
-                       "error_code = NULL, error_title = NULL, failure_class = NULL "
-                       "WHERE broadcast_id = ? AND status = 'failed' AND failure_class IN "
-                       "('not-accepted', 'rate-limited', 'pair-limited')"_s,
-                       {broadcastId}, tr("retry failed recipients"));
+        u"UPDATE recipients SET status = 'pending', attempts = 0, "
+        "next_attempt_at = NULL, claim_id = NULL, failed_at = NULL, "
+        "error_code = NULL, error_title = NULL, failure_class = NULL "
+        "WHERE broadcast_id = ? AND status = 'failed' AND failure_class IN "
+        "('not-accepted', 'rate-limited', 'pair-limited')"_s,
+        { broadcastId }, tr("retry failed recipients"));
     if (!q)
         return q.error();
     return q->numRowsAffected();
@@ -183,10 +184,10 @@ Result<int> SendingStore::retryFailed(qint64 broadcastId)
 Result<int> SendingStore::retryUnknown(qint64 broadcastId)
 {
     auto q = Sql::exec(m_db->connection(),
-                       u"UPDATE recipients SET status = 'pending', attempts = 0, "
-                       "next_attempt_at = NULL, claim_id = NULL "
-                       "WHERE broadcast_id = ? AND status = 'unknown'"_s,
-                       {broadcastId}, tr("retry recipients with an unknown outcome"));
+        u"UPDATE recipients SET status = 'pending', attempts = 0, "
+        "next_attempt_at = NULL, claim_id = NULL "
+        "WHERE broadcast_id = ? AND status = 'unknown'"_s,
+        { broadcastId }, tr("retry recipients with an unknown outcome"));
     if (!q)
         return q.error();
     return q->numRowsAffected();
