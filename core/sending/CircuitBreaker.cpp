@@ -52,23 +52,21 @@ bool CircuitBreaker::recordAmbiguous(const QString &what)
 QString CircuitBreaker::codeReason(const QString &code, const QString &explanation) const
 {
     const QString error = explanation.isEmpty() ? code : tr("%1: %2").arg(code, explanation);
-    return tr("The same error (%1) came back for %n recipient(s) in a row; the broadcast was "
-              "paused in case the setup is wrong.",
-        nullptr, m_runLength)
-        .arg(error);
+    return tr("The same error (%1) came back for %2 recipients in a row; the broadcast was "
+              "paused in case the setup is wrong.")
+        .arg(error, QString::number(m_runLength));
 }
 
 QString CircuitBreaker::ambiguousReason(const QString &what) const
 {
     if (what.isEmpty()) {
-        return tr("%n recipient(s) in a row got no clear answer; the broadcast was paused in "
-                  "case the setup or the connection is wrong.",
-            nullptr, m_runLength);
+        return tr("%1 recipients in a row got no clear answer; the broadcast was paused in "
+                  "case the setup or the connection is wrong.")
+            .arg(m_runLength);
     }
-    return tr("%n recipient(s) in a row got no clear answer (the last: %1); the broadcast was "
-              "paused in case the setup or the connection is wrong.",
-        nullptr, m_runLength)
-        .arg(what);
+    return tr("%1 recipients in a row got no clear answer (the last: %2); the broadcast was "
+              "paused in case the setup or the connection is wrong.")
+        .arg(QString::number(m_runLength), what);
 }
 
 } // namespace megaphone

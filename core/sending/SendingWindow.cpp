@@ -14,7 +14,6 @@ namespace {
 
 constexpr qint64 kMinuteMs = 60 * 1000;
 constexpr qint64 kDayMs = 24 * 60 * kMinuteMs;
-constexpr int kDayMinutes = 24 * 60;
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -81,7 +80,7 @@ Result<SendingWindow> SendingWindow::parse(const QString &text)
         }
         minutes[i] = hours * 60 + mins;
     }
-    if (minutes[0] == minutes[1] % kDayMinutes) {
+    if (minutes[0] == minutes[1]) {
         return makeError(u"window-empty"_s,
             tr("The sending window opens and closes at the same time (%1). Leave it "
                "empty to send at any hour.")
