@@ -225,6 +225,8 @@ void Dispatcher::pump()
         return schedulePump(int(d->blockedUntilMs - now));
     d->tokens = std::min(std::max(1.0, d->rate), d->tokens + (now - d->tokensAtMs) * d->rate / 1000.0);
     d->tokensAtMs = now;
+    if (d->inFlight == 0)
+        flush(); // so that the claim below sees every answer already given
     const int free = d->window - d->inFlight;
     const int wanted = std::min(free, int(d->tokens));
     if (wanted <= 0) {

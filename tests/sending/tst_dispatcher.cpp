@@ -145,10 +145,10 @@ BroadcastStatus TestDispatcher::runUntilEnded(qint64 accountId, qint64 broadcast
         stopped = true;
     });
     thread.start();
-    QTest::qWaitFor([&] { return stopped; }, timeoutMs);
+    (void)QTest::qWaitFor([&] { return stopped; }, timeoutMs);
     if (!stopped)
         QMetaObject::invokeMethod(dispatcher, &Dispatcher::stop, Qt::QueuedConnection);
-    QTest::qWaitFor([&] { return stopped; }, 10000);
+    (void)QTest::qWaitFor([&] { return stopped; }, 10000);
     thread.quit();
     thread.wait();
     if (!error.isEmpty())
