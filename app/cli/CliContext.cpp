@@ -35,10 +35,10 @@ std::shared_ptr<Database> CliContext::openDatabase()
         return nullptr;
     }
     DatabaseUrl chosen = url.value();
-    if (chosen.isPostgres()) {
-        KeychainCredentialStore keychain;
-        DatabaseChoice::attachPassword(chosen, &keychain);
-    }
+    // The long-lived store: a keychain job may still deliver events after the read, and a
+    // store destroyed here made the next event loop crash inside QtKeychain.
+    if (chosen.isPostgres())
+        DatabaseChoice::attachPassword(chosen, &credentials());
     auto db = Database::open(chosen);
     if (!db) {
         fail(db.error());

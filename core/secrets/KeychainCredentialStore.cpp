@@ -4,6 +4,9 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QPointer>
+#include <QThread>
+
 using namespace Qt::StringLiterals;
 
 namespace megaphone {
@@ -45,40 +48,77 @@ KeychainCredentialStore::KeychainCredentialStore(const QString &service, QObject
 {
 }
 
+// QtKeychain's Secret Service backend answers through GLib's default main context, which
+// only the application's main thread runs: a job started on a dispatcher's thread was
+// answered on the main thread and crashed there. So every job is created and finished on
+// this store's thread (the main thread), and its result is carried to `context`'s thread.
+template<typename Value>
+void KeychainCredentialStore::runJob(QObject *context,
+                                     std::function<void(const Result<Value> &)> done,
+                                     std::function<QKeychain::Job *()> make,
+                                     std::function<Result<Value>(QKeychain::Job &)> read)
+{
+    QPointer<QObject> guard(context);
+    auto start = [this, guard, done = std::move(done), make = std::move(make),
+                  read = std::move(read)]() {
+        QKeychain::Job *job = make();
+        connect(job, &QKeychain::Job::finished, this, [guard, done, read](QKeychain::Job *j) {
+            const Result<Value> result = read(*j);
+            if (!guard)
+                return;
+            if (guard->thread() == QThread::currentThread())
+                done(result);
+            else
+                QMetaObject::invokeMethod(guard.data(), [done, result] { done(result); },
+                                          Qt::QueuedConnection);
+        });
+        job->start();
+    };
+    if (thread() == QThread::currentThread())
+        start();
+    else
+        QMetaObject::invokeMethod(this, std::move(start), Qt::QueuedConnection);
+}
+
 void KeychainCredentialStore::readAsync(const QString &key, QObject *context, ReadDone done)
 {
-    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError) {
-            qCDebug(lcSecrets) << "read failed for" << j->key() << j->errorString();
-            done(jobError(*j));
-            return;
-        }
-        done(static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
-    });
-    job->start();
+    runJob<QString>(
+        context, std::move(done),
+        [service = m_service, key] { return newJob<QKeychain::ReadPasswordJob>(service, key); },
+        [](QKeychain::Job &j) -> Result<QString> {
+            if (j.error() != QKeychain::NoError) {
+                qCDebug(lcSecrets) << "read failed for" << j.key() << j.errorString();
+                return jobError(j);
+            }
+            return static_cast<QKeychain::ReadPasswordJob &>(j).textData();
+        });
 }
 
 void KeychainCredentialStore::writeAsync(const QString &key, const QString &secret,
                                          QObject *context, Done done)
 {
-    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key);
-    job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
-        done(j->error() == QKeychain::NoError ? Result<void>() : Result<void>(jobError(*j)));
-    });
-    job->start();
+    runJob<void>(
+        context, std::move(done),
+        [service = m_service, key, secret] {
+            auto *job = newJob<QKeychain::WritePasswordJob>(service, key);
+            job->setTextData(secret);
+            return job;
+        },
+        [](QKeychain::Job &j) {
+            return j.error() == QKeychain::NoError ? Result<void>() : Result<void>(jobError(j));
+        });
 }
 
 void KeychainCredentialStore::removeAsync(const QString &key, QObject *context, Done done)
 {
-    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
-        // Removing what is not there leaves the keychain as asked.
-        const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
-        done(ok ? Result<void>() : Result<void>(jobError(*j)));
-    });
-    job->start();
+    runJob<void>(
+        context, std::move(done),
+        [service = m_service, key] { return newJob<QKeychain::DeletePasswordJob>(service, key); },
+        [](QKeychain::Job &j) {
+            // Removing what is not there leaves the keychain as asked.
+            const bool ok = j.error() == QKeychain::NoError || j.error() == QKeychain::EntryNotFound;
+            return ok ? Result<void>() : Result<void>(jobError(j));
+        });
 }
 
 } // namespace megaphone

@@ -2,6 +2,10 @@
 
 #include "CredentialStore.h"
 
+namespace QKeychain {
+class Job;
+}
+
 namespace megaphone {
 
 // The OS keychain through QtKeychain: Secret Service on Linux, Keychain on macOS,
@@ -20,6 +24,11 @@ public:
     void removeAsync(const QString &key, QObject *context, Done done) override;
 
 private:
+    template<typename Value>
+    void runJob(QObject *context, std::function<void(const Result<Value> &)> done,
+                std::function<QKeychain::Job *()> make,
+                std::function<Result<Value>(QKeychain::Job &)> read);
+
     QString m_service;
 };
 

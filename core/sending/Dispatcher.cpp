@@ -3,7 +3,9 @@
 #include "AccountLock.h"
 #include "AccountSecrets.h"
 #include "AccountStore.h"
+#include "Backoff.h"
 #include "BroadcastStore.h"
+#include "CircuitBreaker.h"
 #include "Clock.h"
 #include "ContactStore.h"
 #include "HttpClient.h"
@@ -17,8 +19,8 @@
 #include "TeamSettings.h"
 #include "TemplateRenderer.h"
 #include "TemplateStore.h"
+#include "TokenBucket.h"
 
-#include <QRandomGenerator>
 #include <QTimer>
 #include <QUuid>
 
@@ -54,17 +56,13 @@ struct Dispatcher::Private
     std::optional<TemplateRenderer> renderer;
     QString templateRemoteId;
     QString claimId;
-    double rate = defaultMps;  // messages per second now (AIMD)
-    double rateCap = defaultMps;
-    double tokens = 1;
-    qint64 tokensAtMs = 0;
-    qint64 blockedUntilMs = 0; // Retry-After
+    std::optional<TokenBucket> bucket; // messages per second, AIMD, Retry-After
+    Backoff backoff;
+    std::optional<CircuitBreaker> breaker;
     int inFlight = 0;
     int window = 1;
     bool paused = false;       // campaign-fatal, or paused/cancelled elsewhere
     QList<SendResult> results;
-    QString breakerCode;
-    int breakerRun = 0;
     int breakerThreshold = 25;
 
     bool stopping = false;
@@ -88,6 +86,9 @@ Dispatcher::Dispatcher(std::shared_ptr<const Database> db, CredentialStore *cred
     d->credentials = credentials;
     d->accountId = accountId;
     d->settings = settings;
+    BackoffPolicy policy;
+    policy.maxAttempts = settings.maxAttempts;
+    d->backoff = Backoff(policy);
 }
 
 Dispatcher::~Dispatcher() = default;
@@ -187,20 +188,18 @@ void Dispatcher::pickBroadcast()
     d->renderer.emplace(parsed.value(), TemplateMapping::fromJson(broadcast.mapping));
     d->templateRemoteId = record.value()->remoteId;
     d->claimId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // The lower of the number's throughput and the user's caps (team, then broadcast).
     auto teamCap = TeamSettings(d->db).maxMessagesPerSecond();
-    int cap = d->account.throughputMps > 0 ? d->account.throughputMps : defaultMps;
-    if (teamCap && teamCap.value() > 0)
-        cap = std::min(cap, teamCap.value());
+    double userCap = teamCap && teamCap.value() > 0 ? teamCap.value() : 0;
     if (broadcast.maxMps > 0)
-        cap = std::min(cap, broadcast.maxMps);
-    d->rateCap = cap;
-    d->rate = cap;
-    d->tokens = 1;
-    d->tokensAtMs = now;
-    d->window = std::clamp(cap, 4, d->settings.maxInFlight);
+        userCap = userCap > 0 ? std::min<double>(userCap, broadcast.maxMps) : broadcast.maxMps;
+    const double cap = TokenBucket::effectiveCap(
+        d->account.throughputMps > 0 ? d->account.throughputMps : defaultMps, userCap);
+    d->bucket.emplace(cap, now);
+    d->breaker.emplace(d->breakerThreshold);
+    // About rate x latency requests in flight; a second's worth covers latencies up to 1 s.
+    d->window = std::clamp(int(std::ceil(cap)), 4, d->settings.maxInFlight);
     d->paused = false;
-    d->breakerRun = 0;
-    d->breakerCode.clear();
     d->flushTimer->start();
     schedulePump(0);
 }
@@ -221,17 +220,13 @@ void Dispatcher::pump()
     if (d->paused)
         return;
     const qint64 now = Clock::nowMs();
-    if (now < d->blockedUntilMs)
-        return schedulePump(int(d->blockedUntilMs - now));
-    d->tokens = std::min(std::max(1.0, d->rate), d->tokens + (now - d->tokensAtMs) * d->rate / 1000.0);
-    d->tokensAtMs = now;
     if (d->inFlight == 0)
         flush(); // so that the claim below sees every answer already given
     const int free = d->window - d->inFlight;
-    const int wanted = std::min(free, int(d->tokens));
+    const int wanted = std::min(free, int(std::floor(d->bucket->tokensAt(now))));
     if (wanted <= 0) {
         if (free > 0)
-            schedulePump(int(std::ceil((1.0 - d->tokens) * 1000.0 / d->rate)));
+            schedulePump(int(std::max<qint64>(1, d->bucket->msUntilNext(now))));
         return; // an answer will pump again
     }
     auto batch = SendingStore(d->db).claim(d->broadcast->id, d->portfolioId, d->tier, wanted, now,
@@ -240,7 +235,8 @@ void Dispatcher::pump()
         qCWarning(lcSend) << "claim failed, retrying:" << batch.error().message;
         return schedulePump(1000); // a database that went away: wait and try again
     }
-    d->tokens -= batch->recipients.size();
+    for (qsizetype i = 0; i < batch->recipients.size(); ++i)
+        (void)d->bucket->tryTake(now);
     if (!batch->recipients.isEmpty()) {
         sendBatch(batch->recipients);
         return schedulePump(0);
@@ -315,26 +311,26 @@ void Dispatcher::onAnswer(qint64 recipientId, qint64 contactId, int attempts,
     result.code = outcome.code;
     result.explanation = outcome.explanation;
     result.contactId = contactId;
-    const bool canRetry = attempts < d->settings.maxAttempts;
-    const qint64 retryAfterMs = outcome.retryAfterSeconds ? *outcome.retryAfterSeconds * 1000LL : 0;
+    const std::optional<qint64> retryAfterMs =
+        outcome.retryAfterSeconds ? std::optional<qint64>(*outcome.retryAfterSeconds * 1000LL)
+                                  : std::nullopt;
+    const auto retryAt = [now](std::optional<qint64> delay) {
+        return delay ? now + std::max<qint64>(*delay, 1) : 0; // 0: attempts ran out: failed
+    };
     switch (outcome.answerClass) {
     case AnswerClass::Accepted:
-        d->rate = std::min(d->rateCap, d->rate + d->rateCap / 100.0); // additive increase
-        d->breakerRun = 0;
+        d->bucket->onAccepted(now);
+        d->breaker->recordAccepted();
         break;
-    case AnswerClass::NotAccepted: {
-        const qint64 backoff = qint64(1000.0 * std::pow(2.0, attempts)
-                                      * (0.5 + QRandomGenerator::global()->generateDouble() / 2));
-        result.retryAtMs = canRetry ? now + std::max(backoff, retryAfterMs) : 0;
+    case AnswerClass::NotAccepted:
+        result.retryAtMs = retryAt(d->backoff.delayMs(attempts, retryAfterMs));
         break;
-    }
     case AnswerClass::RateLimited:
-        d->rate = std::max(1.0, d->rate / 2); // multiplicative decrease for the whole bucket
-        d->blockedUntilMs = std::max(d->blockedUntilMs, now + retryAfterMs);
-        result.retryAtMs = canRetry ? now + std::max<qint64>(1000, retryAfterMs) : 0;
+        d->bucket->onRateLimited(now, retryAfterMs); // the whole bucket slows down
+        result.retryAtMs = retryAt(d->backoff.delayMs(attempts, retryAfterMs));
         break;
     case AnswerClass::PairLimited: // 4^n seconds for this recipient only
-        result.retryAtMs = canRetry ? now + qint64(std::pow(4.0, attempts - 1)) * 1000 : 0;
+        result.retryAtMs = retryAt(d->backoff.pairLimitDelayMs(attempts, retryAfterMs));
         break;
     case AnswerClass::CampaignFatal:
         pauseBroadcast(outcome.code.isEmpty()
@@ -342,20 +338,14 @@ void Dispatcher::onAnswer(qint64 recipientId, qint64 contactId, int attempts,
                            : tr("%1 (code %2)").arg(outcome.explanation, outcome.code));
         break;
     case AnswerClass::Ambiguous:
-    case AnswerClass::RecipientPermanent:
-    case AnswerClass::RecipientOptedOut: {
-        const QString key = outcome.answerClass == AnswerClass::Ambiguous ? u"ambiguous"_s
-                                                                          : outcome.code;
-        d->breakerRun = key == d->breakerCode ? d->breakerRun + 1 : 1;
-        d->breakerCode = key;
-        if (d->breakerRun >= d->breakerThreshold) {
-            pauseBroadcast(tr("The same failure (%1: %2) came back for %n recipient(s) in a row; "
-                              "the broadcast was paused in case the setup is wrong.",
-                              nullptr, d->breakerRun)
-                               .arg(key, outcome.explanation));
-        }
+        if (d->breaker->recordAmbiguous(outcome.explanation))
+            pauseBroadcast(d->breaker->reason());
         break;
-    }
+    case AnswerClass::RecipientPermanent:
+    case AnswerClass::RecipientOptedOut:
+        if (d->breaker->recordRecipientFailure(outcome.code, outcome.explanation))
+            pauseBroadcast(d->breaker->reason());
+        break;
     }
     d->results.append(result);
     if (d->results.size() >= 500)

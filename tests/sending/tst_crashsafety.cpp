@@ -105,6 +105,7 @@ void TestCrashSafety::killedSenderNeverSendsTwice()
     // Secrets on a server come from the environment (DESIGN.md section 5).
     QProcessEnvironment env;
     env.insert(u"MEGAPHONE_SECRET_%1_ACCESS_TOKEN"_s.arg(accountId), u"token"_s);
+    env.insert(u"QT_LOGGING_RULES"_s, u"megaphone.send.info=true"_s);
     const QStringList send{u"broadcasts"_s, u"send"_s, QString::number(id), u"--wait"_s,
                            u"--database"_s, m_test->url().toString()};
     QRandomGenerator random(20261128);
@@ -124,8 +125,18 @@ void TestCrashSafety::killedSenderNeverSendsTwice()
             ++kills;
             continue;
         }
-        QVERIFY(sender.waitForFinished(120000));
-        QVERIFY2(sender.exitCode() == 0, sender.readAllStandardError().constData());
+        if (!sender.waitForFinished(120000) && sender.state() != QProcess::NotRunning) {
+            sender.kill();
+            sender.waitForFinished();
+            const auto left = RecipientStore(db).countByStatus(id).value();
+            QFAIL(qPrintable(u"the sender did not finish: pending %1, sending %2, status %3\n"_s
+                                 .arg(left.value(RecipientStatus::Pending))
+                                 .arg(left.value(RecipientStatus::Sending))
+                                 .arg(broadcastStatusToString(BroadcastStore(db).find(id).value()->status))
+                             + QString::fromUtf8(sender.readAllStandardError().right(3000))));
+        }
+        QVERIFY2(sender.exitCode() == 0, qPrintable(QString::fromUtf8(sender.readAllStandardOutput()
+                                                                  + sender.readAllStandardError())));
     }
     QVERIFY(kills > 0);
     QCOMPARE(BroadcastStore(db).find(id).value()->status, BroadcastStatus::Completed);
