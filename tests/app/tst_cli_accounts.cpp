@@ -2,6 +2,7 @@
 // real database (both backends), the real keychain and the sandbox over HTTP.
 #include "AccountStore.h"
 #include "CliRunner.h"
+#include "ContactStore.h"
 #include "SandboxCatalogue.h"
 #include "SandboxOptions.h"
 #include "TestDatabase.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void badInputIsRefused();
     void templatesSyncAndList();
     void sandboxServeAnswersAMetaAccount();
+    void broadcastCreateSendAndStatus();
 
 private:
     using Run = test::CliRunner::Run;
@@ -212,6 +214,42 @@ void TestCliAccounts::sandboxServeAnswersAMetaAccount()
     QCOMPARE(serve.exitCode(), 0);
     KeychainCredentialStore keychain;
     (void)keychain.remove(CredentialStore::accountKey(id.toLongLong(), u"access_token"_s));
+}
+
+void TestCliAccounts::broadcastCreateSendAndStatus()
+{
+    const qint64 account = addSandboxAccount();
+    QVERIFY(account > 0);
+    QCOMPARE(cli({u"templates"_s, u"sync"_s, QString::number(account)}).exitCode, 0);
+    ContactStore contacts(m_test->db());
+    for (int i = 0; i < 12; ++i) {
+        Contact c;
+        c.phoneE164 = u"+5521987600%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        c.firstName = u"Ana"_s;
+        c.consent = i < 10 ? Consent::OptedIn : Consent::Unknown; // two are left out
+        c.tags = {u"vip"_s};
+        QVERIFY(contacts.add(c).ok());
+    }
+    const Run created = cli({u"broadcasts"_s, u"create"_s, u"--name"_s, u"VIP codes"_s,
+                             u"--account"_s, QString::number(account), u"--template"_s,
+                             u"coupon_code"_s, u"--tag"_s, u"vip"_s, u"--map"_s,
+                             u"header.1=first_name|friend"_s, u"--map"_s, u"1=static:VIP20"_s,
+                             u"--map"_s, u"2=static:20%"_s, u"--map"_s, u"3=static:Sunday"_s,
+                             u"--map"_s, u"button.0=static:VIP20"_s, u"--json"_s});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QString id = QString::number(json(created).value(u"id").toInteger());
+    const Run sent = cli({u"broadcasts"_s, u"send"_s, id, u"--wait"_s, u"--json"_s});
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    const QJsonObject status = json(sent);
+    QCOMPARE(status.value(u"status").toString(), u"completed"_s);
+    QCOMPARE(status.value(u"counts").toObject().value(u"sent").toInt(), 10);
+    QCOMPARE(status.value(u"counts").toObject().value(u"skipped").toInt(), 2);
+    const Run listed = cli({u"broadcasts"_s, u"list"_s});
+    QVERIFY(listed.out.contains(u"VIP codes"));
+    const Run missing = cli({u"broadcasts"_s, u"create"_s, u"--name"_s, u"x"_s, u"--account"_s,
+                             QString::number(account), u"--template"_s, u"nope"_s});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"templates sync"));
 }
 
 QTEST_GUILESS_MAIN(TestCliAccounts)
