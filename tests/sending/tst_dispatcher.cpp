@@ -18,6 +18,7 @@
 
 #include <QJsonArray>
 #include <QThread>
+#include <QTimer>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void ambiguousAnswersBecomeUnknownNeverRetried();
     void stopsAtTheTierQuota();
     void secondDispatcherForTheAccountIsRefused();
+    void pauseElsewhereThenResume();
 
 private:
     struct Setup
@@ -266,6 +268,36 @@ void TestDispatcher::secondDispatcherForTheAccountIsRefused()
     QVERIFY2(error.contains(u"already sending"), qPrintable(error));
     thread.quit();
     thread.wait();
+}
+
+void TestDispatcher::pauseElsewhereThenResume()
+{
+    QVERIFY(TeamSettings(m_test->db()).setMaxMessagesPerSecond(20).ok());
+    SandboxOptions options;
+    options.latencyMs = 20;
+    SandboxServer sandbox(options);
+    QVERIFY(sandbox.listen().ok());
+    const Setup setup = prepare(sandbox, 100);
+    // Paused from another window or process a second in: nothing new starts, what is in
+    // flight is answered and recorded, then the dispatcher has nothing to do.
+    QTimer::singleShot(1000, this, [&] {
+        QVERIFY(BroadcastStore(m_test->db())
+                    .setStatus(setup.broadcastId, BroadcastStatus::Paused, u"Paused by the user."_s)
+                    .ok());
+    });
+    QCOMPARE(runUntilEnded(setup.accountId, setup.broadcastId), BroadcastStatus::Paused);
+    auto c = counts(setup.broadcastId);
+    QVERIFY(c.value(RecipientStatus::Sent) > 0);
+    QVERIFY(c.value(RecipientStatus::Pending) > 0);
+    QCOMPARE(c.value(RecipientStatus::Sent) + c.value(RecipientStatus::Pending), 100LL);
+    QCOMPARE(c.value(RecipientStatus::Sent), qint64(sandbox.acceptedCount()));
+
+    QVERIFY(BroadcastStore(m_test->db()).setStatus(setup.broadcastId, BroadcastStatus::Running).ok());
+    QCOMPARE(runUntilEnded(setup.accountId, setup.broadcastId), BroadcastStatus::Completed);
+    c = counts(setup.broadcastId);
+    QCOMPARE(c.value(RecipientStatus::Sent), 100LL);
+    QCOMPARE(sandbox.acceptedCount(), 100);
+    QCOMPARE(sandbox.duplicateCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDispatcher)
