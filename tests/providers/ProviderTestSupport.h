@@ -31,6 +31,18 @@ inline std::optional<SendOutcome> sendAndWait(Provider &provider, const Outgoing
     return waitFor<SendOutcome>([&](auto done) { provider.send(message, done); });
 }
 
+// Sends `rendered` to the test number +4915123456789 and waits for the outcome.
+inline std::optional<SendOutcome> sendTo(Provider &provider, const RenderedMessage &rendered,
+    qint64 recipientId = 0, const QString &templateRemoteId = {})
+{
+    OutgoingMessage message;
+    message.recipientId = recipientId;
+    message.toE164 = QStringLiteral("+4915123456789");
+    message.rendered = &rendered;
+    message.templateRemoteId = templateRemoteId;
+    return sendAndWait(provider, message);
+}
+
 // The sandbox's spring_sale template (image header, two body values, a URL suffix).
 inline RenderedMessage springSale()
 {

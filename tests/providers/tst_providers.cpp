@@ -99,11 +99,7 @@ void TestProviders::metaSendsTemplateToSandbox()
     auto provider = createProvider(
         sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t0k"_s), &client);
     const RenderedMessage rendered = test::springSale();
-    OutgoingMessage message;
-    message.recipientId = 42;
-    message.toE164 = u"+4915123456789"_s;
-    message.rendered = &rendered;
-    const auto outcome = test::sendAndWait(*provider, message);
+    const auto outcome = test::sendTo(*provider, rendered, 42);
     QVERIFY(outcome);
     QCOMPARE(outcome->answerClass, AnswerClass::Accepted);
     QVERIFY(outcome->messageId.startsWith(u"wamid."));
@@ -124,11 +120,7 @@ void TestProviders::metaRequestFollowsTheOpenApiDescription()
     account.baseUrl = server.baseUrl().toString();
     auto provider = createProvider(account, secret(u"access_token"_s, u"EAAG-token"_s), &client);
     const RenderedMessage rendered = test::springSale();
-    OutgoingMessage message;
-    message.recipientId = 9;
-    message.toE164 = u"+4915123456789"_s;
-    message.rendered = &rendered;
-    const auto outcome = test::sendAndWait(*provider, message);
+    const auto outcome = test::sendTo(*provider, rendered, 9);
     QVERIFY(outcome);
     QCOMPARE(outcome->answerClass, AnswerClass::Accepted);
     QCOMPARE(outcome->messageStatus, u"held_for_quality_assessment"_s);
@@ -201,11 +193,7 @@ void TestProviders::metaAnswerClasses()
                 QJsonArray {
                     QJsonObject { { u"type"_s, u"text"_s }, { u"text"_s, u"Kim"_s } } } } } };
     }
-    OutgoingMessage message;
-    message.recipientId = 1;
-    message.toE164 = u"+4915123456789"_s;
-    message.rendered = &rendered;
-    const auto outcome = test::sendAndWait(*provider, message);
+    const auto outcome = test::sendTo(*provider, rendered, 1);
     QVERIFY(outcome);
     QCOMPARE(int(outcome->answerClass), answerClass);
     if (!code.isEmpty())
@@ -225,11 +213,7 @@ void TestProviders::metaTimeoutAfterSendingIsAmbiguous()
     auto provider = createProvider(
         sandboxAccount(options, sandbox.baseUrl()), secret(u"access_token"_s, u"t"_s), &client);
     const RenderedMessage rendered = test::springSale();
-    OutgoingMessage message;
-    message.recipientId = 3;
-    message.toE164 = u"+4915123456789"_s;
-    message.rendered = &rendered;
-    const auto outcome = test::sendAndWait(*provider, message);
+    const auto outcome = test::sendTo(*provider, rendered, 3);
     QVERIFY(outcome);
     QCOMPARE(outcome->answerClass, AnswerClass::Ambiguous);
     QCOMPARE(sandbox.acceptedCount(), 1); // it was accepted: a retry would have sent it twice
@@ -262,10 +246,7 @@ void TestProviders::metaMalformedAnswers()
     account.baseUrl = server.baseUrl().toString();
     auto provider = createProvider(account, secret(u"access_token"_s, u"t"_s), &client);
     const RenderedMessage rendered = test::springSale();
-    OutgoingMessage message;
-    message.toE164 = u"+4915123456789"_s;
-    message.rendered = &rendered;
-    const auto outcome = test::sendAndWait(*provider, message);
+    const auto outcome = test::sendTo(*provider, rendered);
     QVERIFY(outcome);
     QCOMPARE(int(outcome->answerClass), answerClass);
 }
@@ -281,10 +262,7 @@ void TestProviders::metaRefusedBeforeSendingIsNotAccepted()
     account.baseUrl = u"http://127.0.0.1:"_s + QString::number(port);
     auto provider = createProvider(account, secret(u"access_token"_s, u"t"_s), &client);
     const RenderedMessage rendered = test::springSale();
-    OutgoingMessage message;
-    message.toE164 = u"+4915123456789"_s;
-    message.rendered = &rendered;
-    const auto outcome = test::sendAndWait(*provider, message);
+    const auto outcome = test::sendTo(*provider, rendered);
     QVERIFY(outcome);
     QCOMPARE(outcome->answerClass, AnswerClass::NotAccepted);
 }
@@ -375,11 +353,7 @@ void TestProviders::dialog360UsesItsHeaderAndPaths()
     account.baseUrl = server.baseUrl().toString();
     auto provider = createProvider(account, secret(u"api_key"_s, u"D360KEY"_s), &client);
     const RenderedMessage rendered = test::springSale();
-    OutgoingMessage message;
-    message.recipientId = 5;
-    message.toE164 = u"+4915123456789"_s;
-    message.rendered = &rendered;
-    const auto outcome = test::sendAndWait(*provider, message);
+    const auto outcome = test::sendTo(*provider, rendered, 5);
     QVERIFY(outcome);
     QCOMPARE(outcome->answerClass, AnswerClass::Accepted);
     QCOMPARE(server.last().path, "/messages"_ba);
@@ -410,12 +384,7 @@ void TestProviders::twilioSendsForm()
         { u"callback_base_url"_s, u"https://hooks.example.com/"_s } };
     TwilioProvider provider(account, secret(u"auth_token"_s, u"tw-secret"_s), &client);
     const RenderedMessage rendered = test::springSale();
-    OutgoingMessage message;
-    message.recipientId = 42;
-    message.toE164 = u"+4915123456789"_s;
-    message.rendered = &rendered;
-    message.templateRemoteId = u"HX0123456789abcdef0123456789abcdef"_s;
-    const auto outcome = test::sendAndWait(provider, message);
+    const auto outcome = test::sendTo(provider, rendered, 42, u"HX0123456789abcdef0123456789abcdef"_s);
     QVERIFY(outcome);
     QCOMPARE(outcome->answerClass, AnswerClass::Accepted);
     QCOMPARE(outcome->messageId, u"SM0123456789abcdef0123456789abcdef"_s);
@@ -474,11 +443,7 @@ void TestProviders::twilioAnswerClasses()
         = QJsonObject { { u"account_sid"_s, u"AC1"_s }, { u"from"_s, u"+15550100001"_s } };
     TwilioProvider provider(account, secret(u"auth_token"_s, u"x"_s), &client);
     const RenderedMessage rendered = test::springSale();
-    OutgoingMessage message;
-    message.toE164 = u"+4915123456789"_s;
-    message.rendered = &rendered;
-    message.templateRemoteId = u"HX1"_s;
-    const auto outcome = test::sendAndWait(provider, message);
+    const auto outcome = test::sendTo(provider, rendered, 0, u"HX1"_s);
     QVERIFY(outcome);
     QCOMPARE(int(outcome->answerClass), answerClass);
 }
@@ -585,10 +550,7 @@ void TestProviders::relaySendsAndClassifies()
     account.baseUrl = server.baseUrl().toString() + u"/relay/"_s;
     auto provider = createProvider(account, secret(u"relay_secret"_s, u"s3cret"_s), &client);
     const RenderedMessage rendered = test::springSale();
-    OutgoingMessage message;
-    message.toE164 = u"+4915123456789"_s;
-    message.rendered = &rendered;
-    const auto outcome = test::sendAndWait(*provider, message);
+    const auto outcome = test::sendTo(*provider, rendered);
     QVERIFY(outcome);
     QCOMPARE(int(outcome->answerClass), answerClass);
     const HttpServerRequest request = server.last();

@@ -59,6 +59,23 @@ void sendAll(
     }
 }
 
+// entry[0].changes[0].value of a Meta webhook payload.
+QJsonObject webhookValue(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body)
+        .object()
+        .value(u"entry")
+        .toArray()
+        .first()
+        .toObject()
+        .value(u"changes")
+        .toArray()
+        .first()
+        .toObject()
+        .value(u"value")
+        .toObject();
+}
+
 int errorCode(const HttpResponse &response)
 {
     return QJsonDocument::fromJson(response.body)
@@ -317,18 +334,7 @@ void TestSandbox::postsSignedStatusWebhooks()
         [&] {
             statuses.clear();
             for (const HttpServerRequest &request : receiver.requests()) {
-                const QJsonObject value = QJsonDocument::fromJson(request.body)
-                                              .object()
-                                              .value(u"entry")
-                                              .toArray()
-                                              .first()
-                                              .toObject()
-                                              .value(u"changes")
-                                              .toArray()
-                                              .first()
-                                              .toObject()
-                                              .value(u"value")
-                                              .toObject();
+                const QJsonObject value = webhookValue(request.body);
                 for (const QJsonValue &s : value.value(u"statuses").toArray())
                     statuses.insert(s.toObject().value(u"status").toString());
             }
@@ -344,16 +350,7 @@ void TestSandbox::postsSignedStatusWebhooks()
         QCOMPARE(request.header("x-hub-signature-256"_ba), expected);
         const QJsonObject payload = QJsonDocument::fromJson(request.body).object();
         QCOMPARE(payload.value(u"object").toString(), u"whatsapp_business_account"_s);
-        const QJsonObject value = payload.value(u"entry")
-                                      .toArray()
-                                      .first()
-                                      .toObject()
-                                      .value(u"changes")
-                                      .toArray()
-                                      .first()
-                                      .toObject()
-                                      .value(u"value")
-                                      .toObject();
+        const QJsonObject value = webhookValue(request.body);
         QCOMPARE(value.value(u"metadata").toObject().value(u"phone_number_id").toString(),
             options.phoneNumberId);
         const QJsonObject status = value.value(u"statuses").toArray().first().toObject();
@@ -380,18 +377,7 @@ void TestSandbox::reportsAsyncFailuresByWebhook()
     QTRY_COMPARE(collected.responses.size(), 1);
     QCOMPARE(collected.responses.first().status, 200); // accepted first...
     QTRY_VERIFY_WITH_TIMEOUT(!receiver.requests().isEmpty(), 10000);
-    const QJsonObject status = QJsonDocument::fromJson(receiver.requests().first().body)
-                                   .object()
-                                   .value(u"entry")
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(u"changes")
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(u"value")
-                                   .toObject()
+    const QJsonObject status = webhookValue(receiver.requests().first().body)
                                    .value(u"statuses")
                                    .toArray()
                                    .first()
