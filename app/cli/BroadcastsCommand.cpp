@@ -2,20 +2,25 @@
 
 #include "AccountStore.h"
 #include "BroadcastStore.h"
+#include "BroadcastControl.h"
 #include "CliContext.h"
+#include "Clock.h"
 #include "ContactsCommand.h" // parseSubcommand
 #include "Database.h"
 #include "MessageTemplate.h"
+#include "RecipientReport.h"
 #include "RecipientStore.h"
 #include "SendingStore.h"
-#include "TeamSettings.h"
+#include "SendingWindow.h"
 #include "TemplateMapping.h"
 #include "TemplateStore.h"
 #include "WorkerRun.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -68,11 +73,13 @@ QString BroadcastsCommand::usage()
     return tr("Usage: megaphone-cli broadcasts create --name N --account A --template NAME "
               "[--language L]\n"
               "             [--tag T]... [--exclude-tag T]... [--map PARAM=FIELD[|FALLBACK]]...\n"
-              "             [--map PARAM=static:TEXT]... [--at ISO8601] [--max-mps N]\n"
-              "       megaphone-cli broadcasts send ID [--wait]\n"
+              "             [--map PARAM=static:TEXT]... [--at ISO8601] [--window HH:MM-HH:MM]\n"
+              "             [--max-mps N]\n"
+              "       megaphone-cli broadcasts send ID [--wait] | confirm ID [--wait]\n"
               "       megaphone-cli broadcasts pause ID | resume ID | cancel ID\n"
               "       megaphone-cli broadcasts retry-failed ID | retry-unknown ID\n"
-              "       megaphone-cli broadcasts status ID | list");
+              "       megaphone-cli broadcasts status ID | list\n"
+              "       megaphone-cli broadcasts export ID [--output FILE]");
 }
 
 int BroadcastsCommand::run(CliContext &context, const QStringList &args)
@@ -80,8 +87,10 @@ int BroadcastsCommand::run(CliContext &context, const QStringList &args)
     const QString sub = args.value(0);
     if (sub == u"create")
         return create(context, args.mid(1));
-    if (sub == u"send")
-        return send(context, args.mid(1));
+    if (sub == u"send" || sub == u"confirm")
+        return send(context, sub, args.mid(1));
+    if (sub == u"export")
+        return exportReport(context, args.mid(1));
     if (sub == u"pause" || sub == u"resume" || sub == u"cancel")
         return setStatus(context, sub, args.mid(1));
     if (sub == u"retry-failed" || sub == u"retry-unknown")
@@ -98,7 +107,7 @@ int BroadcastsCommand::create(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     for (const char *name : {"name", "account", "template", "language", "tag", "exclude-tag",
-                             "map", "at", "max-mps"})
+                             "map", "at", "window", "max-mps"})
         parser.addOption({QString::fromLatin1(name), QString(), u"value"_s});
     if (!parseSubcommand(context, parser, u"broadcasts create"_s, args, 0, usage()))
         return ExitUsage;
@@ -156,6 +165,14 @@ int BroadcastsCommand::create(CliContext &context, const QStringList &args)
         }
         broadcast.scheduledAt = at.toMSecsSinceEpoch();
     }
+    if (parser.isSet(u"window"_s)) {
+        auto window = SendingWindow::parse(parser.value(u"window"_s));
+        if (!window) {
+            context.err() << window.error().message << Qt::endl;
+            return ExitUsage;
+        }
+        broadcast.sendWindow = QJsonObject{{u"local_hours"_s, window->toString()}};
+    }
     auto id = BroadcastStore(db).create(broadcast);
     if (!id)
         return context.fail(id.error());
@@ -165,42 +182,41 @@ int BroadcastsCommand::create(CliContext &context, const QStringList &args)
     return ExitOk;
 }
 
-// Queues the broadcast: its audience is materialised now (consent and the frequency cap
-// enforced in SQL), then it is `running` for whichever dispatcher holds its account.
-int BroadcastsCommand::send(CliContext &context, const QStringList &args)
+// Queues the broadcast: a draft whose time is later is `scheduled`; otherwise its audience
+// is materialised now (consent and the frequency cap enforced in SQL) and it is `running`
+// for whichever dispatcher holds its account. `confirm` does the same for a missed schedule.
+int BroadcastsCommand::send(CliContext &context, const QString &verb, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({u"wait"_s, QString()});
-    if (!parseSubcommand(context, parser, u"broadcasts send"_s, args, 1, usage()))
+    if (!parseSubcommand(context, parser, u"broadcasts "_s + verb, args, 1, usage()))
         return ExitUsage;
     auto db = context.openDatabase();
     if (!db)
         return ExitUserError;
     const qint64 id = idArgument(parser);
-    BroadcastStore broadcasts(db);
-    auto broadcast = broadcasts.find(id);
-    if (!broadcast)
-        return context.fail(broadcast.error());
-    if (!broadcast.value())
-        return context.fail(makeError(u"not-found"_s, tr("There is no broadcast %1.").arg(id)));
-    if (broadcast.value()->status == BroadcastStatus::Draft) {
-        auto cap = TeamSettings(db).frequencyCapHours();
-        auto counts = SendingStore(db).materialise(id, Audience::fromJson(broadcast.value()->audience),
-                                                   cap ? cap.value() : 0, QDateTime::currentMSecsSinceEpoch());
-        if (!counts)
-            return context.fail(counts.error());
-        if (auto running = broadcasts.setStatus(id, BroadcastStatus::Running); !running)
-            return context.fail(running.error());
-        if (!context.json())
-            context.out() << tr("%n recipient(s) queued; ", nullptr, int(counts->pending))
-                          << tr("%n skipped.", nullptr,
-                                int(counts->notOptedIn + counts->optedOut + counts->frequencyCap))
-                          << Qt::endl;
+    BroadcastControl control(db, u"cli"_s);
+    auto started = verb == u"confirm" ? control.confirm(id, Clock::nowMs())
+                                      : control.send(id, Clock::nowMs());
+    if (!started)
+        return context.fail(started.error());
+    if (started->status == BroadcastStatus::Running && !context.json()) {
+        const AudienceCounts &c = started->counts;
+        context.out() << tr("%n recipient(s) queued; ", nullptr, int(c.pending))
+                      << tr("%n skipped (%1 without consent, %2 opted out, %3 by the frequency "
+                            "cap).",
+                            nullptr, int(c.notOptedIn + c.optedOut + c.frequencyCap))
+                             .arg(c.notOptedIn)
+                             .arg(c.optedOut)
+                             .arg(c.frequencyCap)
+                      << Qt::endl;
     }
-    auto now = broadcasts.find(id);
-    const bool running = now && now.value() && now.value()->status == BroadcastStatus::Running;
-    if (!parser.isSet(u"wait"_s) || !running)
+    if (!parser.isSet(u"wait"_s) || started->status != BroadcastStatus::Running)
         return status(context, {QString::number(id)});
+    auto broadcast = BroadcastStore(db).find(id);
+    if (!broadcast || !broadcast.value())
+        return context.fail(broadcast ? makeError(u"not-found"_s, tr("There is no broadcast %1.").arg(id))
+                                      : broadcast.error());
     auto ran = WorkerRun::untilBroadcastEnds(db, &context.credentials(),
                                              broadcast.value()->accountId, id);
     if (!ran)
@@ -216,14 +232,13 @@ int BroadcastsCommand::setStatus(CliContext &context, const QString &verb, const
     auto db = context.openDatabase();
     if (!db)
         return ExitUserError;
-    const BroadcastStatus target = verb == u"pause"    ? BroadcastStatus::Paused
-                                   : verb == u"resume" ? BroadcastStatus::Running
-                                                       : BroadcastStatus::Cancelled;
-    const QString reason = verb == u"pause" ? tr("Paused by the user.") : QString();
-    if (auto changed = BroadcastStore(db).setStatus(idArgument(parser), target, reason); !changed)
+    const qint64 id = idArgument(parser);
+    BroadcastControl control(db, u"cli"_s);
+    auto changed = verb == u"pause"    ? control.pause(id, tr("Paused by the user."))
+                   : verb == u"resume" ? control.resume(id)
+                                       : control.cancel(id);
+    if (!changed)
         return context.fail(changed.error());
-    if (target == BroadcastStatus::Running)
-        (void)BroadcastStore(db).setResumeAt(idArgument(parser), 0);
     return status(context, parser.positionalArguments());
 }
 
@@ -236,12 +251,10 @@ int BroadcastsCommand::retry(CliContext &context, const QString &verb, const QSt
     if (!db)
         return ExitUserError;
     const qint64 id = idArgument(parser);
-    SendingStore store(db);
-    auto count = verb == u"retry-failed" ? store.retryFailed(id) : store.retryUnknown(id);
+    BroadcastControl control(db, u"cli"_s);
+    auto count = verb == u"retry-failed" ? control.retryFailed(id) : control.retryUnknown(id);
     if (!count)
         return context.fail(count.error());
-    if (count.value() > 0)
-        (void)BroadcastStore(db).setStatus(id, BroadcastStatus::Running);
     if (verb == u"retry-unknown" && !context.json() && count.value() > 0) {
         context.err() << tr("Warning: some of these %n message(s) may already have arrived; "
                             "they will be sent again.",
@@ -290,6 +303,46 @@ int BroadcastsCommand::status(CliContext &context, const QStringList &args)
         text += u" ("_s + b.pauseReason + u")"_s;
     text += u"\n"_s + (parts.isEmpty() ? tr("no recipients yet") : parts.join(u", "_s));
     context.print(json, text);
+    return ExitOk;
+}
+
+// The per-recipient report as CSV, to --output or standard output.
+int BroadcastsCommand::exportReport(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({{u"o"_s, u"output"_s}, QString(), u"file"_s});
+    if (!parseSubcommand(context, parser, u"broadcasts export"_s, args, 1, usage()))
+        return ExitUsage;
+    auto db = context.openDatabase();
+    if (!db)
+        return ExitUserError;
+    const qint64 id = idArgument(parser);
+    auto broadcast = BroadcastStore(db).find(id);
+    if (!broadcast)
+        return context.fail(broadcast.error());
+    if (!broadcast.value())
+        return context.fail(makeError(u"not-found"_s, tr("There is no broadcast %1.").arg(id)));
+    const QString path = parser.value(u"output"_s);
+    QSaveFile file(path);
+    QFile stdOut;
+    QIODevice *out = &file;
+    if (path.isEmpty() || path == u"-") {
+        if (!stdOut.open(stdout, QIODevice::WriteOnly))
+            return context.fail(makeError(u"write"_s, tr("Standard output cannot be written.")));
+        out = &stdOut;
+    } else if (!file.open(QIODevice::WriteOnly)) {
+        return context.fail(makeError(u"write"_s, tr("Cannot write %1: %2")
+                                                      .arg(path, file.errorString())));
+    }
+    auto written = RecipientReport(db).write(id, out);
+    if (!written)
+        return context.fail(written.error());
+    if (out == &file && !file.commit())
+        return context.fail(makeError(u"write"_s, tr("Cannot write %1: %2")
+                                                      .arg(path, file.errorString())));
+    if (out == &file)
+        context.print(QJsonObject{{u"written"_s, written.value()}, {u"file"_s, path}},
+                      tr("%n recipient(s) written to %1.", nullptr, int(written.value())).arg(path));
     return ExitOk;
 }
 

@@ -7,8 +7,8 @@ namespace megaphone {
 
 class CliContext;
 
-// `megaphone-cli broadcasts create|send|pause|resume|cancel|retry-failed|retry-unknown|
-// status|list` (DESIGN.md section 8).
+// `megaphone-cli broadcasts create|send|confirm|pause|resume|cancel|retry-failed|
+// retry-unknown|status|list|export` (DESIGN.md section 8).
 class BroadcastsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BroadcastsCommand)
@@ -19,7 +19,8 @@ public:
 
 private:
     static int create(CliContext &context, const QStringList &args);
-    static int send(CliContext &context, const QStringList &args);
+    static int send(CliContext &context, const QString &verb, const QStringList &args);
+    static int exportReport(CliContext &context, const QStringList &args);
     static int setStatus(CliContext &context, const QString &verb, const QStringList &args);
     static int retry(CliContext &context, const QString &verb, const QStringList &args);
     static int status(CliContext &context, const QStringList &args);

@@ -4,7 +4,9 @@
 #include "AccountSecrets.h"
 #include "AccountStore.h"
 #include "Backoff.h"
+#include "BroadcastControl.h"
 #include "BroadcastStore.h"
+#include "BroadcastWatcher.h"
 #include "CircuitBreaker.h"
 #include "Clock.h"
 #include "ContactStore.h"
@@ -12,15 +14,18 @@
 #include "Logging.h"
 #include "MessageTemplate.h"
 #include "PortfolioStore.h"
+#include "RecipientZoneResolver.h"
 #include "Provider.h"
 #include "ProviderFactory.h"
 #include "SandboxHost.h"
 #include "SendingStore.h"
+#include "SendingWindow.h"
 #include "TeamSettings.h"
 #include "TemplateRenderer.h"
 #include "TemplateStore.h"
 #include "TokenBucket.h"
 
+#include <QMap>
 #include <QTimer>
 #include <QUuid>
 
@@ -34,6 +39,9 @@ namespace megaphone {
 namespace {
 
 constexpr int defaultMps = 80; // Meta's standard throughput per number
+// A broadcast with nothing due for longer than this steps aside (resume_at) so that
+// another broadcast of the account can send meanwhile.
+constexpr qint64 stepAsideMs = 60 * 1000;
 
 } // namespace
 
@@ -59,6 +67,8 @@ struct Dispatcher::Private
     std::optional<TokenBucket> bucket; // messages per second, AIMD, Retry-After
     Backoff backoff;
     std::optional<CircuitBreaker> breaker;
+    SendingWindow hours; // the broadcast's local sending window; always open by default
+    std::optional<RecipientZoneResolver> zones;
     int inFlight = 0;
     int window = 1;
     bool paused = false;       // campaign-fatal, or paused/cancelled elsewhere
@@ -109,6 +119,13 @@ void Dispatcher::start()
     if (!lock)
         return finishStop(lock.error().message);
     d->lock = std::move(lock.value());
+    // A pause or cancel from another process takes effect at once on PostgreSQL; the poll
+    // timer covers SQLite.
+    auto *watcher = new BroadcastWatcher(d->db, this);
+    connect(watcher, &BroadcastWatcher::statusChanged, this, [this](qint64 id) {
+        if (d->broadcast && d->broadcast->id == id)
+            checkStatus();
+    });
     auto account = AccountStore(d->db).find(d->accountId);
     if (!account || !account.value())
         return finishStop(account ? tr("There is no account %1.").arg(d->accountId)
@@ -160,6 +177,7 @@ void Dispatcher::pickBroadcast()
     if (d->stopping)
         return;
     const qint64 now = Clock::nowMs();
+    startDueBroadcasts(now);
     auto runnable = BroadcastStore(d->db).runnable(d->accountId, now);
     if (!runnable)
         return finishStop(runnable.error().message);
@@ -184,6 +202,19 @@ void Dispatcher::pickBroadcast()
         pauseBroadcastNow(broadcast.id, parsed.error().message);
         return schedulePump(0);
     }
+    auto hours = SendingWindow::parse(broadcast.sendWindow.value(u"local_hours").toString());
+    if (!hours) {
+        pauseBroadcastNow(broadcast.id, hours.error().message);
+        return schedulePump(0);
+    }
+    d->hours = hours.value();
+    if (!d->hours.isAlwaysOpen() && !d->zones) {
+        auto defaults = TeamSettings(d->db).countryTimeZones();
+        d->zones.emplace(defaults ? defaults.value() : QMap<QString, QByteArray>{},
+                         QTimeZone::systemTimeZone());
+    }
+    if (broadcast.resumeAt > 0)
+        (void)BroadcastStore(d->db).setResumeAt(broadcast.id, 0);
     d->broadcast = broadcast;
     d->renderer.emplace(parsed.value(), TemplateMapping::fromJson(broadcast.mapping));
     d->templateRemoteId = record.value()->remoteId;
@@ -202,6 +233,23 @@ void Dispatcher::pickBroadcast()
     d->paused = false;
     d->flushTimer->start();
     schedulePump(0);
+}
+
+// The scheduler: scheduled broadcasts of this account whose time has come start, or wait
+// for confirmation when the schedule was missed by more than the team's grace. Only the
+// dispatcher holding the account does this, so two processes never both start one.
+void Dispatcher::startDueBroadcasts(qint64 now)
+{
+    auto due = BroadcastControl(d->db, u"scheduler"_s).startDue(d->accountId, now);
+    if (!due) {
+        qCWarning(lcSend) << "scheduled broadcasts not started yet:" << due.error().message;
+        return;
+    }
+    for (qint64 id : std::as_const(due->awaitingConfirmation)) {
+        auto missed = BroadcastStore(d->db).find(id);
+        Q_EMIT broadcastEnded(id, BroadcastStatus::AwaitingConfirmation,
+                              missed && missed.value() ? missed.value()->pauseReason : QString());
+    }
 }
 
 void Dispatcher::schedulePump(int delayMs)
@@ -235,8 +283,6 @@ void Dispatcher::pump()
         qCWarning(lcSend) << "claim failed, retrying:" << batch.error().message;
         return schedulePump(1000); // a database that went away: wait and try again
     }
-    for (qsizetype i = 0; i < batch->recipients.size(); ++i)
-        (void)d->bucket->tryTake(now);
     if (!batch->recipients.isEmpty()) {
         sendBatch(batch->recipients);
         return schedulePump(0);
@@ -256,8 +302,15 @@ void Dispatcher::pump()
         flush();
         return finishBroadcast(BroadcastStatus::Completed, {});
     }
-    if (batch->nextDueAtMs > now && d->inFlight == 0)
-        return schedulePump(int(std::min<qint64>(batch->nextDueAtMs - now, 60000)));
+    if (batch->nextDueAtMs > now && d->inFlight == 0) {
+        if (batch->nextDueAtMs - now < stepAsideMs)
+            return schedulePump(int(batch->nextDueAtMs - now));
+        // A long wait (a closed sending window, a long backoff): let other broadcasts run.
+        flush();
+        (void)BroadcastStore(d->db).setResumeAt(d->broadcast->id, batch->nextDueAtMs);
+        d->broadcast.reset();
+        return schedulePump(0);
+    }
 }
 
 void Dispatcher::sendBatch(const QList<ClaimedRecipient> &claimed)
@@ -267,35 +320,55 @@ void Dispatcher::sendBatch(const QList<ClaimedRecipient> &claimed)
     for (const ClaimedRecipient &r : claimed)
         contactIds.append(r.contactId);
     auto contacts = ContactStore(d->db).findMany(contactIds);
+    const qint64 now = Clock::nowMs();
+    QMap<qint64, QList<qint64>> outsideWindow; // opening time -> recipients
     for (const ClaimedRecipient &r : claimed) {
         Contact contact = contacts ? contacts->value(r.contactId) : Contact{};
         contact.phoneE164 = r.phoneE164;
-        const RenderedMessage rendered = d->renderer->render(contact);
-        if (!rendered.ok()) {
-            SendResult result;
-            result.recipientId = r.id;
-            result.claimId = d->claimId;
-            result.answerClass = AnswerClass::RecipientPermanent;
-            result.code = u"empty-parameter"_s;
-            result.explanation = tr("Not sent: %1 would be empty for this contact.")
-                                     .arg((rendered.emptyParameters + rendered.invalidParameters)
-                                              .join(u", "_s));
-            d->results.append(result);
-            continue;
+        if (!d->hours.isAlwaysOpen()) {
+            const QTimeZone zone = d->zones->zoneFor(contact.timeZone.toUtf8(), r.phoneE164);
+            if (!d->hours.isOpen(now, zone)) {
+                outsideWindow[d->hours.nextOpeningMs(now, zone)].append(r.id);
+                continue;
+            }
         }
-        OutgoingMessage message;
-        message.recipientId = r.id;
-        message.toE164 = r.phoneE164;
-        message.rendered = &rendered;
-        message.templateRemoteId = d->templateRemoteId;
-        ++d->inFlight;
-        const qint64 id = r.id;
-        const qint64 contactId = r.contactId;
-        const int attempts = r.attempts;
-        d->provider->send(message, [this, id, contactId, attempts](const SendOutcome &outcome) {
-            onAnswer(id, contactId, attempts, outcome);
-        });
+        send(r, contact, now);
     }
+    for (auto it = outsideWindow.cbegin(); it != outsideWindow.cend(); ++it) {
+        if (auto released = SendingStore(d->db).release(it.value(), d->claimId, it.key()); !released)
+            qCWarning(lcSend) << "recipients outside their window not released:"
+                              << released.error().message; // `unknown` after a restart
+    }
+}
+
+void Dispatcher::send(const ClaimedRecipient &r, const Contact &contact, qint64 now)
+{
+    const RenderedMessage rendered = d->renderer->render(contact);
+    if (!rendered.ok()) {
+        SendResult result;
+        result.recipientId = r.id;
+        result.claimId = d->claimId;
+        result.answerClass = AnswerClass::RecipientPermanent;
+        result.code = u"empty-parameter"_s;
+        result.explanation = tr("Not sent: %1 would be empty for this contact.")
+                                 .arg((rendered.emptyParameters + rendered.invalidParameters)
+                                          .join(u", "_s));
+        d->results.append(result);
+        return;
+    }
+    (void)d->bucket->tryTake(now);
+    OutgoingMessage message;
+    message.recipientId = r.id;
+    message.toE164 = r.phoneE164;
+    message.rendered = &rendered;
+    message.templateRemoteId = d->templateRemoteId;
+    ++d->inFlight;
+    const qint64 id = r.id;
+    const qint64 contactId = r.contactId;
+    const int attempts = r.attempts;
+    d->provider->send(message, [this, id, contactId, attempts](const SendOutcome &outcome) {
+        onAnswer(id, contactId, attempts, outcome);
+    });
 }
 
 void Dispatcher::onAnswer(qint64 recipientId, qint64 contactId, int attempts,
@@ -371,8 +444,11 @@ void Dispatcher::flush()
         d->results = results + d->results;
         return;
     }
-    if (d->broadcast)
+    if (d->broadcast) {
+        (void)BroadcastWatcher::notify(*d->db, d->broadcast->id,
+                                         BroadcastWatcher::Change::Progress); // other processes' dashboards
         Q_EMIT progress(d->broadcast->id);
+    }
 }
 
 // Pause, resume or cancel from another window or process.
@@ -405,7 +481,9 @@ void Dispatcher::pauseBroadcast(const QString &reason)
 
 void Dispatcher::pauseBroadcastNow(qint64 broadcastId, const QString &reason)
 {
-    if (auto paused = BroadcastStore(d->db).setStatus(broadcastId, BroadcastStatus::Paused, reason);
+    // Only a running broadcast: a cancel from elsewhere is never turned into a pause.
+    if (auto paused = BroadcastStore(d->db).transition(broadcastId, {BroadcastStatus::Running},
+                                                       BroadcastStatus::Paused, reason);
         !paused)
         qCWarning(lcSend) << "broadcast" << broadcastId << "not paused:" << paused.error().message;
 }
@@ -413,7 +491,7 @@ void Dispatcher::pauseBroadcastNow(qint64 broadcastId, const QString &reason)
 void Dispatcher::finishBroadcast(BroadcastStatus status, const QString &reason)
 {
     const qint64 id = d->broadcast->id;
-    (void)BroadcastStore(d->db).setStatus(id, status, reason);
+    (void)BroadcastStore(d->db).transition(id, {BroadcastStatus::Running}, status, reason);
     d->broadcast.reset();
     Q_EMIT progress(id);
     Q_EMIT broadcastEnded(id, status, reason);

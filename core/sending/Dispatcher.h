@@ -14,6 +14,7 @@ namespace megaphone {
 class CredentialStore;
 class Database;
 struct ClaimedRecipient;
+struct Contact;
 
 // Sends the running broadcasts of one sender account (DESIGN.md section 3). A worker
 // object: move it to its own QThread and talk to it through queued calls; it has its
@@ -52,6 +53,8 @@ public:
 Q_SIGNALS:
     // At most ~10 a second, after results were written.
     void progress(qint64 broadcastId);
+    // Completed, cancelled, paused (with the reason), or awaiting confirmation (a missed
+    // schedule, with the reason).
     void broadcastEnded(qint64 broadcastId, megaphone::BroadcastStatus status,
                         const QString &reason);
     // `error` is empty after a normal stop.
@@ -61,8 +64,10 @@ private:
     struct Private;
     void loadProvider();
     void pickBroadcast();
+    void startDueBroadcasts(qint64 now);
     void pump();
     void sendBatch(const QList<ClaimedRecipient> &claimed);
+    void send(const ClaimedRecipient &recipient, const Contact &contact, qint64 now);
     void onAnswer(qint64 recipientId, qint64 contactId, int attempts, const SendOutcome &outcome);
     void flush();
     void checkStatus();

@@ -137,21 +137,22 @@ Result<int> SendingStore::markStaleSendingUnknown(qint64 broadcastId)
     return q->numRowsAffected();
 }
 
-Result<int> SendingStore::release(const QList<qint64> &recipientIds, const QString &claimId)
+Result<int> SendingStore::release(const QList<qint64> &recipientIds, const QString &claimId,
+                                  qint64 notBeforeMs)
 {
     constexpr qsizetype kChunk = 500;
     int released = 0;
     auto done = m_db->transaction([&]() -> Result<void> {
         for (qsizetype start = 0; start < recipientIds.size(); start += kChunk) {
             const QList<qint64> chunk = recipientIds.mid(start, kChunk);
-            QVariantList values { claimId };
+            QVariantList values { Sql::nullIfZero(notBeforeMs), claimId };
             for (qint64 id : chunk)
                 values.append(id);
             // No request left: the attempt and the claim time (which counts toward
             // the quota) are undone.
             auto q = Sql::exec(m_db->connection(),
                 u"UPDATE recipients SET status = 'pending', claim_id = NULL, "
-                "claimed_at = NULL, attempts = CASE WHEN attempts > 0 THEN "
+                "next_attempt_at = COALESCE(?, next_attempt_at), claimed_at = NULL, attempts = CASE WHEN attempts > 0 THEN "
                 "attempts - 1 ELSE 0 END WHERE status = 'sending' AND claim_id = ? "
                 "AND id IN ("_s
                     + Sql::placeholders(chunk.size()) + u")"_s,

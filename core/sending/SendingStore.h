@@ -104,8 +104,11 @@ public:
     // rows still holding `claimId` are touched.
     Result<void> record(const QList<SendResult> &results, qint64 nowMs);
 
-    // Claimed rows whose request never started go back to `pending` (pause, quit).
-    Result<int> release(const QList<qint64> &recipientIds, const QString &claimId);
+    // Claimed rows whose request never started go back to `pending` (pause, quit, or
+    // outside their sending window: then not due before `notBeforeMs`). The attempt and
+    // the claim time, which counts toward the quota, are undone.
+    Result<int> release(const QList<qint64> &recipientIds, const QString &claimId,
+                        qint64 notBeforeMs = 0);
 
     // The explicit user actions: failed recipients whose failure was not permanent for
     // the recipient (class not-accepted, rate-limited or pair-limited: attempts ran out)

@@ -1,5 +1,6 @@
 #include "BroadcastStore.h"
 
+#include "BroadcastWatcher.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Sql.h"
@@ -90,7 +91,34 @@ Result<void> BroadcastStore::setStatus(qint64 id, BroadcastStatus status, const 
         return q.error();
     if (q->numRowsAffected() != 1)
         return makeError(u"not-found"_s, tr("The broadcast %1 no longer exists.").arg(id));
-    return {};
+    return BroadcastWatcher::notify(*m_db, id, BroadcastWatcher::Change::Status);
+}
+
+Result<bool> BroadcastStore::transition(qint64 id, const QList<BroadcastStatus> &from,
+                                        BroadcastStatus to, const QString &reason)
+{
+    const qint64 now = Clock::nowMs();
+    const bool ends = to == BroadcastStatus::Completed || to == BroadcastStatus::Cancelled;
+    const bool starts = to == BroadcastStatus::Running;
+    QVariantList values{broadcastStatusToString(to), Sql::nullIfEmpty(reason),
+                        Sql::nullIfZero(starts ? now : 0), Sql::nullIfZero(ends ? now : 0), id};
+    QStringList marks;
+    for (BroadcastStatus status : from) {
+        marks << u"?"_s;
+        values << broadcastStatusToString(status);
+    }
+    auto q = Sql::exec(m_db->connection(),
+                       u"UPDATE broadcasts SET status = ?, pause_reason = ?, resume_at = NULL, "
+                       "started_at = COALESCE(started_at, ?), finished_at = ? WHERE id = ? AND "
+                       "status IN ("_s + marks.join(u", "_s) + u")"_s,
+                       values, tr("change the broadcast's status"));
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return false;
+    if (auto notified = BroadcastWatcher::notify(*m_db, id, BroadcastWatcher::Change::Status); !notified)
+        return notified.error();
+    return true;
 }
 
 Result<void> BroadcastStore::setResumeAt(qint64 id, qint64 resumeAtMs)
@@ -112,6 +140,19 @@ Result<QList<Broadcast>> BroadcastStore::runnable(qint64 accountId, qint64 nowMs
     QList<Broadcast> list = all.value();
     std::sort(list.begin(), list.end(),
               [](const Broadcast &a, const Broadcast &b) { return a.id < b.id; });
+    return list;
+}
+
+Result<QList<Broadcast>> BroadcastStore::dueScheduled(qint64 accountId, qint64 nowMs)
+{
+    auto all = select(u"status = 'scheduled' AND scheduled_at <= ? AND (? = 0 OR account_id = ?)"_s,
+                      {nowMs, accountId, accountId});
+    if (!all)
+        return all.error();
+    QList<Broadcast> list = all.value();
+    std::sort(list.begin(), list.end(), [](const Broadcast &a, const Broadcast &b) {
+        return a.scheduledAt != b.scheduledAt ? a.scheduledAt < b.scheduledAt : a.id < b.id;
+    });
     return list;
 }
 

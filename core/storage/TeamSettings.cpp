@@ -1,6 +1,8 @@
 #include "TeamSettings.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +15,7 @@ const QString kFrequencyCap = u"sending.frequency_cap_hours"_s;
 const QString kBreaker = u"sending.circuit_breaker_threshold"_s;
 const QString kGrace = u"sending.missed_schedule_grace_minutes"_s;
 const QString kOptOut = u"inbound.opt_out_keywords"_s;
+const QString kCountryZones = u"sending.country_time_zones"_s;
 } // namespace
 
 TeamSettings::TeamSettings(std::shared_ptr<const Database> db) : m_store(std::move(db)) {}
@@ -89,6 +92,31 @@ Result<void> TeamSettings::setOptOutKeywords(const QStringList &keywords)
     if (words.isEmpty())
         return makeError(u"bad-value"_s, tr("Keep at least one opt-out keyword, such as STOP."));
     return m_store.setValue(kOptOut, words);
+}
+
+Result<QMap<QString, QByteArray>> TeamSettings::countryTimeZones()
+{
+    auto value = m_store.value(kCountryZones);
+    if (!value)
+        return value.error();
+    QMap<QString, QByteArray> zones;
+    const QJsonObject object = value->toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        zones.insert(it.key().toUpper(), it.value().toString().toUtf8());
+    return zones;
+}
+
+Result<void> TeamSettings::setCountryTimeZones(const QMap<QString, QByteArray> &zones)
+{
+    QJsonObject object;
+    for (auto it = zones.begin(); it != zones.end(); ++it) {
+        if (!QTimeZone::isTimeZoneIdAvailable(it.value()))
+            return makeError(u"bad-value"_s,
+                             tr("%1 is not a time zone this system knows.")
+                                 .arg(QString::fromUtf8(it.value())));
+        object.insert(it.key().toUpper(), QString::fromUtf8(it.value()));
+    }
+    return m_store.setValue(kCountryZones, object);
 }
 
 Result<int> TeamSettings::intValue(const QString &key, int fallback)

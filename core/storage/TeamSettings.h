@@ -4,6 +4,7 @@
 #include "SettingsStore.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QStringList>
 
 namespace megaphone {
@@ -42,6 +43,11 @@ public:
     Result<void> setOptOutKeywords(const QStringList &keywords);
 
     static QStringList defaultOptOutKeywords();
+
+    // For countries with several time zones, the zone a recipient's sending window is
+    // judged in when the contact has none: ISO region (upper case) -> IANA id.
+    Result<QMap<QString, QByteArray>> countryTimeZones();
+    Result<void> setCountryTimeZones(const QMap<QString, QByteArray> &zones);
 
 private:
     Result<int> intValue(const QString &key, int fallback);

@@ -1,0 +1,64 @@
+#include "BroadcastWatcher.h"
+
+#include "Database.h"
+#include "Logging.h"
+#include "Sql.h"
+
+#include <QSqlDriver>
+
+using namespace Qt::StringLiterals;
+
+namespace megaphone {
+
+QString BroadcastWatcher::channel()
+{
+    return u"megaphone_broadcasts"_s;
+}
+
+BroadcastWatcher::BroadcastWatcher(std::shared_ptr<const Database> db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+{
+    if (!m_db->isPostgres())
+        return;
+    QSqlDriver *driver = m_db->connection().driver();
+    if (!driver || !driver->subscribeToNotification(channel())) {
+        qCWarning(lcStorage) << "no live broadcast updates; polling instead";
+        return;
+    }
+    m_live = true;
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                const QString text = payload.toString();
+                bool ok = false;
+                const qint64 id = text.section(u':', 1).toLongLong(&ok);
+                if (name != channel() || !ok)
+                    return;
+                Q_EMIT changed(id);
+                if (text.startsWith(u"status:"))
+                    Q_EMIT statusChanged(id);
+            });
+}
+
+BroadcastWatcher::~BroadcastWatcher()
+{
+    if (!m_live)
+        return;
+    if (QSqlDriver *driver = m_db->connection().driver())
+        driver->unsubscribeFromNotification(channel());
+}
+
+Result<void> BroadcastWatcher::notify(const Database &db, qint64 broadcastId, Change change)
+{
+    if (!db.isPostgres())
+        return {};
+    const QString payload = (change == Change::Status ? u"status:"_s : u"progress:"_s)
+                            + QString::number(broadcastId);
+    auto q = Sql::exec(db.connection(), u"SELECT pg_notify(?, ?)"_s, {channel(), payload},
+                       QCoreApplication::translate("BroadcastWatcher", "announce a broadcast's progress"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+} // namespace megaphone
