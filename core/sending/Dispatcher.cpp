@@ -179,8 +179,11 @@ void Dispatcher::pickBroadcast()
     const qint64 now = Clock::nowMs();
     startDueBroadcasts(now);
     auto runnable = BroadcastStore(d->db).runnable(d->accountId, now);
-    if (!runnable)
-        return finishStop(runnable.error().message);
+    if (!runnable) {
+        // The database went away (a restart, the network): wait for it, keep the account.
+        qCWarning(lcSend) << "cannot read broadcasts, retrying:" << runnable.error().message;
+        return schedulePump(d->settings.pollIntervalMs);
+    }
     if (runnable->isEmpty()) {
         d->broadcast.reset();
         if (d->settings.exitWhenIdle)
@@ -190,10 +193,14 @@ void Dispatcher::pickBroadcast()
     }
     Broadcast broadcast = runnable->first();
     SendingStore store(d->db);
-    if (auto stale = store.markStaleSendingUnknown(broadcast.id); !stale)
-        return finishStop(stale.error().message);
+    if (auto stale = store.markStaleSendingUnknown(broadcast.id); !stale) {
+        qCWarning(lcSend) << "stale claims not resolved, retrying:" << stale.error().message;
+        return schedulePump(d->settings.pollIntervalMs);
+    }
     auto record = TemplateStore(d->db).find(broadcast.templateId);
-    if (!record || !record.value()) {
+    if (!record)
+        return schedulePump(d->settings.pollIntervalMs);
+    if (!record.value()) {
         pauseBroadcastNow(broadcast.id, tr("The broadcast's template no longer exists."));
         return schedulePump(0);
     }
@@ -271,10 +278,13 @@ void Dispatcher::pump()
     if (d->inFlight == 0)
         flush(); // so that the claim below sees every answer already given
     const int free = d->window - d->inFlight;
-    const int wanted = std::min(free, int(std::floor(d->bucket->tokensAt(now))));
+    // Nothing leaves while a Retry-After blocks the bucket.
+    const double tokens = now < d->bucket->blockedUntilMs() ? 0 : d->bucket->tokensAt(now);
+    const int wanted = std::min(free, int(std::floor(tokens)));
     if (wanted <= 0) {
         if (free > 0)
-            schedulePump(int(std::max<qint64>(1, d->bucket->msUntilNext(now))));
+            schedulePump(int(std::clamp<qint64>(d->bucket->msUntilNext(now), 1,
+                                                d->settings.pollIntervalMs)));
         return; // an answer will pump again
     }
     auto batch = SendingStore(d->db).claim(d->broadcast->id, d->portfolioId, d->tier, wanted, now,
@@ -304,7 +314,8 @@ void Dispatcher::pump()
     }
     if (batch->nextDueAtMs > now && d->inFlight == 0) {
         if (batch->nextDueAtMs - now < stepAsideMs)
-            return schedulePump(int(batch->nextDueAtMs - now));
+            return schedulePump(int(std::min<qint64>(batch->nextDueAtMs - now,
+                                                     d->settings.pollIntervalMs)));
         // A long wait (a closed sending window, a long backoff): let other broadcasts run.
         flush();
         (void)BroadcastStore(d->db).setResumeAt(d->broadcast->id, batch->nextDueAtMs);
@@ -460,13 +471,18 @@ void Dispatcher::checkStatus()
         return;
     }
     auto current = BroadcastStore(d->db).find(d->broadcast->id);
-    if (!current || !current.value() || current.value()->status != BroadcastStatus::Running) {
-        d->paused = true;
-        if (d->inFlight == 0) {
-            flush();
-            d->broadcast.reset();
-            schedulePump(0);
-        }
+    if (!current)
+        return; // the database is away: the next poll asks again
+    if (current.value() && current.value()->status == BroadcastStatus::Running)
+        return;
+    if (!d->paused && current.value())
+        Q_EMIT broadcastEnded(d->broadcast->id, current.value()->status,
+                              current.value()->pauseReason);
+    d->paused = true;
+    if (d->inFlight == 0) {
+        flush();
+        d->broadcast.reset();
+        schedulePump(0);
     }
 }
 

@@ -5,7 +5,6 @@
 #include "RecipientStore.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +16,8 @@ constexpr int pageSize = 2000;
 
 QString isoTime(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate)
-                  : QString();
+    // toUTC() spells UTC as "Z" on every Qt 6 version.
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate) : QString();
 }
 
 } // namespace

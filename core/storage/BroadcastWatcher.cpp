@@ -27,6 +27,7 @@ BroadcastWatcher::BroadcastWatcher(std::shared_ptr<const Database> db, QObject *
         return;
     }
     m_live = true;
+    m_driver = driver;
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 const QString text = payload.toString();
@@ -42,10 +43,9 @@ BroadcastWatcher::BroadcastWatcher(std::shared_ptr<const Database> db, QObject *
 
 BroadcastWatcher::~BroadcastWatcher()
 {
-    if (!m_live)
-        return;
-    if (QSqlDriver *driver = m_db->connection().driver())
-        driver->unsubscribeFromNotification(channel());
+    // The connection may be closed already (its thread ended): closing unsubscribed it.
+    if (m_driver && m_driver->subscribedToNotifications().contains(channel()))
+        m_driver->unsubscribeFromNotification(channel());
 }
 
 Result<void> BroadcastWatcher::notify(const Database &db, qint64 broadcastId, Change change)

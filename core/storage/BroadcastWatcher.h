@@ -3,8 +3,11 @@
 #include "Result.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
+
+class QSqlDriver;
 
 namespace megaphone {
 
@@ -39,6 +42,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<const Database> m_db;
     bool m_live = false;
+    QPointer<QSqlDriver> m_driver; // of the creating thread's connection
 };
 
 } // namespace megaphone

@@ -13,8 +13,7 @@
 #include "TeamSettings.h"
 #include "TemplateMapping.h"
 #include "TemplateStore.h"
-#include "TestDatabase.h"
-#include "secrets/MemoryCredentialStore.h"
+#include "DispatcherFixture.h"
 
 #include <QJsonArray>
 #include <QThread>
@@ -24,7 +23,7 @@
 using namespace Qt::StringLiterals;
 using namespace megaphone;
 
-class TestDispatcher : public QObject
+class TestDispatcher : public QObject, public test::DispatcherFixture
 {
     Q_OBJECT
 
@@ -40,123 +39,7 @@ private Q_SLOTS:
     void stopsAtTheTierQuota();
     void secondDispatcherForTheAccountIsRefused();
     void pauseElsewhereThenResume();
-
-private:
-    struct Setup
-    {
-        qint64 accountId = 0;
-        qint64 broadcastId = 0;
-    };
-    Setup prepare(SandboxServer &sandbox, int contacts, int tier = 0);
-    // Runs a dispatcher on its own thread until the broadcast ends; the status it ended in.
-    BroadcastStatus runUntilEnded(qint64 accountId, qint64 broadcastId, int timeoutMs = 60000);
-    QHash<RecipientStatus, qint64> counts(qint64 broadcastId)
-    {
-        return RecipientStore(m_test->db()).countByStatus(broadcastId).value();
-    }
-
-    MemoryCredentialStore m_credentials;
-    std::unique_ptr<test::TestDatabase> m_test;
 };
-
-TestDispatcher::Setup TestDispatcher::prepare(SandboxServer &sandbox, int contactCount, int tier)
-{
-    const auto db = m_test->db();
-    Setup setup;
-    const qint64 portfolio = PortfolioStore(db).add({0, u"Shop"_s, tier > 0 ? tier : -1}).value();
-    Account account;
-    account.provider = ProviderKind::Meta;
-    account.label = u"Against the sandbox"_s;
-    account.portfolioId = portfolio;
-    account.baseUrl = sandbox.baseUrl().toString();
-    account.apiVersion = u"v23.0"_s;
-    account.phoneNumberId = sandbox.options().phoneNumberId;
-    account.wabaId = sandbox.options().wabaId;
-    account.throughputMps = 1000;
-    account.settings = QJsonObject{{u"h2c"_s, true}};
-    setup.accountId = AccountStore(db).add(account).value();
-    (void)m_credentials.write(CredentialStore::accountKey(setup.accountId, u"access_token"_s),
-                              u"token"_s);
-    TemplateRecord record;
-    for (const QJsonValue &value : SandboxCatalogue::templates()) {
-        const QJsonObject t = value.toObject();
-        if (t.value(u"name").toString() != u"spring_sale" || t.value(u"language").toString() != u"en_US")
-            continue;
-        record.accountId = setup.accountId;
-        record.remoteId = t.value(u"id").toString();
-        record.name = t.value(u"name").toString();
-        record.language = t.value(u"language").toString();
-        record.category = t.value(u"category").toString();
-        record.status = t.value(u"status").toString();
-        record.parameterFormat = t.value(u"parameter_format").toString();
-        record.components = t.value(u"components").toArray();
-    }
-    const qint64 templateId = TemplateStore(db).upsert(record).value();
-    ContactStore contacts(db);
-    for (int i = 0; i < contactCount; ++i) {
-        Contact c;
-        c.phoneE164 = u"+4915100%1"_s.arg(i, 6, 10, QLatin1Char('0'));
-        c.firstName = i % 3 ? u"Kim"_s : QString(); // fallback for the others
-        c.consent = Consent::OptedIn;
-        c.tags = {u"spring"_s};
-        if (!contacts.add(c))
-            qFatal("a contact was not added");
-    }
-    TemplateMapping mapping;
-    mapping.bindings.insert(u"body.1"_s, {ParameterBinding::Source::ContactField, u"first_name"_s,
-                                          u"there"_s});
-    mapping.bindings.insert(u"body.2"_s, {ParameterBinding::Source::Fixed, u"25%"_s, {}});
-    mapping.bindings.insert(u"button.0"_s, {ParameterBinding::Source::Fixed, u"spring"_s, {}});
-    mapping.headerMediaUrl = u"https://example.com/spring.jpg"_s;
-    Broadcast broadcast;
-    broadcast.name = u"Spring"_s;
-    broadcast.accountId = setup.accountId;
-    broadcast.templateId = templateId;
-    broadcast.mapping = mapping.toJson();
-    broadcast.audience = Audience{{u"spring"_s}, {}}.toJson();
-    setup.broadcastId = BroadcastStore(db).create(broadcast).value();
-    const auto materialised = SendingStore(db).materialise(setup.broadcastId,
-                                                           Audience{{u"spring"_s}, {}}, 0,
-                                                           QDateTime::currentMSecsSinceEpoch());
-    if (!materialised || materialised->pending != contactCount
-        || !BroadcastStore(db).setStatus(setup.broadcastId, BroadcastStatus::Running))
-        qFatal("the broadcast was not prepared");
-    return setup;
-}
-
-BroadcastStatus TestDispatcher::runUntilEnded(qint64 accountId, qint64 broadcastId, int timeoutMs)
-{
-    QThread thread;
-    Dispatcher::Settings settings;
-    settings.requestTimeoutMs = 2000;
-    settings.exitWhenIdle = true;
-    auto *dispatcher = new Dispatcher(m_test->db(), &m_credentials, accountId, settings);
-    dispatcher->moveToThread(&thread);
-    connect(&thread, &QThread::started, dispatcher, &Dispatcher::start);
-    connect(&thread, &QThread::finished, dispatcher, &QObject::deleteLater);
-    std::optional<BroadcastStatus> ended;
-    QString error;
-    bool stopped = false;
-    connect(dispatcher, &Dispatcher::broadcastEnded, this,
-            [&](qint64 id, BroadcastStatus status, const QString &) {
-                if (id == broadcastId)
-                    ended = status;
-            });
-    connect(dispatcher, &Dispatcher::stopped, this, [&](const QString &why) {
-        error = why;
-        stopped = true;
-    });
-    thread.start();
-    (void)QTest::qWaitFor([&] { return stopped; }, timeoutMs);
-    if (!stopped)
-        QMetaObject::invokeMethod(dispatcher, &Dispatcher::stop, Qt::QueuedConnection);
-    (void)QTest::qWaitFor([&] { return stopped; }, 10000);
-    thread.quit();
-    thread.wait();
-    if (!error.isEmpty())
-        qWarning() << "dispatcher:" << error;
-    return ended.value_or(BroadcastStore(m_test->db()).find(broadcastId).value()->status);
-}
 
 void TestDispatcher::sendsEveryRecipientOnce()
 {
@@ -237,7 +120,8 @@ void TestDispatcher::stopsAtTheTierQuota()
     SandboxServer sandbox(options);
     QVERIFY(sandbox.listen().ok());
     const Setup setup = prepare(sandbox, 60, 40);
-    runUntilEnded(setup.accountId, setup.broadcastId, 15000);
+    runUntilEnded(setup.accountId, setup.broadcastId, 15000,
+                  [] { Dispatcher::Settings s; s.exitWhenIdle = true; return s; }());
     const Broadcast b = BroadcastStore(m_test->db()).find(setup.broadcastId).value().value();
     QCOMPARE(b.status, BroadcastStatus::Running);
     QVERIFY(b.resumeAt > QDateTime::currentMSecsSinceEpoch() + 23 * 3600 * 1000LL);
@@ -253,7 +137,7 @@ void TestDispatcher::secondDispatcherForTheAccountIsRefused()
     auto first = AccountLock::tryAcquire(m_test->db(), setup.accountId);
     QVERIFY(first.ok());
     QThread thread;
-    auto *dispatcher = new Dispatcher(m_test->db(), &m_credentials, setup.accountId);
+    auto *dispatcher = new Dispatcher(m_test->db(), &credentials, setup.accountId);
     dispatcher->moveToThread(&thread);
     connect(&thread, &QThread::started, dispatcher, &Dispatcher::start);
     connect(&thread, &QThread::finished, dispatcher, &QObject::deleteLater);
