@@ -75,12 +75,7 @@ void appendCopyField(QByteArray &out, const QVariant &value)
 
 PGconn *pgHandle(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    // Qt names the type after the struct behind libpq's typedef.
-    const char *type = handle.typeName();
-    if (!handle.isValid() || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
+    return Database::pgHandle(db);
 }
 
 // Runs `COPY <target> FROM STDIN` with the given text-format payload.

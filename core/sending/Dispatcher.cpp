@@ -76,6 +76,7 @@ struct Dispatcher::Private
     int breakerThreshold = 25;
 
     bool stopping = false;
+    QString stopError;
     QTimer *pumpTimer = nullptr;
     QTimer *flushTimer = nullptr;
     QTimer *pollTimer = nullptr;
@@ -287,6 +288,14 @@ void Dispatcher::pump()
                                                 d->settings.pollIntervalMs)));
         return; // an answer will pump again
     }
+    if (auto held = d->lock->verify(); !held) {
+        if (held.error().code == u"locked")
+            return stopWith(tr("The database was away and another dispatcher took account "
+                               "%1 meanwhile; this one stops.")
+                                .arg(d->accountId));
+        qCWarning(lcSend) << "waiting for the database:" << held.error().message;
+        return schedulePump(d->settings.pollIntervalMs);
+    }
     auto batch = SendingStore(d->db).claim(d->broadcast->id, d->portfolioId, d->tier, wanted, now,
                                            d->claimId);
     if (!batch) {
@@ -435,7 +444,7 @@ void Dispatcher::onAnswer(qint64 recipientId, qint64 contactId, int attempts,
     if (d->results.size() >= 500)
         flush();
     if (d->stopping && d->inFlight == 0)
-        return finishStop({});
+        return finishStop(d->stopError);
     if (d->paused && d->inFlight == 0) {
         flush();
         d->broadcast.reset();
@@ -516,13 +525,20 @@ void Dispatcher::finishBroadcast(BroadcastStatus status, const QString &reason)
 
 void Dispatcher::stop()
 {
+    stopWith({});
+}
+
+// Nothing new starts; the requests in flight are answered and recorded first.
+void Dispatcher::stopWith(const QString &error)
+{
     if (d->stopping)
         return;
     d->stopping = true;
+    d->stopError = error;
     if (d->pumpTimer)
         d->pumpTimer->stop();
     if (d->inFlight == 0)
-        finishStop({});
+        finishStop(error);
 }
 
 void Dispatcher::finishStop(const QString &error)

@@ -75,6 +75,7 @@ private:
     void pauseBroadcast(const QString &reason);
     void pauseBroadcastNow(qint64 broadcastId, const QString &reason);
     void schedulePump(int delayMs);
+    void stopWith(const QString &error);
     void finishStop(const QString &error);
     std::unique_ptr<Private> d;
 };

@@ -6,11 +6,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
 #include <atomic>
+
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +52,18 @@ struct ThreadConnections
 thread_local ThreadConnections t_connections;
 // Open transactions per connection of this thread: inner ones join the outer one.
 thread_local QHash<QString, int> t_transactionDepth;
+// Reopened connections of this thread, per connection name.
+thread_local QHash<QString, int> t_reconnects;
 std::atomic<int> g_nextInstance{1};
+
+// Not open (a reconnect failed), or libpq saw the session end.
+bool connectionBroken(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return true;
+    PGconn *conn = Database::pgHandle(db);
+    return conn && PQstatus(conn) == CONNECTION_BAD;
+}
 
 QString threadTag()
 {
@@ -99,6 +113,23 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl &url)
     return db;
 }
 
+pg_conn *Database::pgHandle(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    // Qt names the type after the struct behind libpq's typedef.
+    const char *type = handle.typeName();
+    if (!handle.isValid() || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+int Database::reconnectCount() const
+{
+    return t_reconnects.value(m_connectionPrefix + threadTag());
+}
+
 Result<int> Database::check(const DatabaseUrl &url)
 {
     if (url.isSqlite() && !QFileInfo(url.path()).isFile()) {
@@ -117,8 +148,16 @@ Result<int> Database::check(const DatabaseUrl &url)
 QSqlDatabase Database::connection() const
 {
     const QString name = m_connectionPrefix + threadTag();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (m_url.isPostgres() && t_transactionDepth.value(name) == 0 && connectionBroken(db)) {
+            db.close();
+            ++t_reconnects[name];
+            if (auto opened = openThreadConnection(db); opened)
+                qCInfo(lcStorage) << "PostgreSQL connection opened again";
+        }
+        return db;
+    }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(
         m_url.isSqlite() ? u"QSQLITE"_s : u"QPSQL"_s, name);

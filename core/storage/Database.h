@@ -9,6 +9,7 @@
 #include <memory>
 
 class QSqlQuery;
+struct pg_conn;
 
 namespace megaphone {
 
@@ -35,8 +36,15 @@ public:
     bool isPostgres() const { return m_url.isPostgres(); }
     bool isSqlite() const { return m_url.isSqlite(); }
 
-    // This thread's connection, opened on first use.
+    // This thread's connection, opened on first use. A PostgreSQL connection that broke
+    // (a server restart, the network) is opened again here, outside a transaction; the
+    // query that met the break failed, so callers retry.
     QSqlDatabase connection() const;
+    // How many times this thread's connection was opened again: a session-level state
+    // (an advisory lock, a LISTEN) was lost each time.
+    int reconnectCount() const;
+    // libpq's handle behind a QPSQL connection, or nullptr.
+    static pg_conn *pgHandle(const QSqlDatabase &db);
 
     // The schema version recorded in schema_migrations.
     int schemaVersion() const;

@@ -29,7 +29,9 @@ public:
         qint64 broadcastId = 0;
     };
 
-    std::shared_ptr<const Database> db() const { return m_test->db(); }
+    std::shared_ptr<const Database> db() const { return m_own ? m_own : m_test->db(); }
+    // Use this database instead of the test row's (a cluster of the test's own).
+    void useDatabase(std::shared_ptr<const Database> db) { m_own = std::move(db); }
 
     // A Meta account at `baseUrl` (h2c when `h2c`), its token and its spring_sale template.
     qint64 addAccount(const QUrl &baseUrl, bool h2c = true, int tier = 0);
@@ -58,6 +60,7 @@ public:
 
 protected:
     std::unique_ptr<TestDatabase> m_test;
+    std::shared_ptr<const Database> m_own;
     int m_nextPhone = 0;
 };
 
