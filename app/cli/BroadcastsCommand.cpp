@@ -196,11 +196,16 @@ int BroadcastsCommand::send(CliContext &context, const QString &verb, const QStr
         return ExitUserError;
     const qint64 id = idArgument(parser);
     BroadcastControl control(db, u"cli"_s);
-    auto started = verb == u"confirm" ? control.confirm(id, Clock::nowMs())
-                                      : control.send(id, Clock::nowMs());
+    auto current = BroadcastStore(db).find(id);
+    const bool alreadyRunning = verb == u"send" && current && current.value()
+                                && current.value()->status == BroadcastStatus::Running;
+    // A running broadcast is not started again: `send --wait` then drives it here.
+    auto started = alreadyRunning      ? Result<StartOutcome>(StartOutcome{BroadcastStatus::Running, {}})
+                   : verb == u"confirm" ? control.confirm(id, Clock::nowMs())
+                                        : control.send(id, Clock::nowMs());
     if (!started)
         return context.fail(started.error());
-    if (started->status == BroadcastStatus::Running && !context.json()) {
+    if (started->status == BroadcastStatus::Running && !alreadyRunning && !context.json()) {
         const AudienceCounts &c = started->counts;
         context.out() << tr("%n recipient(s) queued; ", nullptr, int(c.pending))
                       << tr("%n skipped (%1 without consent, %2 opted out, %3 by the frequency "

@@ -30,7 +30,9 @@ void quitOnStop()
     auto *notifier
         = new QSocketNotifier(pipeFds[0], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-        [] { QCoreApplication::quit(); });
+        // exit(), not quit(): Qt 6's quit() does nothing outside QCoreApplication::exec(),
+        // and the CLI waits in local event loops. exit() leaves them all.
+        [] { QCoreApplication::exit(0); });
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);

@@ -1,6 +1,7 @@
 // megaphone: the desktop application.
 #include "Database.h"
 #include "DatabaseChoice.h"
+#include "DispatcherPool.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "secrets/KeychainCredentialStore.h"
@@ -83,5 +84,11 @@ int main(int argc, char *argv[])
 
     MainWindow window(db, &keychain);
     window.show();
+    // Broadcasts of every account are sent from here, each account on its own thread,
+    // unless another app or worker already sends from it. Quitting stops them cleanly:
+    // nothing new leaves, and the answers to requests in flight are recorded.
+    DispatcherPool sending(db, &keychain, DispatcherPool::Options{});
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &sending, &DispatcherPool::stop);
+    sending.start();
     return QApplication::exec();
 }

@@ -117,8 +117,11 @@ void Dispatcher::start()
     connect(d->pollTimer, &QTimer::timeout, this, &Dispatcher::checkStatus);
 
     auto lock = AccountLock::tryAcquire(d->db, d->accountId);
-    if (!lock)
+    if (!lock) {
+        if (lock.error().code == u"locked")
+            Q_EMIT accountBusy();
         return finishStop(lock.error().message);
+    }
     d->lock = std::move(lock.value());
     // A pause or cancel from another process takes effect at once on PostgreSQL; the poll
     // timer covers SQLite.

@@ -57,6 +57,8 @@ Q_SIGNALS:
     // schedule, with the reason).
     void broadcastEnded(qint64 broadcastId, megaphone::BroadcastStatus status,
                         const QString &reason);
+    // Another process sends from the account (its lock is held); stopped() follows.
+    void accountBusy();
     // `error` is empty after a normal stop.
     void stopped(const QString &error);
 

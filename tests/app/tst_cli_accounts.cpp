@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -246,6 +248,25 @@ void TestCliAccounts::broadcastCreateSendAndStatus()
     QCOMPARE(status.value(u"counts").toObject().value(u"skipped").toInt(), 2);
     const Run listed = cli({u"broadcasts"_s, u"list"_s});
     QVERIFY(listed.out.contains(u"VIP codes"));
+
+    // The per-recipient report, and a move the broadcast's state does not allow.
+    QTemporaryDir dir;
+    const QString report = dir.filePath(u"report.csv"_s);
+    const Run exported = cli({u"broadcasts"_s, u"export"_s, id, u"--output"_s, report});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = file.readAll().split('\n');
+    QCOMPARE(rows.size(), 14); // header, 12 recipients, the empty end
+    QVERIFY(rows[0].contains("phone,first_name,last_name,status"));
+    QCOMPARE(rows.count(QByteArray()), 1);
+    int sentRows = 0;
+    for (const QByteArray &row : rows)
+        sentRows += row.contains(",sent,") ? 1 : 0;
+    QCOMPARE(sentRows, 10);
+    const Run cancelled = cli({u"broadcasts"_s, u"cancel"_s, id});
+    QCOMPARE(cancelled.exitCode, 1);
+    QVERIFY2(cancelled.err.contains(u"already completed"), qPrintable(cancelled.err));
     const Run missing = cli({u"broadcasts"_s, u"create"_s, u"--name"_s, u"x"_s, u"--account"_s,
                              QString::number(account), u"--template"_s, u"nope"_s});
     QCOMPARE(missing.exitCode, 1);
