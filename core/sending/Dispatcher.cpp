@@ -284,13 +284,17 @@ void Dispatcher::pump()
     const int free = d->window - d->inFlight;
     // Nothing leaves while a Retry-After blocks the bucket.
     const double tokens = now < d->bucket->blockedUntilMs() ? 0 : d->bucket->tokensAt(now);
-    const int wanted = std::min(free, int(std::floor(tokens)));
-    if (wanted <= 0) {
-        if (free > 0)
-            schedulePump(int(std::clamp<qint64>(d->bucket->msUntilNext(now), 1,
-                                                d->settings.pollIntervalMs)));
+    // Claims come in batches of about 50 ms of sending (one transaction each), not one
+    // per token, as long as the window has room for them.
+    const int step = std::min(free, std::max(1, int(d->bucket->currentRate() / 20)));
+    if (free <= 0)
         return; // an answer will pump again
+    if (tokens < step) {
+        const double missingMs = (step - tokens) * 1000.0 / d->bucket->currentRate();
+        const qint64 waitMs = std::max(d->bucket->msUntilNext(now), qint64(std::ceil(missingMs)));
+        return schedulePump(int(std::clamp<qint64>(waitMs, 1, d->settings.pollIntervalMs)));
     }
+    const int wanted = std::min(free, int(std::floor(tokens)));
     if (auto held = d->lock->verify(); !held) {
         if (held.error().code == u"locked")
             return stopWith(tr("The database was away and another dispatcher took account "

@@ -116,6 +116,13 @@ const std::vector<Migration> &migrations()
              // The claim's quota asks, per phone, whether it was reached in the window.
              "CREATE INDEX recipients_phone_claimed ON recipients (phone_e164, claimed_at)",
          }},
+        {"recipient claim order",
+         {
+             // The claim walks a broadcast's pending rows in id order and stops at its
+             // limit; without this index both engines sorted every pending row (about
+             // 12 ms a claim on 100,000 recipients, which capped sending at ~80/s).
+             "CREATE INDEX recipients_due ON recipients (broadcast_id, status, id)",
+         }},
     };
     return all;
 }

@@ -32,70 +32,6 @@ constexpr int kWarmUpMs = 2000;
 constexpr int kMeasureMs = 10000;
 constexpr int kSampleMs = 20;
 
-// `megaphone-cli sandbox serve` on a free loopback port, with no throughput limit.
-class Sandbox
-{
-public:
-    ~Sandbox() { stop(); }
-
-    bool start()
-    {
-        m_process.setProgram(QString::fromUtf8(MEGAPHONE_CLI_PATH));
-        m_process.setArguments({u"sandbox"_s, u"serve"_s, u"--json"_s, u"--listen"_s,
-                                u"127.0.0.1:0"_s, u"--latency-ms"_s, QString::number(kLatencyMs),
-                                u"--mps"_s, u"0"_s, u"--tier"_s, u"0"_s});
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray output;
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < 10000) {
-            if (!m_process.waitForReadyRead(1000) && m_process.state() != QProcess::Running)
-                return false;
-            output += m_process.readAllStandardOutput();
-            const QJsonObject json = QJsonDocument::fromJson(output).object();
-            if (json.contains(u"base_url"_s)) {
-                m_sendUrl = QUrl(json.value(u"base_url"_s).toString())
-                                .resolved(QUrl(u"/v23.0/"_s + json.value(u"phone_number_id"_s).toString()
-                                               + u"/messages"_s));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-    QUrl sendUrl() const { return m_sendUrl; }
-
-    // The sandbox process's CPU time (user + system) so far, in seconds.
-    double cpuSeconds() const
-    {
-        QFile stat(u"/proc/%1/stat"_s.arg(m_process.processId()));
-        if (!stat.open(QIODevice::ReadOnly))
-            return 0;
-        const QByteArray line = stat.readAll();
-        // Fields after the command name in parentheses: state is field 3, utime 14, stime 15.
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
-        return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
-    }
-
-private:
-    QProcess m_process;
-    QUrl m_sendUrl;
-};
-
 // order_update in en_US (named parameters, a text header), as the dispatcher sends it.
 QByteArray messageBody(qint64 serial)
 {
@@ -155,7 +91,7 @@ QString errorKind(const HttpResponse &response)
 class LoadRun : public QObject
 {
 public:
-    LoadRun(Sandbox &sandbox, bool h2c, int window, qint64 &serial)
+    LoadRun(bench::SandboxProcess &sandbox, bool h2c, int window, qint64 &serial)
         : m_sandbox(sandbox), m_window(window), m_serial(serial)
     {
         HttpClient::Options options;
@@ -246,7 +182,7 @@ private:
         loop.exec();
     }
 
-    Sandbox &m_sandbox;
+    bench::SandboxProcess &m_sandbox;
     int m_window = 0;
     qint64 &m_serial;
     std::unique_ptr<HttpClient> m_client;
@@ -294,8 +230,8 @@ int main(int argc, char *argv[])
 {
     raiseFileLimit(); // 1,000 HTTP/1.1 connections on each side; the sandbox inherits it
     QCoreApplication app(argc, argv);
-    Sandbox sandbox;
-    if (!sandbox.start()) {
+    bench::SandboxProcess sandbox(QString::fromUtf8(MEGAPHONE_CLI_PATH));
+    if (!sandbox.start(kLatencyMs)) {
         std::fprintf(stderr, "could not start %s sandbox serve\n", MEGAPHONE_CLI_PATH);
         return 1;
     }

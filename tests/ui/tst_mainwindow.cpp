@@ -418,6 +418,29 @@ void TestMainWindow::settingsSaveAndReportErrors()
     QVERIFY(save->isEnabled());
     QCOMPARE(team.maxMessagesPerSecond().value(), 50);
     QCOMPARE(team.defaultRegion().value(), u"BR"_s);
+
+    // The scheduler's grace, the circuit breaker and the zones of countries with several.
+    auto *grace = find<QSpinBox>(u"missedScheduleGrace"_s);
+    auto *breaker = find<QSpinBox>(u"circuitBreakerThreshold"_s);
+    auto *zones = find<QLineEdit>(u"countryTimeZones"_s);
+    QVERIFY(grace && breaker && zones);
+    region->clear();
+    QTest::keyClicks(region, u"BR"_s);
+    grace->setValue(45);
+    breaker->setValue(30);
+    QTest::keyClicks(zones, u"us=America/Chicago, BR=America/Manaus"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(message->text(), u"Saved."_s);
+    QCOMPARE(team.missedScheduleGraceMinutes().value(), 45);
+    QCOMPARE(team.circuitBreakerThreshold().value(), 30);
+    const QMap<QString, QByteArray> saved{{u"US"_s, "America/Chicago"}, {u"BR"_s, "America/Manaus"}};
+    QCOMPARE(team.countryTimeZones().value(), saved);
+    QTRY_COMPARE(zones->text(), u"BR=America/Manaus, US=America/Chicago"_s);
+    zones->clear();
+    QTest::keyClicks(zones, u"US=Mars/Olympus"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY2(message->text().contains(u"Mars/Olympus"_s), qPrintable(message->text()));
+    QCOMPARE(team.countryTimeZones().value(), saved);
 }
 
 void TestMainWindow::emptyDatabaseShowsEmptyStates()

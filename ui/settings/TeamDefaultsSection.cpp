@@ -23,7 +23,52 @@ struct TeamDefaultsSection::Values
     QString region;
     int maxMps = 0;
     int frequencyCapHours = 0;
+    int graceMinutes = 0;
+    int breakerThreshold = 0;
+    QString countryZones; // "US=America/Chicago, BR=America/Manaus"
 };
+
+namespace {
+
+QSpinBox *spinBox(const QString &name, int min, int max, const QString &suffix,
+                  const QString &toolTip, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(min, max);
+    box->setSuffix(suffix);
+    box->setToolTip(toolTip);
+    box->setMinimumWidth(160);
+    return box;
+}
+
+QString zonesText(const QMap<QString, QByteArray> &zones)
+{
+    QStringList parts;
+    for (auto it = zones.cbegin(); it != zones.cend(); ++it)
+        parts << it.key() + u'=' + QString::fromUtf8(it.value());
+    return parts.join(u", "_s);
+}
+
+// "US=America/Chicago, BR=America/Manaus"; the zones themselves are checked on saving.
+Result<QMap<QString, QByteArray>> parseZones(const QString &text)
+{
+    QMap<QString, QByteArray> zones;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString country = part.section(u'=', 0, 0).trimmed().toUpper();
+        const QString zone = part.section(u'=', 1).trimmed();
+        if (country.size() != 2 || zone.isEmpty())
+            return makeError(u"bad-value"_s,
+                             TeamDefaultsSection::tr("Write each time zone as a country code, "
+                                                     "\"=\" and a zone, as in "
+                                                     "US=America/Chicago; \"%1\" is not.")
+                                 .arg(part.trimmed()));
+        zones.insert(country, zone.toUtf8());
+    }
+    return zones;
+}
+
+} // namespace
 
 TeamDefaultsSection::TeamDefaultsSection(std::shared_ptr<const Database> db, QWidget *parent)
     : QGroupBox(tr("Team sending defaults"), parent), m_db(std::move(db))
@@ -45,15 +90,30 @@ TeamDefaultsSection::TeamDefaultsSection(std::shared_ptr<const Database> db, QWi
     m_maxMps->setSuffix(tr(" per second"));
     m_maxMps->setToolTip(tr("The most messages one sender number sends a second. The provider's "
                             "own limit for the number applies when it is lower."));
-    m_frequencyCap = new QSpinBox(this);
-    m_frequencyCap->setObjectName(u"frequencyCapHours"_s);
-    m_frequencyCap->setRange(0, 24 * 30);
-    m_frequencyCap->setSuffix(tr(" hours"));
+    m_frequencyCap = spinBox(u"frequencyCapHours"_s, 0, 24 * 30, tr(" hours"),
+                             tr("Skip contacts who received a marketing broadcast within this "
+                                "many hours."),
+                             this);
     m_frequencyCap->setSpecialValueText(tr("No cap"));
-    m_frequencyCap->setToolTip(tr("Skip contacts who received a marketing broadcast within this "
-                                  "many hours."));
-    for (QSpinBox *box : { m_maxMps, m_frequencyCap })
-        box->setMinimumWidth(160);
+    m_maxMps->setMinimumWidth(160);
+    m_grace = spinBox(u"missedScheduleGrace"_s, 0, 24 * 60, tr(" minutes"),
+                      tr("A scheduled broadcast whose time passed by more than this while no "
+                         "Megaphone was running waits for you to confirm it instead of "
+                         "sending late."),
+                      this);
+    m_breaker = spinBox(u"circuitBreakerThreshold"_s, 2, 10000, tr(" recipients in a row"),
+                        tr("Pause a broadcast when the same error, or no clear answer, repeats "
+                           "for this many recipients in a row: a setup error often looks like "
+                           "a recipient error."),
+                        this);
+    m_zones = new QLineEdit(this);
+    m_zones->setObjectName(u"countryTimeZones"_s);
+    m_zones->setMinimumWidth(320);
+    m_zones->setPlaceholderText(tr("e.g. US=America/Chicago, BR=America/Manaus"));
+    m_zones->setToolTip(tr("A sending window is kept in each recipient's local time. For "
+                           "countries with several time zones, the zone to use for contacts "
+                           "without one of their own (otherwise the zone where most people "
+                           "live)."));
 
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(u"saveTeamSettings"_s);
@@ -71,11 +131,15 @@ TeamDefaultsSection::TeamDefaultsSection(std::shared_ptr<const Database> db, QWi
     form->addRow(tr("Default country:"), m_region);
     form->addRow(tr("Sending speed:"), m_maxMps);
     form->addRow(tr("Frequency cap:"), m_frequencyCap);
+    form->addRow(tr("Missed schedule after:"), m_grace);
+    form->addRow(tr("Pause after an error repeats for:"), m_breaker);
+    form->addRow(tr("Time zones by country:"), m_zones);
     form->addRow(buttons);
 
     connect(m_region, &QLineEdit::textEdited, this, &TeamDefaultsSection::markEdited);
-    connect(m_maxMps, &QSpinBox::valueChanged, this, &TeamDefaultsSection::markEdited);
-    connect(m_frequencyCap, &QSpinBox::valueChanged, this, &TeamDefaultsSection::markEdited);
+    for (QSpinBox *box : {m_maxMps, m_frequencyCap, m_grace, m_breaker})
+        connect(box, &QSpinBox::valueChanged, this, &TeamDefaultsSection::markEdited);
+    connect(m_zones, &QLineEdit::textEdited, this, &TeamDefaultsSection::markEdited);
     connect(m_save, &QPushButton::clicked, this, &TeamDefaultsSection::save);
 }
 
@@ -101,6 +165,14 @@ void TeamDefaultsSection::refresh()
             if (!cap)
                 return cap.error();
             values.frequencyCapHours = cap.value();
+            auto grace = settings.missedScheduleGraceMinutes();
+            auto breaker = settings.circuitBreakerThreshold();
+            auto zones = settings.countryTimeZones();
+            if (!grace || !breaker || !zones)
+                return !grace ? grace.error() : !breaker ? breaker.error() : zones.error();
+            values.graceMinutes = grace.value();
+            values.breakerThreshold = breaker.value();
+            values.countryZones = zonesText(zones.value());
             return values;
         },
         [this, generation](const Result<Values> &values) {
@@ -120,6 +192,9 @@ void TeamDefaultsSection::showValues(const Result<Values> &values)
     m_region->setText(values->region);
     m_maxMps->setValue(values->maxMps);
     m_frequencyCap->setValue(values->frequencyCapHours);
+    m_grace->setValue(values->graceMinutes);
+    m_breaker->setValue(values->breakerThreshold);
+    m_zones->setText(values->countryZones);
     m_filling = false;
 }
 
@@ -139,15 +214,24 @@ void TeamDefaultsSection::save()
     runInBackground(
         this,
         [db = m_db, region = m_region->text(), mps = m_maxMps->value(),
-            cap = m_frequencyCap->value()]() -> Result<void> {
+         cap = m_frequencyCap->value(), grace = m_grace->value(), breaker = m_breaker->value(),
+         zonesText = m_zones->text()]() -> Result<void> {
+            auto zones = parseZones(zonesText);
+            if (!zones)
+                return zones.error();
             TeamSettings settings(db);
             // All or nothing: a refused value leaves the others as they were.
             return db->transaction([&]() -> Result<void> {
-                if (auto saved = settings.setDefaultRegion(region); !saved)
-                    return saved;
-                if (auto saved = settings.setMaxMessagesPerSecond(mps); !saved)
-                    return saved;
-                return settings.setFrequencyCapHours(cap);
+                for (const Result<void> &saved :
+                     {settings.setDefaultRegion(region), settings.setMaxMessagesPerSecond(mps),
+                      settings.setFrequencyCapHours(cap),
+                      settings.setMissedScheduleGraceMinutes(grace),
+                      settings.setCircuitBreakerThreshold(breaker),
+                      settings.setCountryTimeZones(zones.value())}) {
+                    if (!saved)
+                        return saved;
+                }
+                return {};
             });
         },
         [this](const Result<void> &saved) { showSaved(saved); });

@@ -16,7 +16,8 @@ class Database;
 class MessageLabel;
 
 // The team's sending defaults (TeamSettings, shared through the database with every
-// worker): default country, sending speed, frequency cap.
+// worker): default country, sending speed, frequency cap, missed-schedule grace, circuit
+// breaker, and time zones for countries with several.
 class TeamDefaultsSection : public QGroupBox
 {
     Q_OBJECT
@@ -38,6 +39,9 @@ private:
     QLineEdit *m_region = nullptr;
     QSpinBox *m_maxMps = nullptr;
     QSpinBox *m_frequencyCap = nullptr;
+    QSpinBox *m_grace = nullptr;
+    QSpinBox *m_breaker = nullptr;
+    QLineEdit *m_zones = nullptr;
     QPushButton *m_save = nullptr;
     MessageLabel *m_message = nullptr;
     bool m_filling = false;
