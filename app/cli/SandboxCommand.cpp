@@ -80,11 +80,7 @@ int SandboxCommand::run(CliContext &context, const QStringList &args)
     QHostAddress address(QHostAddress::LocalHost);
     quint16 port = 0;
     if (parser.isSet(u"listen"_s)) {
-        const QString listen = parser.value(u"listen"_s);
-        const qsizetype colon = listen.lastIndexOf(u':');
-        bool ok = colon > 0;
-        port = ok ? listen.mid(colon + 1).toUShort(&ok) : 0;
-        if (!ok || !address.setAddress(listen.left(colon))) {
+        if (!CliContext::parseListen(parser.value(u"listen"_s), address, port)) {
             context.err() << tr("--listen takes an address and a port, such as 127.0.0.1:8089.")
                           << Qt::endl;
             return ExitUsage;

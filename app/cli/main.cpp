@@ -4,6 +4,7 @@
 #include "BroadcastsCommand.h"
 #include "ContactsCommand.h"
 #include "SandboxCommand.h"
+#include "WebhooksCommand.h"
 #include "TemplatesCommand.h"
 #include "WorkerRun.h"
 
@@ -32,7 +33,8 @@ QString commandsHelp()
                                                "  templates list    list the stored templates\n"
                                                "  broadcasts        create, send, pause, resume, cancel, retry, status, list\n"
                                                "  worker            send due broadcasts until stopped\n"
-                                               "  sandbox serve     run the WhatsApp Cloud API sandbox\n");
+                                               "  sandbox serve     run the WhatsApp Cloud API sandbox\n"
+                                               "  webhooks serve    receive delivery, read and reply webhooks\n");
 }
 
 } // namespace
@@ -125,6 +127,8 @@ int main(int argc, char *argv[])
         return WorkerRun::worker(context, words.mid(1));
     if (command == u"sandbox")
         return SandboxCommand::run(context, words.mid(1));
+    if (command == u"webhooks")
+        return WebhooksCommand::run(context, words.mid(1));
 
     err << (command.isEmpty()
                 ? QCoreApplication::translate("main", "No command given.")

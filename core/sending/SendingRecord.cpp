@@ -15,34 +15,7 @@ namespace megaphone {
 
 namespace {
 
-// One statement prepared on first use and executed again for every result.
-class Statement
-{
-public:
-    Statement(const QSqlDatabase &db, QString sql, QString what)
-        : m_query(db), m_sql(std::move(sql)), m_what(std::move(what))
-    { }
-
-    Result<int> run(const QVariantList &values)
-    {
-        if (!m_prepared) {
-            if (!m_query.prepare(m_sql))
-                return Database::queryError(m_query, m_what);
-            m_prepared = true;
-        }
-        for (qsizetype i = 0; i < values.size(); ++i)
-            m_query.bindValue(static_cast<int>(i), values.at(i));
-        if (!m_query.exec())
-            return Database::queryError(m_query, m_what);
-        return m_query.numRowsAffected();
-    }
-
-private:
-    QSqlQuery m_query;
-    QString m_sql;
-    QString m_what;
-    bool m_prepared = false;
-};
+using Sql::Statement;
 
 enum class Target { Sent, Pending, Failed, Unknown };
 

@@ -44,4 +44,25 @@ QString placeholders(qsizetype count)
     return marks.join(u", "_s);
 }
 
+Statement::Statement(const QSqlDatabase &db, QString sql, QString what)
+    : m_query(db)
+    , m_sql(std::move(sql))
+    , m_what(std::move(what))
+{
+}
+
+Result<int> Statement::run(const QVariantList &values)
+{
+    if (!m_prepared) {
+        if (!m_query.prepare(m_sql))
+            return Database::queryError(m_query, m_what);
+        m_prepared = true;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_query.bindValue(static_cast<int>(i), values.at(i));
+    if (!m_query.exec())
+        return Database::queryError(m_query, m_what);
+    return m_query.numRowsAffected();
+}
+
 } // namespace megaphone::Sql

@@ -22,4 +22,22 @@ QVariant nullIfZero(qint64 value);
 // "?, ?, ?" for `count` placeholders.
 QString placeholders(qsizetype count);
 
+// One statement prepared on first use and executed again with new values (a batch of
+// results or events in one transaction).
+class Statement
+{
+public:
+    Statement(const QSqlDatabase &db, QString sql, QString what);
+    // Rows affected.
+    Result<int> run(const QVariantList &values);
+    // The query after run(), to read a SELECT's rows.
+    QSqlQuery &query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    QString m_what;
+    bool m_prepared = false;
+};
+
 } // namespace megaphone::Sql

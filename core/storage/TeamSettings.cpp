@@ -24,7 +24,8 @@ QStringList TeamSettings::defaultOptOutKeywords()
 {
     return {u"STOP"_s,     u"UNSUBSCRIBE"_s, u"STOP ALL"_s, u"CANCEL"_s,   u"BAJA"_s,
             u"PARAR"_s,    u"DETENER"_s,     u"CANCELAR"_s, u"SAIR"_s,     u"PARE"_s,
-            u"DESCADASTRAR"_s, u"रोकें"_s,      u"बंद करें"_s,  u"अनसब्सक्राइब"_s};
+            u"DESCADASTRAR"_s, u"रोकें"_s,      u"बंद करें"_s,  u"अनसब्सक्राइब"_s,
+            u"STOP PROMOTIONS"_s}; // the text of the opt-out quick reply Meta offers
 }
 
 Result<QString> TeamSettings::defaultRegion()
