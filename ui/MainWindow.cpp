@@ -64,7 +64,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, CredentialStore *credential
     addPage(Page::Settings, tr("Settings"),
             QIcon::fromTheme(u"preferences-system"_s,
                              style->standardIcon(QStyle::SP_FileDialogInfoView)),
-            new SettingsPage(m_db, credentials, m_preferences));
+            m_settings = new SettingsPage(m_db, credentials, m_preferences));
 
     m_pages->setObjectName(u"pages"_s);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
@@ -89,6 +89,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, CredentialStore *credential
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setWebhookService(WebhookService *service)
+{
+    m_settings->setWebhookService(service);
+}
 
 void MainWindow::addPage(Page page, const QString &title, const QIcon &icon, QWidget *widget)
 {

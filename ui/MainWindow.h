@@ -13,6 +13,8 @@ namespace megaphone {
 class CredentialStore;
 class Database;
 class Preferences;
+class SettingsPage;
+class WebhookService;
 
 // The application window: a sidebar of pages and the page in view. Every page
 // reads the database through core stores when it is shown.
@@ -35,6 +37,8 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    // The app's webhook receiver, controlled from Settings.
+    void setWebhookService(WebhookService *service);
     Page currentPage() const;
     // The page widget of `page`, for tests and for wiring in app/.
     QWidget *pageWidget(Page page) const;
@@ -53,6 +57,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_databaseLabel;
+    SettingsPage *m_settings = nullptr;
 };
 
 } // namespace megaphone

@@ -1,7 +1,5 @@
 #include "CliContext.h"
 
-#include <QHostAddress>
-
 #include "Database.h"
 #include "DatabaseChoice.h"
 #include "Preferences.h"
@@ -68,19 +66,6 @@ int CliContext::fail(const Error &error)
     }
     m_err << tr("megaphone-cli: %1").arg(error.message) << Qt::endl;
     return ExitUserError;
-}
-
-bool CliContext::parseListen(const QString &text, QHostAddress &address, quint16 &port)
-{
-    const qsizetype colon = text.lastIndexOf(u':');
-    bool ok = colon > 0;
-    const quint16 number = ok ? text.mid(colon + 1).toUShort(&ok) : 0;
-    QHostAddress parsed;
-    if (!ok || !parsed.setAddress(text.left(colon)))
-        return false;
-    address = parsed;
-    port = number;
-    return true;
 }
 
 } // namespace megaphone

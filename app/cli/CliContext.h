@@ -9,7 +9,6 @@
 #include <memory>
 
 class QCommandLineParser;
-class QHostAddress;
 
 namespace megaphone {
 
@@ -42,9 +41,6 @@ public:
     void print(const QJsonObject &json, const QString &text);
     // Prints an error in the chosen format and returns ExitUserError.
     int fail(const Error &error);
-
-    // "ADDR:PORT" as --listen takes it; false (and nothing changed) when it is not one.
-    static bool parseListen(const QString &text, QHostAddress &address, quint16 &port);
 
 private:
     const QCommandLineParser &m_parser;

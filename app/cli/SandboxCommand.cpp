@@ -1,6 +1,7 @@
 #include "SandboxCommand.h"
 
 #include "CliContext.h"
+#include "HttpServer.h"
 #include "ContactsCommand.h" // parseSubcommand
 #include "SandboxServer.h"
 #include "StopSignals.h"
@@ -80,7 +81,7 @@ int SandboxCommand::run(CliContext &context, const QStringList &args)
     QHostAddress address(QHostAddress::LocalHost);
     quint16 port = 0;
     if (parser.isSet(u"listen"_s)) {
-        if (!CliContext::parseListen(parser.value(u"listen"_s), address, port)) {
+        if (!HttpServer::parseListen(parser.value(u"listen"_s), address, port)) {
             context.err() << tr("--listen takes an address and a port, such as 127.0.0.1:8089.")
                           << Qt::endl;
             return ExitUsage;

@@ -1,6 +1,7 @@
 #include "WebhooksCommand.h"
 
 #include "CliContext.h"
+#include "HttpServer.h"
 #include "ContactsCommand.h" // parseSubcommand
 #include "Database.h"
 #include "StopSignals.h"
@@ -33,7 +34,7 @@ int WebhooksCommand::run(CliContext &context, const QStringList &args)
         return ExitUsage;
     QHostAddress address(QHostAddress::LocalHost);
     quint16 port = 8090;
-    if (parser.isSet(u"listen"_s) && !CliContext::parseListen(parser.value(u"listen"_s), address, port)) {
+    if (parser.isSet(u"listen"_s) && !HttpServer::parseListen(parser.value(u"listen"_s), address, port)) {
         context.err() << tr("--listen takes an address and a port, such as 127.0.0.1:8090.")
                       << Qt::endl;
         return ExitUsage;

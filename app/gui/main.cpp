@@ -2,8 +2,9 @@
 #include "Database.h"
 #include "DatabaseChoice.h"
 #include "DispatcherPool.h"
-#include "MainWindow.h"
 #include "Preferences.h"
+#include "WebhookService.h"
+#include "MainWindow.h"
 #include "secrets/KeychainCredentialStore.h"
 
 #include <QApplication>
@@ -88,6 +89,11 @@ int main(int argc, char *argv[])
     // unless another app or worker already sends from it. Quitting stops them cleanly:
     // nothing new leaves, and the answers to requests in flight are recorded.
     DispatcherPool sending(db, &keychain, DispatcherPool::Options{});
+    // The webhook receiver is off until turned on in Settings.
+    WebhookService webhooks(db, &keychain);
+    window.setWebhookService(&webhooks);
+    if (Preferences preferences; preferences.webhooksEnabled())
+        webhooks.start(preferences.webhooksListen());
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &sending, &DispatcherPool::stop);
     sending.start();
     return QApplication::exec();

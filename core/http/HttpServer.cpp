@@ -95,6 +95,23 @@ HttpServer::~HttpServer()
     close();
 }
 
+bool HttpServer::parseListen(const QString &text, QHostAddress &address, quint16 &port)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype colon = trimmed.lastIndexOf(u':');
+    bool ok = colon > 0;
+    const quint16 number = ok ? trimmed.mid(colon + 1).toUShort(&ok) : 0;
+    QString host = trimmed.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2); // [::1]:8090
+    QHostAddress parsed;
+    if (!ok || !parsed.setAddress(host))
+        return false;
+    address = parsed;
+    port = number;
+    return true;
+}
+
 Result<void> HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (d->loop)

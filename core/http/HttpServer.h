@@ -73,6 +73,8 @@ public:
 
     // Port 0 picks a free port; see port().
     Result<void> listen(const QHostAddress &address, quint16 port = 0);
+    // "ADDR:PORT" as --listen and Settings take it; false (nothing changed) when not one.
+    static bool parseListen(const QString &text, QHostAddress &address, quint16 &port);
     void close();
     quint16 port() const;
     QHostAddress address() const;

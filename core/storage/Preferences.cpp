@@ -11,6 +11,8 @@ namespace megaphone {
 namespace {
 const QString kDatabaseUrl = u"database/url"_s;
 const QString kLanguage = u"ui/language"_s;
+const QString kWebhooksEnabled = u"webhooks/enabled"_s;
+const QString kWebhooksListen = u"webhooks/listen"_s;
 const QString kGeometry = u"ui/main_window_geometry"_s;
 } // namespace
 
@@ -32,6 +34,16 @@ void Preferences::clearDatabaseUrl() { m_settings->remove(kDatabaseUrl); }
 
 QString Preferences::language() const { return m_settings->value(kLanguage).toString(); }
 void Preferences::setLanguage(const QString &language) { m_settings->setValue(kLanguage, language); }
+
+bool Preferences::webhooksEnabled() const { return m_settings->value(kWebhooksEnabled, false).toBool(); }
+void Preferences::setWebhooksEnabled(bool enabled) { m_settings->setValue(kWebhooksEnabled, enabled); }
+
+QString Preferences::webhooksListen() const
+{
+    return m_settings->value(kWebhooksListen, u"127.0.0.1:8090"_s).toString();
+}
+
+void Preferences::setWebhooksListen(const QString &listen) { m_settings->setValue(kWebhooksListen, listen); }
 
 QByteArray Preferences::mainWindowGeometry() const
 {

@@ -30,6 +30,12 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // The webhook receiver of the app: off by default; "ADDR:PORT" it listens on.
+    bool webhooksEnabled() const;
+    void setWebhooksEnabled(bool enabled);
+    QString webhooksListen() const; // default 127.0.0.1:8090
+    void setWebhooksListen(const QString &listen);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
 

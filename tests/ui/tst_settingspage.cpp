@@ -8,6 +8,7 @@
 #include "Preferences.h"
 #include "SandboxServer.h"
 #include "TestDatabase.h"
+#include "WebhookService.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "settings/AccountDialog.h"
 #include "settings/AccountsSection.h"
@@ -22,7 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QCheckBox>
 #include <QSettings>
+#include <QTcpSocket>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void databaseTestOfTheCurrentFile();
     void useDatabaseStoresTheUrlAndThePasswordApart();
     void languageIsStoredInPreferences();
+    void webhookReceiverIsTurnedOnAndOff();
     void screenshots();
 
 private:
@@ -595,6 +599,48 @@ void TestSettingsPage::languageIsStoredInPreferences()
     m_page.reset();
     openPage();
     QCOMPARE(find<QComboBox>(u"language"_s)->currentText(), u"Português (Brasil)"_s);
+}
+
+// Off by default; Apply starts the real receiver at the address (port 0: a free one) and
+// a request to it is answered; a bad address is explained; off again stops it.
+void TestSettingsPage::webhookReceiverIsTurnedOnAndOff()
+{
+    openPage();
+    WebhookService service(m_db, &m_keychain);
+    m_page->setWebhookService(&service);
+    auto *enabled = find<QCheckBox>(u"webhooksEnabled"_s);
+    auto *listen = find<QLineEdit>(u"webhooksListen"_s);
+    auto *apply = find<QPushButton>(u"webhooksApply"_s);
+    auto *status = find<QLabel>(u"webhooksStatus"_s);
+    QVERIFY(enabled && listen && apply && status);
+    QVERIFY(!enabled->isChecked());
+    QCOMPARE(listen->text(), u"127.0.0.1:8090"_s);
+    QVERIFY(status->text().startsWith(u"Off"_s));
+
+    listen->setText(u"nowhere"_s);
+    enabled->setChecked(true);
+    apply->click();
+    QTRY_VERIFY2(status->text().contains(u"is not an address and a port"_s),
+                 qPrintable(status->text()));
+    listen->setText(u"127.0.0.1:0"_s);
+    apply->click();
+    QTRY_VERIFY(service.isListening());
+    QVERIFY(m_prefs->webhooksEnabled());
+    QCOMPARE(m_prefs->webhooksListen(), u"127.0.0.1:0"_s);
+    QVERIFY2(status->text().contains(service.address()), qPrintable(status->text()));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, QUrl(service.address()).port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /webhooks/meta/1?hub.mode=subscribe HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY((answer += socket.readAll()).contains("\r\n")); // 404: there is no account 1
+    QVERIFY2(answer.startsWith("HTTP/1.1 404"), answer.constData());
+
+    enabled->setChecked(false);
+    apply->click();
+    QVERIFY(!service.isListening());
+    QVERIFY(status->text().startsWith(u"Off"_s));
+    QVERIFY(!m_prefs->webhooksEnabled());
 }
 
 // With MEGAPHONE_SCREENSHOTS=DIR set, the page with two accounts and the account

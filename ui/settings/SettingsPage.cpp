@@ -8,6 +8,7 @@
 #include "PortfoliosSection.h"
 #include "Preferences.h"
 #include "TeamDefaultsSection.h"
+#include "WebhooksSection.h"
 #include "widgets/PageTitle.h"
 
 #include <QGroupBox>
@@ -35,6 +36,7 @@ SettingsPage::SettingsPage(std::shared_ptr<const Database> db, CredentialStore *
     m_accounts = new AccountsSection(m_db, credentials, this);
     m_team = new TeamDefaultsSection(m_db, this);
     m_language = new LanguageSection(prefs, this);
+    m_webhooks = new WebhooksSection(prefs, this);
 
     connect(m_probe, &KeychainProbe::finished, this, [this](bool, const QString &message) {
         m_keychainStatus->setText(message);
@@ -51,6 +53,7 @@ SettingsPage::SettingsPage(std::shared_ptr<const Database> db, CredentialStore *
     column->addWidget(m_accounts);
     column->addWidget(m_portfolios);
     column->addWidget(m_team);
+    column->addWidget(m_webhooks);
     column->addWidget(m_database);
     column->addWidget(createKeychainGroup());
     column->addWidget(m_language);
@@ -119,6 +122,11 @@ void SettingsPage::save() { m_team->save(); }
 void SettingsPage::showTestResult(qint64 accountId, const QString &text, bool ok)
 {
     m_accounts->showTestResult(accountId, text, ok);
+}
+
+void SettingsPage::setWebhookService(WebhookService *service)
+{
+    m_webhooks->setService(service);
 }
 
 } // namespace megaphone

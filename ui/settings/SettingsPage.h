@@ -18,6 +18,8 @@ class LanguageSection;
 class PortfoliosSection;
 class Preferences;
 class TeamDefaultsSection;
+class WebhookService;
+class WebhooksSection;
 
 // Settings: the database (in use, and the choice of another), whether the keychain
 // works, portfolios, sender accounts, the team's sending defaults and the language.
@@ -41,6 +43,9 @@ public:
     PortfoliosSection *portfoliosSection() const { return m_portfolios; }
     AccountsSection *accountsSection() const { return m_accounts; }
 
+    // The app's webhook receiver, which the Webhooks section turns on and off.
+    void setWebhookService(WebhookService *service);
+
     // Shows the answer of a connection test in the account's row.
     void showTestResult(qint64 accountId, const QString &text, bool ok);
 
@@ -63,6 +68,7 @@ private:
     AccountsSection *m_accounts;
     TeamDefaultsSection *m_team;
     LanguageSection *m_language;
+    WebhooksSection *m_webhooks;
     QLabel *m_keychainStatus = nullptr;
     QPushButton *m_keychainRecheck = nullptr;
     bool m_probed = false;
