@@ -275,6 +275,10 @@ void WebhookReceiver::withAccount(qint64 accountId,
                                   cached->account = found;
                                   if (secrets)
                                       cached->secrets = secrets.value();
+                                  else // its webhooks fail their check until it is fixed
+                                      qCWarning(lcWebhooks).noquote()
+                                          << "secrets of account" << found.id
+                                          << "not read:" << secrets.error().message;
                                   cached->age.start();
                                   d->accounts.insert(found.id, cached);
                                   const auto callbacks = d->waiting.take(found.id);
