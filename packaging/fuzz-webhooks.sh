@@ -99,10 +99,10 @@ set +e
 status=${PIPESTATUS[0]}
 set -e
 
-found=$(find "$crashes" -type f -newer "$probe/probe" | sort)
-if [ "$status" -ne 0 ] || [ -n "$found" ]; then
+mapfile -t found < <(find "$crashes" -type f -newer "$probe/probe" | sort)
+if [ "$status" -ne 0 ] || [ ${#found[@]} -gt 0 ]; then
   echo "fuzz-webhooks: FAILED (libFuzzer exit $status); reproducers in $crashes/:" >&2
-  [ -n "$found" ] && echo "$found" | sed 's/^/  /' >&2
+  [ ${#found[@]} -eq 0 ] || printf '  %s\n' "${found[@]}" >&2
   echo "fuzz-webhooks: replay one with: $fuzzer <file>   (full log: $log)" >&2
   exit $(( status != 0 ? status : 1 ))
 fi
