@@ -5,6 +5,8 @@
 #include <QJsonParseError>
 #include <QUrlQuery>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace megaphone {
@@ -13,10 +15,16 @@ namespace {
 
 qint64 secondsToMs(const QJsonValue &timestamp)
 {
-    // Meta sends unix seconds as a string.
-    const qint64 seconds = timestamp.isString() ? timestamp.toString().toLongLong()
-                                                : qint64(timestamp.toDouble());
-    return seconds > 0 ? seconds * 1000 : 0;
+    // Meta sends unix seconds as a string (user_preferences: a number). A time past what
+    // milliseconds hold in 64 bits is no time, like a negative one (found by fuzz_webhooks:
+    // converting or multiplying it was undefined behaviour).
+    constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000;
+    if (timestamp.isString()) {
+        const qint64 seconds = timestamp.toString().toLongLong();
+        return seconds > 0 && seconds <= maxSeconds ? seconds * 1000 : 0;
+    }
+    const double seconds = timestamp.toDouble();
+    return seconds > 0 && seconds < double(maxSeconds) ? qint64(seconds) * 1000 : 0;
 }
 
 StatusEvent status(const QJsonObject &s, const QString &source)

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void metaInboundAndPreferences();
     void malformedIsAnErrorInWords_data();
     void malformedIsAnErrorInWords();
+    void timestampsOutOfRange_data();
+    void timestampsOutOfRange();
     void twilioCallback();
     void callbackDataAndNumbers();
     void metaSignature();
@@ -117,6 +119,36 @@ void TestWebhookParser::malformedIsAnErrorInWords()
     // Odd but well-formed shapes are read as far as they go, never a crash.
     QVERIFY(WebhookParser::meta(R"({"entry":[1,"x",{"changes":[null,{"value":[]}]}]})", u"meta"_s)
                 .ok());
+}
+
+// Found by tests/fuzz: seconds past what 64-bit milliseconds hold were undefined behaviour.
+void TestWebhookParser::timestampsOutOfRange_data()
+{
+    QTest::addColumn<QByteArray>("timestamp");
+    QTest::addColumn<qint64>("atMs");
+    QTest::newRow("string") << QByteArray(R"("1750030073")") << 1750030073000LL;
+    QTest::newRow("number") << QByteArray("1750030073") << 1750030073000LL;
+    QTest::newRow("largest string") << QByteArray(R"("9223372036854775")")
+                                    << 9223372036854775000LL;
+    QTest::newRow("string past 64 bits of ms") << QByteArray(R"("9223372036854776")") << 0LL;
+    QTest::newRow("string past 64 bits") << QByteArray(R"("9223372036854775807")") << 0LL;
+    QTest::newRow("huge number") << QByteArray("1e300") << 0LL;
+    QTest::newRow("number past 64 bits of ms") << QByteArray("9223372036854776") << 0LL;
+    QTest::newRow("negative") << QByteArray("-1e300") << 0LL;
+    QTest::newRow("not a number") << QByteArray(R"("soon")") << 0LL;
+}
+
+void TestWebhookParser::timestampsOutOfRange()
+{
+    QFETCH(QByteArray, timestamp);
+    QFETCH(qint64, atMs);
+    const QByteArray body = R"({"entry":[{"changes":[{"value":{"statuses":[{"id":"wamid.A",)"
+                            R"("status":"sent","timestamp":)"
+                            + timestamp + "}]}}]}]}";
+    const auto events = WebhookParser::meta(body, u"meta"_s);
+    QVERIFY(events.ok());
+    QCOMPARE(events->statuses.size(), 1);
+    QCOMPARE(events->statuses[0].atMs, atMs);
 }
 
 void TestWebhookParser::twilioCallback()
