@@ -284,9 +284,9 @@ void Dispatcher::pump()
     const int free = d->window - d->inFlight;
     // Nothing leaves while a Retry-After blocks the bucket.
     const double tokens = now < d->bucket->blockedUntilMs() ? 0 : d->bucket->tokensAt(now);
-    // Claims come in batches of about 50 ms of sending (one transaction each), not one
+    // Claims come in batches of about 100 ms of sending (one transaction each), not one
     // per token, as long as the window has room for them.
-    const int step = std::min(free, std::max(1, int(d->bucket->currentRate() / 20)));
+    const int step = std::min(free, std::max(1, int(d->bucket->currentRate() / 10)));
     if (free <= 0)
         return; // an answer will pump again
     if (tokens < step) {

@@ -34,7 +34,7 @@ public:
         int maxInFlight = 1000;   // the window; the rate bounds it further
         int maxAttempts = 5;      // for answers that prove nothing was accepted
         int requestTimeoutMs = 30000;
-        int flushIntervalMs = 100;
+        int flushIntervalMs = 200; // results are written (and progress told) this often
         int pollIntervalMs = 1000; // how often pause/cancel from elsewhere is noticed
         bool exitWhenIdle = false; // stop once no broadcast of the account is runnable
     };

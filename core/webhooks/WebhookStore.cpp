@@ -237,16 +237,33 @@ bool WebhookStore::isOptOut(const QString &text, const QStringList &keywords)
 
 Result<int> WebhookStore::store(const QList<StoredEvent> &events, qint64 nowMs)
 {
+    // Many rows a statement: on PostgreSQL each statement is a round trip.
+    constexpr qsizetype rowsPerStatement = 50;
     int added = 0;
     auto done = m_db->transaction([&]() -> Result<void> {
-        Sql::Statement insert(m_db->connection(),
-                              u"INSERT INTO webhook_events (received_at, source, dedupe_key, "
-                              "payload) VALUES (?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING"_s,
-                              tr("store a webhook event"));
-        for (const StoredEvent &event : events) {
-            auto inserted = insert.run(
-                {nowMs, event.payload.value(u"source").toString(), event.dedupeKey,
-                 QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))});
+        std::unique_ptr<Sql::Statement> full;
+        for (qsizetype start = 0; start < events.size(); start += rowsPerStatement) {
+            const qsizetype rows = std::min(rowsPerStatement, events.size() - start);
+            QStringList marks(rows, u"(?, ?, ?, ?)"_s);
+            const QString sql = u"INSERT INTO webhook_events (received_at, source, dedupe_key, "
+                                "payload) VALUES "_s
+                                + marks.join(u", "_s) + u" ON CONFLICT (dedupe_key) DO NOTHING"_s;
+            std::unique_ptr<Sql::Statement> partial;
+            if (rows == rowsPerStatement && !full)
+                full = std::make_unique<Sql::Statement>(m_db->connection(), sql,
+                                                        tr("store webhook events"));
+            if (rows != rowsPerStatement)
+                partial = std::make_unique<Sql::Statement>(m_db->connection(), sql,
+                                                           tr("store webhook events"));
+            QVariantList values;
+            values.reserve(rows * 4);
+            for (qsizetype i = start; i < start + rows; ++i) {
+                const StoredEvent &event = events[i];
+                values << nowMs << event.payload.value(u"source").toString() << event.dedupeKey
+                       << QString::fromUtf8(
+                              QJsonDocument(event.payload).toJson(QJsonDocument::Compact));
+            }
+            auto inserted = (partial ? partial : full)->run(values);
             if (!inserted)
                 return inserted.error();
             added += inserted.value();
