@@ -66,6 +66,17 @@ qint64 idArgument(const QCommandLineParser &parser)
     return parser.positionalArguments().value(0).toLongLong();
 }
 
+// The broadcast, or an error that says there is none.
+Result<Broadcast> findBroadcast(const std::shared_ptr<Database> &db, qint64 id)
+{
+    auto found = BroadcastStore(db).find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(u"not-found"_s, BroadcastsCommand::tr("There is no broadcast %1.").arg(id));
+    return *found.value();
+}
+
 } // namespace
 
 QString BroadcastsCommand::usage()
@@ -79,7 +90,7 @@ QString BroadcastsCommand::usage()
               "       megaphone-cli broadcasts pause ID | resume ID | cancel ID\n"
               "       megaphone-cli broadcasts retry-failed ID | retry-unknown ID\n"
               "       megaphone-cli broadcasts status ID | list\n"
-              "       megaphone-cli broadcasts export ID [--output FILE]");
+              "       megaphone-cli broadcasts export ID [OUT.csv | --output OUT.csv]  (default: stdout)");
 }
 
 int BroadcastsCommand::run(CliContext &context, const QStringList &args)
@@ -218,12 +229,10 @@ int BroadcastsCommand::send(CliContext &context, const QString &verb, const QStr
     }
     if (!parser.isSet(u"wait"_s) || started->status != BroadcastStatus::Running)
         return status(context, {QString::number(id)});
-    auto broadcast = BroadcastStore(db).find(id);
-    if (!broadcast || !broadcast.value())
-        return context.fail(broadcast ? makeError(u"not-found"_s, tr("There is no broadcast %1.").arg(id))
-                                      : broadcast.error());
-    auto ran = WorkerRun::untilBroadcastEnds(db, &context.credentials(),
-                                             broadcast.value()->accountId, id);
+    auto broadcast = findBroadcast(db, id);
+    if (!broadcast)
+        return context.fail(broadcast.error());
+    auto ran = WorkerRun::untilBroadcastEnds(db, &context.credentials(), broadcast->accountId, id);
     if (!ran)
         return context.fail(ran.error());
     return status(context, {QString::number(id)});
@@ -280,11 +289,9 @@ int BroadcastsCommand::status(CliContext &context, const QStringList &args)
     if (!db)
         return ExitUserError;
     const qint64 id = idArgument(parser);
-    auto broadcast = BroadcastStore(db).find(id);
+    auto broadcast = findBroadcast(db, id);
     if (!broadcast)
         return context.fail(broadcast.error());
-    if (!broadcast.value())
-        return context.fail(makeError(u"not-found"_s, tr("There is no broadcast %1.").arg(id)));
     auto counts = RecipientStore(db).countByStatus(id);
     if (!counts)
         return context.fail(counts.error());
@@ -295,7 +302,7 @@ int BroadcastsCommand::status(CliContext &context, const QStringList &args)
         if (counts->value(s) > 0)
             parts << u"%1 %2"_s.arg(counts->value(s)).arg(recipientStatusToString(s));
     }
-    const Broadcast &b = *broadcast.value();
+    const Broadcast &b = broadcast.value();
     QJsonObject json{{u"id"_s, b.id},
                      {u"name"_s, b.name},
                      {u"status"_s, broadcastStatusToString(b.status)},
@@ -316,17 +323,18 @@ int BroadcastsCommand::exportReport(CliContext &context, const QStringList &args
 {
     QCommandLineParser parser;
     parser.addOption({{u"o"_s, u"output"_s}, QString(), u"file"_s});
-    if (!parseSubcommand(context, parser, u"broadcasts export"_s, args, 1, usage()))
+    QStringList words = args;
+    if (words.size() >= 2 && !words[1].startsWith(u'-')) // export ID OUT.csv, as DESIGN.md writes it
+        words = QStringList{words[0], u"--output"_s, words[1]} + words.mid(2);
+    if (!parseSubcommand(context, parser, u"broadcasts export"_s, words, 1, usage()))
         return ExitUsage;
     auto db = context.openDatabase();
     if (!db)
         return ExitUserError;
     const qint64 id = idArgument(parser);
-    auto broadcast = BroadcastStore(db).find(id);
+    auto broadcast = findBroadcast(db, id);
     if (!broadcast)
         return context.fail(broadcast.error());
-    if (!broadcast.value())
-        return context.fail(makeError(u"not-found"_s, tr("There is no broadcast %1.").arg(id)));
     const QString path = parser.value(u"output"_s);
     QSaveFile file(path);
     QFile stdOut;

@@ -252,7 +252,7 @@ void TestCliAccounts::broadcastCreateSendAndStatus()
     // The per-recipient report, and a move the broadcast's state does not allow.
     QTemporaryDir dir;
     const QString report = dir.filePath(u"report.csv"_s);
-    const Run exported = cli({u"broadcasts"_s, u"export"_s, id, u"--output"_s, report});
+    const Run exported = cli({u"broadcasts"_s, u"export"_s, id, report});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QFile file(report);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -12,7 +12,7 @@
 #include "BroadcastStore.h"
 #include "Clock.h"
 #include "Dispatcher.h"
-#include "SandboxCatalogue.h"
+#include "SandboxFixtures.h"
 #include "Sql.h"
 #include "TeamSettings.h"
 #include "TemplateMapping.h"
@@ -81,16 +81,7 @@ qint64 addAccount(const std::shared_ptr<Database> &db, bench::SandboxProcess &sa
     account.settings = QJsonObject{{u"h2c"_s, true}};
     const qint64 id = AccountStore(db).add(account).value();
     (void)credentials.write(CredentialStore::accountKey(id, u"access_token"_s), u"token"_s);
-    TemplateRecord record;
-    record.accountId = id;
-    record.name = u"login_code"_s;
-    record.language = u"en_US"_s;
-    record.status = u"APPROVED"_s;
-    record.parameterFormat = u"POSITIONAL"_s;
-    for (const QJsonValue &t : SandboxCatalogue::templates()) {
-        if (t.toObject().value(u"name").toString() == record.name)
-            record.components = t.toObject().value(u"components").toArray();
-    }
+    const TemplateRecord record = test::sandboxTemplate(id, u"login_code"_s);
     (void)TemplateStore(db).upsert(record).value();
     return id;
 }

@@ -10,6 +10,7 @@
 #include "BroadcastStore.h"
 #include "Clock.h"
 #include "HttpClient.h"
+#include "SandboxFixtures.h"
 #include "Sql.h"
 #include "TestDatabase.h"
 #include "WebhookReceiver.h"
@@ -66,17 +67,7 @@ QByteArray payload(int first, int count, const QString &status)
                                     {u"recipient_id"_s, u"5511%1"_s.arg(900000000 + i)},
                                     {u"biz_opaque_callback_data"_s, u"megaphone:r=%1"_s.arg(i)}});
     }
-    const QJsonObject value{{u"messaging_product"_s, u"whatsapp"_s},
-                            {u"metadata"_s, QJsonObject{{u"phone_number_id"_s, u"1"_s}}},
-                            {u"statuses"_s, statuses}};
-    return QJsonDocument(
-               QJsonObject{{u"object"_s, u"whatsapp_business_account"_s},
-                           {u"entry"_s, QJsonArray{QJsonObject{
-                                            {u"id"_s, u"W"_s},
-                                            {u"changes"_s, QJsonArray{QJsonObject{
-                                                               {u"field"_s, u"messages"_s},
-                                                               {u"value"_s, value}}}}}}}})
-        .toJson(QJsonDocument::Compact);
+    return test::metaStatusesWebhook(statuses);
 }
 
 struct Receiver

@@ -7,7 +7,7 @@
 #include "ContactStore.h"
 #include "PortfolioStore.h"
 #include "RecipientStore.h"
-#include "SandboxCatalogue.h"
+#include "SandboxFixtures.h"
 #include "SandboxServer.h"
 #include "TemplateMapping.h"
 #include "TemplateStore.h"
@@ -37,21 +37,7 @@ qint64 DispatcherFixture::addAccount(const QUrl &baseUrl, bool h2c, int tier)
     account.settings = QJsonObject{{u"h2c"_s, h2c}};
     const qint64 accountId = AccountStore(database).add(account).value();
     (void)credentials.write(CredentialStore::accountKey(accountId, u"access_token"_s), u"token"_s);
-    TemplateRecord record;
-    for (const QJsonValue &value : SandboxCatalogue::templates()) {
-        const QJsonObject t = value.toObject();
-        if (t.value(u"name").toString() != u"spring_sale"
-            || t.value(u"language").toString() != u"en_US")
-            continue;
-        record.accountId = accountId;
-        record.remoteId = t.value(u"id").toString();
-        record.name = t.value(u"name").toString();
-        record.language = t.value(u"language").toString();
-        record.category = t.value(u"category").toString();
-        record.status = t.value(u"status").toString();
-        record.parameterFormat = t.value(u"parameter_format").toString();
-        record.components = t.value(u"components").toArray();
-    }
+    const TemplateRecord record = sandboxTemplate(accountId, u"spring_sale"_s);
     if (!TemplateStore(database).upsert(record))
         qFatal("the template was not stored");
     return accountId;

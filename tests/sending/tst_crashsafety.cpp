@@ -8,7 +8,7 @@
 #include "CliRunner.h"
 #include "ContactStore.h"
 #include "RecipientStore.h"
-#include "SandboxCatalogue.h"
+#include "SandboxFixtures.h"
 #include "SendingStore.h"
 #include "TemplateMapping.h"
 #include "TemplateStore.h"
@@ -68,16 +68,7 @@ void TestCrashSafety::killedSenderNeverSendsTwice()
     account.throughputMps = 1000;
     account.settings = QJsonObject{{u"h2c"_s, true}};
     const qint64 accountId = AccountStore(db).add(account).value();
-    TemplateRecord record;
-    record.accountId = accountId;
-    record.name = u"login_code"_s;
-    record.language = u"en_US"_s;
-    record.status = u"APPROVED"_s;
-    record.parameterFormat = u"POSITIONAL"_s;
-    for (const QJsonValue &t : SandboxCatalogue::templates()) {
-        if (t.toObject().value(u"name").toString() == record.name)
-            record.components = t.toObject().value(u"components").toArray();
-    }
+    const TemplateRecord record = test::sandboxTemplate(accountId, u"login_code"_s);
     const qint64 templateId = TemplateStore(db).upsert(record).value();
     ContactStore contacts(db);
     QVERIFY(db->transaction([&]() -> Result<void> {

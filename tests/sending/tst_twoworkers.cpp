@@ -11,7 +11,7 @@
 #include "ContactStore.h"
 #include "PortfolioStore.h"
 #include "RecipientStore.h"
-#include "SandboxCatalogue.h"
+#include "SandboxFixtures.h"
 #include "TeamSettings.h"
 #include "TemplateMapping.h"
 #include "TemplateStore.h"
@@ -101,16 +101,7 @@ qint64 TestTwoWorkers::addAccount(qint64 portfolioId)
     const qint64 id = AccountStore(db).add(account).value();
     // Secrets on a server come from the environment (DESIGN.md section 5).
     m_env.insert(u"MEGAPHONE_SECRET_%1_ACCESS_TOKEN"_s.arg(id), u"token"_s);
-    TemplateRecord record;
-    record.accountId = id;
-    record.name = u"login_code"_s;
-    record.language = u"en_US"_s;
-    record.status = u"APPROVED"_s;
-    record.parameterFormat = u"POSITIONAL"_s;
-    for (const QJsonValue &t : SandboxCatalogue::templates()) {
-        if (t.toObject().value(u"name").toString() == record.name)
-            record.components = t.toObject().value(u"components").toArray();
-    }
+    const TemplateRecord record = test::sandboxTemplate(id, u"login_code"_s);
     (void)TemplateStore(db).upsert(record).value();
     return id;
 }

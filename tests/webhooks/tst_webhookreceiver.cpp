@@ -9,6 +9,7 @@
 #include "Clock.h"
 #include "ContactStore.h"
 #include "DispatcherFixture.h"
+#include "SandboxFixtures.h"
 #include "SandboxServer.h"
 #include "Sql.h"
 #include "WebhookReceiver.h"
@@ -41,17 +42,7 @@ QByteArray statusPayload(const QString &wamid, const QString &status, qint64 rec
         s.insert(u"biz_opaque_callback_data"_s, u"megaphone:r=%1"_s.arg(recipientId));
     if (errorCode)
         s.insert(u"errors"_s, QJsonArray{QJsonObject{{u"code"_s, errorCode}, {u"title"_s, u"x"_s}}});
-    const QJsonObject value{{u"messaging_product"_s, u"whatsapp"_s},
-                            {u"metadata"_s, QJsonObject{{u"phone_number_id"_s, u"100000000000001"_s}}},
-                            {u"statuses"_s, QJsonArray{s}}};
-    return QJsonDocument(QJsonObject{
-                             {u"object"_s, u"whatsapp_business_account"_s},
-                             {u"entry"_s, QJsonArray{QJsonObject{
-                                              {u"id"_s, u"W"_s},
-                                              {u"changes"_s, QJsonArray{QJsonObject{
-                                                                 {u"field"_s, u"messages"_s},
-                                                                 {u"value"_s, value}}}}}}}})
-        .toJson(QJsonDocument::Compact);
+    return test::metaStatusesWebhook(QJsonArray{s});
 }
 
 QByteArray inboundPayload(const QString &id, const QString &from, const QString &text)
