@@ -478,9 +478,13 @@ void Dispatcher::flush()
     }
 }
 
-// Pause, resume or cancel from another window or process.
+// Every poll: the scheduler, and a pause, resume or cancel from another window or process.
 void Dispatcher::checkStatus()
 {
+    // Scheduled broadcasts start on time even while another one of the account is sending:
+    // they queue behind it instead of being taken for missed.
+    if (d->broadcast)
+        startDueBroadcasts(Clock::nowMs());
     if (!d->broadcast) {
         if (!d->pumpTimer->isActive() && !d->stopping)
             schedulePump(0);

@@ -53,6 +53,7 @@ private Q_SLOTS:
 
     void scheduledBroadcastStartsAtItsTime();
     void missedScheduleWaitsForConfirmation();
+    void scheduledStartsWhileAnotherSends();
     void sendingWindowFollowsEachRecipientsZone();
     void tierQuotaWaitEndsByItself();
     void retryAfterIsHonoured();
@@ -114,6 +115,40 @@ void TestScheduling::missedScheduleWaitsForConfirmation()
     QVERIFY2(reason.contains(u"missed"), qPrintable(reason));
     QCOMPARE(status, BroadcastStatus::Completed);
     QCOMPARE(counts(id).value(RecipientStatus::Sent), 5LL);
+}
+
+// The account is busy with a long broadcast when another one's time comes: it starts on
+// time (and queues behind), instead of waiting and then being taken for missed.
+void TestScheduling::scheduledStartsWhileAnotherSends()
+{
+    QVERIFY(TeamSettings(db()).setMaxMessagesPerSecond(10).ok());
+    QVERIFY(TeamSettings(db()).setMissedScheduleGraceMinutes(1).ok());
+    SandboxServer sandbox(SandboxOptions{});
+    QVERIFY(sandbox.listen().ok());
+    const qint64 account = addAccount(sandbox);
+    addContacts(100);
+    const qint64 t0 = Clock::nowMs();
+    Clock::setFixedForTesting(t0); // the long one sends a burst, then waits for tokens
+    const qint64 busy = addDraft(account);
+    QVERIFY(BroadcastControl(db()).send(busy, t0).ok());
+    const qint64 later = addDraft(account, u"spring"_s, t0 + kHour);
+    QCOMPARE(BroadcastControl(db()).send(later, t0)->status, BroadcastStatus::Scheduled);
+    bool moved = false;
+    runUntilEnded(account, later, 4000, waiting(), [&] {
+        if (!moved && counts(busy).value(RecipientStatus::Sent) > 0) {
+            moved = true;
+            Clock::setFixedForTesting(t0 + kHour + kSecond);
+        }
+    });
+    QVERIFY(moved);
+    QCOMPARE(broadcast(busy).status, BroadcastStatus::Running);
+    QCOMPARE(broadcast(later).status, BroadcastStatus::Running);
+    QCOMPARE(broadcast(later).startedAt, t0 + kHour + kSecond);
+    // Queued behind, none sent yet; the ten the first one reached are left out by the
+    // team's 24-hour frequency cap.
+    QCOMPARE(counts(later).value(RecipientStatus::Sent), 0LL);
+    QCOMPARE(counts(later).value(RecipientStatus::Pending), 90LL);
+    QCOMPARE(counts(later).value(RecipientStatus::Skipped), 10LL);
 }
 
 // 12:00 UTC on a June day: 14:00 in Berlin (open), 08:00 in New York (opens 13:00 UTC),
