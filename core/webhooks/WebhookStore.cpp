@@ -105,8 +105,6 @@ struct Batch
                 "r.provider_message_id = ? THEN 1 ELSE 0 END DESC, r.sent_at DESC, r.id DESC "
                 "LIMIT 1)"_s,
                 WebhookStore::tr("record a reply"))
-        , markApplied(db, u"UPDATE webhook_events SET applied_at = ? WHERE id = ?"_s,
-                      WebhookStore::tr("mark a webhook event applied"))
         , connection(db)
     {
     }
@@ -116,7 +114,6 @@ struct Batch
     Sql::Statement optOutByMessage;
     Sql::Statement consentByPhone;
     Sql::Statement reply;
-    Sql::Statement markApplied;
     QSqlDatabase connection;
     QHash<QString, Sql::Statement *> statuses;
     std::vector<std::unique_ptr<Sql::Statement>> owned;
@@ -304,6 +301,7 @@ Result<ApplyReport> WebhookStore::applyPending(int limit, qint64 nowMs)
                            QJsonDocument::fromJson(rows->value(2).toString().toUtf8()).object()});
         Batch batch(connection);
         batch.keywords = keywords.value();
+        QList<qint64> appliedIds;
         for (const Row &row : std::as_const(events)) {
             const qint64 id = row.id;
             const qint64 receivedAt = row.receivedAt;
@@ -334,9 +332,22 @@ Result<ApplyReport> WebhookStore::applyPending(int limit, qint64 nowMs)
                 ++batch.report.waiting;
                 continue;
             }
-            if (auto marked = batch.markApplied.run({nowMs, id}); !marked)
-                return marked.error();
+            appliedIds << id;
             ++batch.report.applied;
+        }
+        // Marked in chunks: one statement (one round trip) per 500 events.
+        constexpr qsizetype chunk = 500;
+        for (qsizetype start = 0; start < appliedIds.size(); start += chunk) {
+            const QList<qint64> part = appliedIds.mid(start, chunk);
+            QVariantList values{nowMs};
+            for (qint64 id : part)
+                values << id;
+            auto marked = Sql::exec(connection,
+                                    u"UPDATE webhook_events SET applied_at = ? WHERE id IN ("_s
+                                        + Sql::placeholders(part.size()) + u")"_s,
+                                    values, tr("mark webhook events applied"));
+            if (!marked)
+                return marked.error();
         }
         report = batch.report;
         return {};
