@@ -58,15 +58,7 @@ void TestCrashSafety::killedSenderNeverSendsTwice()
     const QJsonObject started = QJsonDocument::fromJson(printed).object();
 
     const auto db = m_test->db();
-    Account account;
-    account.provider = ProviderKind::Meta;
-    account.label = u"Sandbox process"_s;
-    account.baseUrl = started.value(u"base_url").toString();
-    account.apiVersion = u"v23.0"_s;
-    account.phoneNumberId = started.value(u"phone_number_id").toString();
-    account.wabaId = started.value(u"waba_id").toString();
-    account.throughputMps = 1000;
-    account.settings = QJsonObject{{u"h2c"_s, true}};
+    const Account account = test::sandboxProcessAccount(started);
     const qint64 accountId = AccountStore(db).add(account).value();
     const TemplateRecord record = test::sandboxTemplate(accountId, u"login_code"_s);
     const qint64 templateId = TemplateStore(db).upsert(record).value();

@@ -88,16 +88,7 @@ void TestTwoWorkers::cleanup()
 qint64 TestTwoWorkers::addAccount(qint64 portfolioId)
 {
     const auto db = m_test->db();
-    Account account;
-    account.provider = ProviderKind::Meta;
-    account.label = u"Sandbox process"_s;
-    account.portfolioId = portfolioId;
-    account.baseUrl = m_started.value(u"base_url").toString();
-    account.apiVersion = u"v23.0"_s;
-    account.phoneNumberId = m_started.value(u"phone_number_id").toString();
-    account.wabaId = m_started.value(u"waba_id").toString();
-    account.throughputMps = 1000;
-    account.settings = QJsonObject{{u"h2c"_s, true}};
+    const Account account = test::sandboxProcessAccount(m_started, portfolioId);
     const qint64 id = AccountStore(db).add(account).value();
     // Secrets on a server come from the environment (DESIGN.md section 5).
     m_env.insert(u"MEGAPHONE_SECRET_%1_ACCESS_TOKEN"_s.arg(id), u"token"_s);

@@ -28,6 +28,21 @@ TemplateRecord sandboxTemplate(qint64 accountId, const QString &name, const QStr
     return record;
 }
 
+Account sandboxProcessAccount(const QJsonObject &started, qint64 portfolioId)
+{
+    Account account;
+    account.provider = ProviderKind::Meta;
+    account.label = u"Sandbox process"_s;
+    account.portfolioId = portfolioId;
+    account.baseUrl = started.value(u"base_url").toString();
+    account.apiVersion = u"v23.0"_s;
+    account.phoneNumberId = started.value(u"phone_number_id").toString();
+    account.wabaId = started.value(u"waba_id").toString();
+    account.throughputMps = 1000;
+    account.settings = QJsonObject{{u"h2c"_s, true}};
+    return account;
+}
+
 QByteArray metaStatusesWebhook(const QJsonArray &statuses)
 {
     const QJsonObject value{{u"messaging_product"_s, u"whatsapp"_s},

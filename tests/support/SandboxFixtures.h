@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Account.h"
 #include "TemplateStore.h"
 
 #include <QByteArray>
@@ -11,6 +12,10 @@ namespace megaphone::test {
 // template sync would store it.
 TemplateRecord sandboxTemplate(qint64 accountId, const QString &name,
                                const QString &language = QStringLiteral("en_US"));
+
+// A Meta account (h2c, 1,000/s) pointed at a `megaphone-cli sandbox serve --json` process,
+// from what it printed (base_url, phone_number_id, waba_id).
+Account sandboxProcessAccount(const QJsonObject &started, qint64 portfolioId = 0);
 
 // A Meta `whatsapp_business_account` webhook body carrying these `statuses`.
 QByteArray metaStatusesWebhook(const QJsonArray &statuses);
