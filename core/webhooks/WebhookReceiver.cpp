@@ -6,10 +6,11 @@
 #include "HttpServer.h"
 #include "Logging.h"
 #include "WebhookParser.h"
+#include "WebhookApplier.h"
 #include "WebhookSignature.h"
 
 #include <QElapsedTimer>
-#include <QTimer>
+#include <QThread>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -38,7 +39,13 @@ struct WebhookReceiver::Private
     std::unique_ptr<HttpServer> server;
     QHash<qint64, std::shared_ptr<CachedAccount>> accounts;
     QHash<qint64, QList<std::function<void(const CachedAccount *)>>> waiting;
-    QTimer *applyTimer = nullptr;
+    QThread applyThread;
+    WebhookApplier *applier = nullptr; // lives on applyThread
+    // Events of requests not answered yet: stored together, in one transaction, once
+    // the requests already queued on this thread have been read.
+    QList<StoredEvent> unstored;
+    QList<HttpResponder> unanswered;
+    bool storePosted = false;
 };
 
 namespace {
@@ -73,12 +80,19 @@ WebhookReceiver::WebhookReceiver(std::shared_ptr<const Database> db, CredentialS
     d->db = std::move(db);
     d->credentials = credentials;
     d->settings = settings;
-    d->applyTimer = new QTimer(this);
-    d->applyTimer->setSingleShot(true);
-    connect(d->applyTimer, &QTimer::timeout, this, [this] { (void)applyNow(); });
+    d->applyThread.setObjectName(u"webhooks-apply"_s);
+    d->applier = new WebhookApplier(d->db, settings.applyDelayMs, settings.applyBatch);
+    d->applier->moveToThread(&d->applyThread);
+    connect(&d->applyThread, &QThread::finished, d->applier, &QObject::deleteLater);
+    connect(d->applier, &WebhookApplier::applied, this, &WebhookReceiver::eventsApplied);
+    d->applyThread.start();
 }
 
-WebhookReceiver::~WebhookReceiver() = default;
+WebhookReceiver::~WebhookReceiver()
+{
+    d->applyThread.quit();
+    d->applyThread.wait();
+}
 
 Result<void> WebhookReceiver::listen(const QHostAddress &address, quint16 port)
 {
@@ -209,14 +223,31 @@ void WebhookReceiver::storeAndAnswer(const Result<WebhookEvents> &events, HttpRe
         return refuse(responder, 400, events.error().message);
     if (events->isEmpty())
         return responder.respond(text(200, u"ok"_s));
-    auto stored = WebhookStore(d->db).store(StoredEvent::from(events.value()), Clock::nowMs());
-    if (!stored) {
-        // Not 200: the provider sends it again later, so nothing is lost.
-        qCWarning(lcWebhooks) << "webhook not stored:" << stored.error().message;
-        return responder.respond(text(503, tr("Not stored yet; send it again.")));
+    d->unstored << StoredEvent::from(events.value());
+    d->unanswered << responder;
+    if (d->unstored.size() >= d->settings.storeBatch)
+        return storeQueued();
+    if (!d->storePosted) {
+        d->storePosted = true;
+        QMetaObject::invokeMethod(this, &WebhookReceiver::storeQueued, Qt::QueuedConnection);
     }
-    responder.respond(text(200, u"ok"_s));
-    if (stored.value() > 0) {
+}
+
+// A webhook is answered 200 only once its events are committed.
+void WebhookReceiver::storeQueued()
+{
+    d->storePosted = false;
+    if (d->unanswered.isEmpty())
+        return;
+    const QList<StoredEvent> events = std::exchange(d->unstored, {});
+    const QList<HttpResponder> responders = std::exchange(d->unanswered, {});
+    auto stored = WebhookStore(d->db).store(events, Clock::nowMs());
+    if (!stored) // not 200: the provider sends them again later, so nothing is lost
+        qCWarning(lcWebhooks) << "webhooks not stored:" << stored.error().message;
+    for (HttpResponder responder : responders)
+        responder.respond(stored ? text(200, u"ok"_s)
+                                 : text(503, tr("Not stored yet; send it again.")));
+    if (stored && stored.value() > 0) {
         Q_EMIT eventsStored(stored.value());
         scheduleApply();
     }
@@ -224,31 +255,22 @@ void WebhookReceiver::storeAndAnswer(const Result<WebhookEvents> &events, HttpRe
 
 void WebhookReceiver::scheduleApply()
 {
-    if (!d->applyTimer->isActive())
-        d->applyTimer->start(d->settings.applyDelayMs);
+    d->applier->schedule();
 }
 
 Result<ApplyReport> WebhookReceiver::applyNow()
 {
-    ApplyReport total;
-    for (;;) {
-        auto report = WebhookStore(d->db).applyPending(d->settings.applyBatch, Clock::nowMs());
-        if (!report) {
-            qCWarning(lcWebhooks) << "webhook events not applied yet:" << report.error().message;
-            d->applyTimer->start(1000);
-            return report.error();
-        }
-        total.applied += report->applied;
-        total.waiting += report->waiting;
-        total.optedOut += report->optedOut;
-        if (report->applied + report->waiting < d->settings.applyBatch)
-            break;
+    auto report = WebhookApplier::applyAll(d->db, d->settings.applyBatch, WebhookStore::Locked::Wait);
+    if (!report) {
+        qCWarning(lcWebhooks) << "webhook events not applied yet:" << report.error().message;
+        scheduleApply();
+        return report.error();
     }
-    if (total.waiting > 0)
-        d->applyTimer->start(1000); // their send results may be written by then
-    if (total.applied > 0)
-        Q_EMIT eventsApplied(total);
-    return total;
+    if (report->waiting > 0)
+        scheduleApply(); // their send results may be written by then
+    if (report->applied > 0)
+        Q_EMIT eventsApplied(report.value());
+    return report;
 }
 
 void WebhookReceiver::withAccount(qint64 accountId,

@@ -27,7 +27,8 @@ struct HttpServerRequest;
 //        token over the public URL (the account's callback base URL, path and query)
 // A missing or wrong signature is refused with 401 and changes nothing; the body limit is
 // enforced before buffering (413); malformed JSON is 400. Accepted events are stored
-// first (de-duplicated), answered 200, and applied in batches shortly after.
+// first (de-duplicated; the requests that arrived together in one transaction), answered
+// 200, and applied in batches shortly after.
 //
 // A worker object: create and use it on one thread (its own, off the GUI thread).
 class WebhookReceiver : public QObject
@@ -39,6 +40,7 @@ public:
     {
         int applyDelayMs = 100;     // events are applied this long after they arrive
         int applyBatch = 5000;      // events per transaction
+        int storeBatch = 1000;      // events of several requests stored in one transaction
         qsizetype maxBodyBytes = 1024 * 1024;
         int secretsCacheMs = 60000; // secrets are read again after this
     };
@@ -56,7 +58,8 @@ public:
 
     // One request; usable behind another server too.
     void handle(const HttpServerRequest &request, HttpResponder responder);
-    // Applies every stored event now (also done by itself after events arrive).
+    // Applies every stored event now, waiting for a batch being applied on the receiver's
+    // applying thread (which also applies by itself shortly after events arrive).
     Result<ApplyReport> applyNow();
 
 Q_SIGNALS:
@@ -76,6 +79,7 @@ private:
     bool signatureOk(const Route &route, const HttpServerRequest &request,
                      const CachedAccount &account) const;
     void storeAndAnswer(const Result<WebhookEvents> &events, HttpResponder responder);
+    void storeQueued();
     void refuse(HttpResponder responder, int status, const QString &reason);
     void scheduleApply();
     std::unique_ptr<Private> d;

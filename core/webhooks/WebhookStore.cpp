@@ -2,8 +2,10 @@
 
 #include "AnswerClassifier.h"
 #include "AuditLog.h"
+#include "BroadcastWatcher.h"
 #include "Database.h"
 #include "Sql.h"
+#include "StatusApplier.h"
 #include "TeamSettings.h"
 
 #include <QJsonDocument>
@@ -16,73 +18,11 @@ namespace {
 
 constexpr qint64 kGiveUpMs = 24 * 3600 * 1000; // a status for a message never recorded
 
-const QString kBelowSent = u"('pending', 'sending', 'unknown')"_s;
-const QString kLive = u"('pending', 'sending', 'unknown', 'sent', 'delivered', 'read')"_s;
-
-// The UPDATE for one status, on recipients matched by id or by the provider's message id.
-QString statusSql(const QString &status, bool byId)
-{
-    const QString target = byId ? u"id = ?"_s : u"provider_message_id = ?"_s;
-    if (status == u"sent")
-        return u"UPDATE recipients SET status = CASE WHEN status IN "_s + kBelowSent
-               + u" THEN 'sent' ELSE status END, sent_at = COALESCE(sent_at, ?), "
-                 "provider_message_id = COALESCE(provider_message_id, ?) WHERE "_s
-               + target + u" AND status IN "_s + kLive;
-    if (status == u"delivered")
-        return u"UPDATE recipients SET status = CASE WHEN status IN ('pending', 'sending', "
-               "'unknown', 'sent') THEN 'delivered' ELSE status END, delivered_at = "
-               "COALESCE(delivered_at, ?), sent_at = COALESCE(sent_at, ?), provider_message_id "
-               "= COALESCE(provider_message_id, ?) WHERE "_s
-               + target + u" AND status IN "_s + kLive;
-    if (status == u"read")
-        return u"UPDATE recipients SET status = 'read', read_at = COALESCE(read_at, ?), "
-               "delivered_at = COALESCE(delivered_at, ?), sent_at = COALESCE(sent_at, ?), "
-               "provider_message_id = COALESCE(provider_message_id, ?) WHERE "_s
-               + target + u" AND status IN "_s + kLive;
-    // failed: never over delivered or read
-    return u"UPDATE recipients SET status = 'failed', failed_at = COALESCE(failed_at, ?), "
-           "error_code = ?, error_title = ?, failure_class = ?, provider_message_id = "
-           "COALESCE(provider_message_id, ?) WHERE "_s
-           + target + u" AND status IN ('pending', 'sending', 'unknown', 'sent')"_s;
-}
-
-QVariantList statusValues(const StatusEvent &e, qint64 at, const QVariant &target)
-{
-    if (e.status == u"sent")
-        return {at, Sql::nullIfEmpty(e.messageId), target};
-    if (e.status == u"delivered")
-        return {at, at, Sql::nullIfEmpty(e.messageId), target};
-    if (e.status == u"read")
-        return {at, at, at, Sql::nullIfEmpty(e.messageId), target};
-    const int code = e.errorCode.toInt();
-    const bool twilio = e.source == u"twilio";
-    const std::optional<AnswerClass> answerClass =
-        twilio ? AnswerClassifier::twilioCodeClass(code) : AnswerClassifier::metaCodeClass(code);
-    QString explanation = twilio ? AnswerClassifier::twilioExplanation(code)
-                                 : AnswerClassifier::metaExplanation(code);
-    if (explanation.isEmpty())
-        explanation = e.errorTitle;
-    return {at, Sql::nullIfEmpty(e.errorCode), Sql::nullIfEmpty(explanation),
-            answerClassToString(answerClass.value_or(AnswerClass::RecipientPermanent)),
-            Sql::nullIfEmpty(e.messageId), target};
-}
-
-bool optsOut(const StatusEvent &e)
-{
-    const int code = e.errorCode.toInt();
-    const std::optional<AnswerClass> c = e.source == u"twilio"
-                                             ? AnswerClassifier::twilioCodeClass(code)
-                                             : AnswerClassifier::metaCodeClass(code);
-    return e.status == u"failed" && c == AnswerClass::RecipientOptedOut;
-}
-
 // What one batch needs, prepared once.
 struct Batch
 {
     explicit Batch(const QSqlDatabase &db)
-        : exists(db, u"SELECT 1 FROM recipients WHERE provider_message_id = ?"_s,
-                 WebhookStore::tr("find the message of a status"))
-        , optOutByRecipient(db,
+        : optOutByRecipient(db,
                             u"UPDATE contacts SET consent = 'opted_out', opted_out_at = ?, "
                             "opt_out_source = ?, updated_at = ? WHERE consent <> 'opted_out' AND "
                             "id = (SELECT contact_id FROM recipients WHERE id = ?)"_s,
@@ -105,31 +45,15 @@ struct Batch
                 "r.provider_message_id = ? THEN 1 ELSE 0 END DESC, r.sent_at DESC, r.id DESC "
                 "LIMIT 1)"_s,
                 WebhookStore::tr("record a reply"))
-        , connection(db)
     {
     }
 
-    Sql::Statement exists;
     Sql::Statement optOutByRecipient;
     Sql::Statement optOutByMessage;
     Sql::Statement consentByPhone;
     Sql::Statement reply;
-    QSqlDatabase connection;
-    QHash<QString, Sql::Statement *> statuses;
-    std::vector<std::unique_ptr<Sql::Statement>> owned;
     QStringList keywords;
     ApplyReport report;
-
-    Sql::Statement &statusStatement(const QString &status, bool byId)
-    {
-        const QString key = status + (byId ? u":id"_s : u":message"_s);
-        if (!statuses.contains(key)) {
-            owned.push_back(std::make_unique<Sql::Statement>(
-                connection, statusSql(status, byId), WebhookStore::tr("apply a message status")));
-            statuses.insert(key, owned.back().get());
-        }
-        return *statuses.value(key);
-    }
 };
 
 // Consent moves from a customer's own action, with the audit trail.
@@ -154,39 +78,21 @@ Result<bool> changeConsent(Batch &batch, const std::shared_ptr<const Database> &
     return true;
 }
 
-// True when applied (or there is nothing to apply), false while the message is unknown.
-Result<bool> applyStatus(Batch &batch, const std::shared_ptr<const Database> &db,
-                         const StatusEvent &e, qint64 receivedAt, qint64 nowMs)
+// A failure that opted the contact out of marketing (131050), with the audit trail.
+Result<void> optOut(Batch &batch, const std::shared_ptr<const Database> &db, const StatusEvent &e)
 {
-    if (e.status != u"sent" && e.status != u"delivered" && e.status != u"read"
-        && e.status != u"failed")
-        return true; // played, deleted...: nothing to record
-    const bool byId = e.recipientId > 0;
-    const QVariant target = byId ? QVariant(e.recipientId) : QVariant(e.messageId);
-    const qint64 at = e.atMs > 0 ? e.atMs : receivedAt;
-    auto changed = batch.statusStatement(e.status, byId).run(statusValues(e, at, target));
-    if (!changed)
-        return changed.error();
-    if (changed.value() == 0 && !byId) {
-        auto found = batch.exists.run({e.messageId});
-        if (!found)
-            return found.error();
-        if (!batch.exists.query().next())
-            return nowMs - receivedAt > kGiveUpMs; // its send result may still come
-    }
-    if (changed.value() > 0 && optsOut(e)) {
-        auto out = byId ? batch.optOutByRecipient.run({at, u"provider"_s, at, e.recipientId})
-                        : batch.optOutByMessage.run({at, u"provider"_s, at, e.messageId});
-        if (!out)
-            return out.error();
-        if (out.value() > 0) {
-            ++batch.report.optedOut;
-            (void)AuditLog(db).record(u"webhook"_s, u"consent.change"_s, u"message/"_s + e.messageId,
-                                      {{u"consent"_s, u"opted_out"_s}, {u"source"_s, u"provider"_s},
-                                       {u"why"_s, e.errorCode}});
-        }
-    }
-    return true;
+    const qint64 at = e.atMs;
+    auto out = e.recipientId > 0
+                   ? batch.optOutByRecipient.run({at, u"provider"_s, at, e.recipientId})
+                   : batch.optOutByMessage.run({at, u"provider"_s, at, e.messageId});
+    if (!out)
+        return out.error();
+    if (out.value() == 0)
+        return {};
+    ++batch.report.optedOut;
+    return AuditLog(db).record(u"webhook"_s, u"consent.change"_s, u"message/"_s + e.messageId,
+                               {{u"consent"_s, u"opted_out"_s}, {u"source"_s, u"provider"_s},
+                                {u"why"_s, e.errorCode}});
 }
 
 Result<void> applyInbound(Batch &batch, const std::shared_ptr<const Database> &db,
@@ -235,7 +141,7 @@ bool WebhookStore::isOptOut(const QString &text, const QStringList &keywords)
 Result<int> WebhookStore::store(const QList<StoredEvent> &events, qint64 nowMs)
 {
     // Many rows a statement: on PostgreSQL each statement is a round trip.
-    constexpr qsizetype rowsPerStatement = 50;
+    constexpr qsizetype rowsPerStatement = 250;
     int added = 0;
     auto done = m_db->transaction([&]() -> Result<void> {
         std::unique_ptr<Sql::Statement> full;
@@ -272,7 +178,7 @@ Result<int> WebhookStore::store(const QList<StoredEvent> &events, qint64 nowMs)
     return added;
 }
 
-Result<ApplyReport> WebhookStore::applyPending(int limit, qint64 nowMs)
+Result<ApplyReport> WebhookStore::applyPending(int limit, qint64 nowMs, Locked locked)
 {
     auto keywords = TeamSettings(m_db).optOutKeywords();
     if (!keywords)
@@ -283,7 +189,9 @@ Result<ApplyReport> WebhookStore::applyPending(int limit, qint64 nowMs)
         auto rows = Sql::exec(connection,
                               u"SELECT id, received_at, payload FROM webhook_events WHERE "
                               "applied_at IS NULL ORDER BY id LIMIT ?"_s
-                                  + (m_db->isPostgres() ? u" FOR UPDATE SKIP LOCKED"_s : QString()),
+                                  + (!m_db->isPostgres()        ? QString()
+                                     : locked == Locked::Skip ? u" FOR UPDATE SKIP LOCKED"_s
+                                                              : u" FOR UPDATE"_s),
                               {limit}, tr("read webhook events"));
         if (!rows)
             return rows.error();
@@ -301,40 +209,56 @@ Result<ApplyReport> WebhookStore::applyPending(int limit, qint64 nowMs)
                            QJsonDocument::fromJson(rows->value(2).toString().toUtf8()).object()});
         Batch batch(connection);
         batch.keywords = keywords.value();
+        StatusApplier statuses(connection);
         QList<qint64> appliedIds;
+        // Statuses first, set-based; then what customers sent, in arrival order.
         for (const Row &row : std::as_const(events)) {
-            const qint64 id = row.id;
-            const qint64 receivedAt = row.receivedAt;
-            const QJsonObject &payload = row.payload;
-            const QString kind = payload.value(u"kind").toString();
-            bool applied = true;
-            if (kind == u"status") {
-                auto status = applyStatus(batch, m_db, StoredEvent::status(payload), receivedAt,
-                                          nowMs);
-                if (!status)
-                    return status.error();
-                applied = status.value();
-            } else if (kind == u"inbound") {
-                if (auto inbound = applyInbound(batch, m_db, StoredEvent::inbound(payload),
-                                                receivedAt);
+            if (row.payload.value(u"kind").toString() != u"status")
+                continue;
+            StatusEvent e = StoredEvent::status(row.payload);
+            if (e.atMs <= 0)
+                e.atMs = row.receivedAt;
+            statuses.add(row.id, e, e.atMs, row.receivedAt);
+        }
+        auto outcome = statuses.apply(nowMs - kGiveUpMs);
+        if (!outcome)
+            return outcome.error();
+        for (const StatusEvent &e : std::as_const(outcome->optOuts)) {
+            if (auto out = optOut(batch, m_db, e); !out)
+                return out;
+        }
+        appliedIds = outcome->applied;
+        batch.report.waiting = outcome->waiting;
+        for (const Row &row : std::as_const(events)) {
+            const QString kind = row.payload.value(u"kind").toString();
+            if (kind == u"inbound") {
+                if (auto inbound = applyInbound(batch, m_db, StoredEvent::inbound(row.payload),
+                                                row.receivedAt);
                     !inbound)
                     return inbound;
             } else if (kind == u"preference") {
-                const PreferenceEvent e = StoredEvent::preference(payload);
+                const PreferenceEvent e = StoredEvent::preference(row.payload);
                 auto changed = changeConsent(batch, m_db, e.fromPhone, e.value == u"resume",
                                              u"whatsapp-"_s + e.value,
-                                             e.atMs > 0 ? e.atMs : receivedAt, e.category);
+                                             e.atMs > 0 ? e.atMs : row.receivedAt, e.category);
                 if (!changed)
                     return changed.error();
                 batch.report.optedOut += changed.value() && e.value == u"stop" ? 1 : 0;
+            } else if (kind == u"status") {
+                continue; // applied above
             }
-            if (!applied) {
-                ++batch.report.waiting;
-                continue;
-            }
-            appliedIds << id;
-            ++batch.report.applied;
+            appliedIds << row.id;
         }
+        batch.report.applied = int(appliedIds.size());
+        // Dashboards in other processes hear of the broadcasts that moved.
+        for (qint64 broadcast : std::as_const(outcome->broadcasts)) {
+            if (auto told = BroadcastWatcher::notify(*m_db, broadcast,
+                                                     BroadcastWatcher::Change::Progress);
+                !told)
+                return told;
+        }
+        batch.report.broadcasts = QList<qint64>(outcome->broadcasts.begin(),
+                                                outcome->broadcasts.end());
         // Marked in chunks: one statement (one round trip) per 500 events.
         constexpr qsizetype chunk = 500;
         for (qsizetype start = 0; start < appliedIds.size(); start += chunk) {

@@ -16,6 +16,7 @@ struct ApplyReport
     int applied = 0;  // events applied (or found to change nothing)
     int waiting = 0;  // statuses whose message is not recorded yet: tried again later
     int optedOut = 0; // contacts opted out by these events
+    QList<qint64> broadcasts; // whose recipients' statuses changed
 };
 
 // Webhook events are stored first (de-duplicated by their key), then applied in batches
@@ -36,9 +37,11 @@ public:
 
     // One transaction; returns how many events were new.
     Result<int> store(const QList<StoredEvent> &events, qint64 nowMs);
-    // Up to `limit` unapplied events in arrival order, in one transaction (on PostgreSQL
-    // two receivers take different events: SKIP LOCKED).
-    Result<ApplyReport> applyPending(int limit, qint64 nowMs);
+    // Up to `limit` unapplied events in arrival order, in one transaction. On PostgreSQL
+    // two appliers take different events (SKIP LOCKED), or with Locked::Wait this one
+    // waits for events another transaction is applying (and leaves those it applied).
+    enum class Locked { Skip, Wait };
+    Result<ApplyReport> applyPending(int limit, qint64 nowMs, Locked locked = Locked::Skip);
     // Events stored and not applied yet.
     Result<qint64> pendingCount();
 
