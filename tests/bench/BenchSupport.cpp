@@ -1,5 +1,6 @@
 #include "BenchSupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -36,6 +37,35 @@ double cpuSeconds()
         return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
     };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+namespace {
+
+// User + system seconds from a /proc/.../stat file.
+double statCpuSeconds(const QString &path)
+{
+    QFile stat(path);
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name in parentheses: state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
+}
+
+} // namespace
+
+double threadsCpuSeconds(const QByteArray &name)
+{
+    double total = 0;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + u"/comm"_s));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
+            total += statCpuSeconds(tasks.filePath(task + u"/stat"_s));
+    }
+    return total;
 }
 
 void print(const QString &name, double value, const QString &unit)
@@ -89,14 +119,7 @@ QUrl SandboxProcess::sendUrl() const
 
 double SandboxProcess::cpuSeconds() const
 {
-    QFile stat(u"/proc/%1/stat"_s.arg(m_process.processId()));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    // Fields after the command name in parentheses: state is field 3, utime 14, stime 15.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
+    return statCpuSeconds(u"/proc/%1/stat"_s.arg(m_process.processId()));
 }
 
 } // namespace megaphone::bench

@@ -10,6 +10,9 @@ namespace megaphone::bench {
 double peakMemoryMiB();
 // CPU time (user + system) of this process so far, in seconds.
 double cpuSeconds();
+// CPU time of this process's live threads named `name` (a QThread's objectName, also given
+// to the threads it starts), in seconds.
+double threadsCpuSeconds(const QByteArray &name);
 // Prints one figure line: "<name>: <value> <unit>".
 void print(const QString &name, double value, const QString &unit);
 

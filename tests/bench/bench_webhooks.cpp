@@ -2,8 +2,9 @@
 // its own thread, a client posting Meta `statuses` webhooks signed with the app secret over
 // h2c, recipients matched by biz_opaque_callback_data. Two shapes: batches of 100 statuses
 // a POST (as Meta and the sandbox batch them under load) and one status a POST. Prints
-// events/s from the first POST until every event is applied, and this process's CPU per
-// event (client included).
+// events/s from the first POST until every event is applied, this process's CPU per
+// event (the client included, which costs more than the receiver), and the receiver
+// threads' own CPU per event.
 // Usage: bench_webhooks BACKEND [RECIPIENTS]  (default 20,000; two statuses each)
 #include "AccountStore.h"
 #include "BenchSupport.h"
@@ -82,6 +83,7 @@ void run(const std::shared_ptr<Database> &db, MemoryCredentialStore &credentials
 {
     Receiver r;
     r.receiver = new WebhookReceiver(db, &credentials);
+    r.thread.setObjectName(u"receiver"_s); // its HTTP loop thread inherits the name
     r.receiver->moveToThread(&r.thread);
     QObject::connect(&r.thread, &QThread::finished, r.receiver, &QObject::deleteLater);
     r.thread.start();
@@ -126,6 +128,10 @@ void run(const std::shared_ptr<Database> &db, MemoryCredentialStore &credentials
         }
     };
     const double cpuBefore = bench::cpuSeconds();
+    const auto receiverCpu = [] { // its HTTP and applying threads too
+        return bench::threadsCpuSeconds("receiver") + bench::threadsCpuSeconds("webhooks-apply");
+    };
+    const double receiverCpuBefore = receiverCpu();
     QElapsedTimer clock;
     clock.start();
     pump();
@@ -140,6 +146,7 @@ void run(const std::shared_ptr<Database> &db, MemoryCredentialStore &credentials
     }
     const double seconds = double(clock.elapsed()) / 1000.0;
     const double cpu = bench::cpuSeconds() - cpuBefore;
+    const double receiverCpuUsed = receiverCpu() - receiverCpuBefore;
     r.thread.quit();
     r.thread.wait();
     auto read = Sql::exec(db->connection(),
@@ -151,6 +158,8 @@ void run(const std::shared_ptr<Database> &db, MemoryCredentialStore &credentials
                 readCount);
     bench::print(label + u" received, stored and applied"_s, events / seconds, u"events/s"_s);
     bench::print(label + u" CPU per event (client included)"_s, cpu / events * 1e6, u"µs"_s);
+    bench::print(label + u" receiver's own CPU per event (its threads, not the database)"_s,
+                 receiverCpuUsed / events * 1e6, u"µs"_s);
     bench::print(label + u" peak memory so far"_s, bench::peakMemoryMiB(), u"MiB"_s);
 }
 
