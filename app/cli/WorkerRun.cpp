@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DispatcherPool.h"
 #include "Logging.h"
+#include "SandboxWebhookLink.h"
 #include "StopSignals.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,9 @@ Result<void> WorkerRun::untilBroadcastEnds(std::shared_ptr<const Database> db,
     DispatcherPool::Options options;
     options.accountIds = {accountId};
     options.settings.exitWhenIdle = true; // a broadcast waiting for quota ends the wait too
+    SandboxWebhookLink sandboxWebhooks(db);
+    if (auto linked = sandboxWebhooks.startIfSandboxAccounts(); !linked)
+        return linked;
     DispatcherPool pool(std::move(db), credentials, options);
     QEventLoop loop;
     QStringList errors;
@@ -75,6 +79,9 @@ int WorkerRun::worker(CliContext &context, const QStringList &args)
     options.settings.exitWhenIdle = parser.isSet(u"exit-when-idle"_s);
     if (parser.isSet(u"retry-seconds"_s))
         options.retryMs = std::max(1, parser.value(u"retry-seconds"_s).toInt()) * 1000;
+    SandboxWebhookLink sandboxWebhooks(db);
+    if (auto linked = sandboxWebhooks.startIfSandboxAccounts(); !linked)
+        return context.fail(linked.error());
     DispatcherPool pool(db, &context.credentials(), options);
     QStringList errors;
     QEventLoop loop;

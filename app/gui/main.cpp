@@ -3,6 +3,8 @@
 #include "DatabaseChoice.h"
 #include "DispatcherPool.h"
 #include "Preferences.h"
+#include "Logging.h"
+#include "SandboxWebhookLink.h"
 #include "WebhookService.h"
 #include "MainWindow.h"
 #include "secrets/KeychainCredentialStore.h"
@@ -83,6 +85,10 @@ int main(int argc, char *argv[])
     if (!db)
         return 1;
 
+    // Before anything sends: the in-process sandbox's status webhooks come back here.
+    SandboxWebhookLink sandboxWebhooks(db);
+    if (auto linked = sandboxWebhooks.start(); !linked)
+        qCWarning(lcWebhooks).noquote() << linked.error().message;
     MainWindow window(db, &keychain);
     window.show();
     // Broadcasts of every account are sent from here, each account on its own thread,

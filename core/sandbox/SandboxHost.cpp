@@ -32,6 +32,17 @@ void SandboxHost::configure(const SandboxOptions &options)
     state().options = options;
 }
 
+void SandboxHost::setWebhooks(const QUrl &url, const QString &appSecret)
+{
+    QMutexLocker lock(&state().mutex);
+    state().options.webhookUrl = url;
+    state().options.appSecret = appSecret;
+    if (SandboxServer *server = state().server)
+        QMetaObject::invokeMethod(server, [server, url, appSecret] {
+            server->setWebhooks(url, appSecret);
+        });
+}
+
 SandboxServer *SandboxHost::server()
 {
     QMutexLocker lock(&state().mutex);

@@ -23,6 +23,9 @@ public:
     static SandboxServer *server();
     // Options for the in-process sandbox; only before the first baseUrl() call.
     static void configure(const SandboxOptions &options);
+    // Where the in-process sandbox posts its status webhooks, now or once it starts; an
+    // empty URL: nowhere. Any thread.
+    static void setWebhooks(const QUrl &url, const QString &appSecret);
 };
 
 } // namespace megaphone

@@ -57,10 +57,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
         = new HttpServer([this](const HttpServerRequest &request,
                              HttpResponder responder) { handle(request, std::move(responder)); },
             this);
-    if (options.webhookUrl.isValid() && !options.webhookUrl.isEmpty()) {
-        d->webhooks = new SandboxWebhooks(options.webhookUrl, options.appSecret,
-            { options.wabaId, options.phoneNumberId, digitsOf(options.displayNumber) }, this);
-    }
+    setWebhooks(options.webhookUrl, options.appSecret);
     if (!options.logFile.isEmpty()) {
         d->log = std::make_unique<QFile>(options.logFile);
         if (!d->log->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
@@ -133,6 +130,19 @@ int SandboxServer::requestCount() const
 int SandboxServer::webhooksPosted() const
 {
     return d->webhooks ? d->webhooks->posted() : 0;
+}
+
+void SandboxServer::setWebhooks(const QUrl &url, const QString &appSecret)
+{
+    delete d->webhooks; // statuses it had queued are dropped
+    d->webhooks = nullptr;
+    d->options.webhookUrl = url;
+    d->options.appSecret = appSecret;
+    if (url.isValid() && !url.isEmpty()) {
+        d->webhooks = new SandboxWebhooks(url, appSecret,
+            { d->options.wabaId, d->options.phoneNumberId, digitsOf(d->options.displayNumber) },
+            this);
+    }
 }
 
 void SandboxServer::answerLater(HttpResponder responder, int status, const QJsonObject &body)

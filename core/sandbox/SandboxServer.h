@@ -58,6 +58,9 @@ public:
     int duplicateCount() const;
     int requestCount() const;
     int webhooksPosted() const;
+    // Where status webhooks go from now on, signed with `appSecret`; an empty URL: nowhere.
+    // On the server's thread.
+    void setWebhooks(const QUrl &url, const QString &appSecret);
 
 Q_SIGNALS:
     void messageAccepted(const QString &wamid, const QString &to);

@@ -130,6 +130,8 @@ void WebhookReceiver::refuse(HttpResponder responder, int status, const QString 
 
 void WebhookReceiver::handle(const HttpServerRequest &request, HttpResponder responder)
 {
+    if (request.path == "/webhooks/sandbox" && !d->settings.sandboxSecret.isEmpty())
+        return receiveSandbox(request, responder);
     const auto parts = routeParts(request.path);
     bool idOk = false;
     const qint64 accountId = parts ? parts->at(2).toLongLong(&idOk) : 0;
@@ -215,6 +217,18 @@ void WebhookReceiver::receive(const Route &route, const HttpServerRequest &reque
             responder);
     }
     storeAndAnswer(WebhookParser::meta(request.body, route.provider), responder);
+}
+
+void WebhookReceiver::receiveSandbox(const HttpServerRequest &request, HttpResponder responder)
+{
+    if (request.method != "POST")
+        return responder.respond(text(405, tr("Webhooks are POSTed.")));
+    if (!WebhookSignature::verifyMeta(request.body, request.header("X-Hub-Signature-256"),
+                                      d->settings.sandboxSecret))
+        return refuse(responder, 401,
+                      tr("A sandbox webhook was refused: its signature does not match this "
+                         "process's sandbox. Nothing was changed."));
+    storeAndAnswer(WebhookParser::meta(request.body, u"meta"_s), responder);
 }
 
 void WebhookReceiver::storeAndAnswer(const Result<WebhookEvents> &events, HttpResponder responder)

@@ -43,6 +43,9 @@ public:
         int storeBatch = 1000;      // events of several requests stored in one transaction
         qsizetype maxBodyBytes = 1024 * 1024;
         int secretsCacheMs = 60000; // secrets are read again after this
+        // Non-empty: POST /webhooks/sandbox takes the in-process sandbox's statuses signed
+        // with this secret (SandboxWebhookLink); empty, that route does not exist.
+        QString sandboxSecret;
     };
 
     WebhookReceiver(std::shared_ptr<const Database> db, CredentialStore *credentials,
@@ -78,6 +81,7 @@ private:
                  const CachedAccount *account);
     bool signatureOk(const Route &route, const HttpServerRequest &request,
                      const CachedAccount &account) const;
+    void receiveSandbox(const HttpServerRequest &request, HttpResponder responder);
     void storeAndAnswer(const Result<WebhookEvents> &events, HttpResponder responder);
     void storeQueued();
     void refuse(HttpResponder responder, int status, const QString &reason);
