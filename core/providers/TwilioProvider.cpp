@@ -227,6 +227,21 @@ void TwilioProvider::testConnection(TestDone done)
     });
 }
 
+void TwilioProvider::fetchMessage(const QString &messageSid, FetchDone done)
+{
+    HttpRequest request;
+    request.url = m_apiBase.resolved(QUrl(u"/2010-04-01/Accounts/"_s + m_accountSid
+                                          + u"/Messages/"_s
+                                          + QString::fromLatin1(QUrl::toPercentEncoding(messageSid))
+                                          + u".json"_s));
+    addAuth(request);
+    m_client->send(request, this, [done = std::move(done)](const HttpResponse &response) {
+        if (!response.isSuccess())
+            return done(errorFrom(response));
+        done(response.body);
+    });
+}
+
 RemoteTemplate TwilioProvider::templateFrom(const QJsonObject &content)
 {
     const QJsonObject approval = content.value(u"approval_requests").toObject();

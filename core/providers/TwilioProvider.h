@@ -30,6 +30,11 @@ public:
     void testConnection(TestDone done) override;
     void listTemplates(ListDone done, ListProgress progress = {}) override;
 
+    using FetchDone = std::function<void(const Result<QByteArray> &)>;
+    // One message as Twilio has it now (GET .../Messages/<Sid>.json), its JSON body: how
+    // an account without a public webhook address learns delivery and read statuses.
+    void fetchMessage(const QString &messageSid, FetchDone done);
+
     // The form fields of one message (To, From or MessagingServiceSid, ContentSid,
     // ContentVariables or Body, StatusCallback), as a URL-encoded body.
     QByteArray messageForm(const OutgoingMessage &message) const;

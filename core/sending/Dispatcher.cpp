@@ -24,6 +24,8 @@
 #include "TemplateRenderer.h"
 #include "TemplateStore.h"
 #include "TokenBucket.h"
+#include "TwilioProvider.h"
+#include "TwilioStatusPoller.h"
 
 #include <QMap>
 #include <QTimer>
@@ -58,6 +60,7 @@ struct Dispatcher::Private
     qint64 portfolioId = 0;
     HttpClient *client = nullptr;
     std::unique_ptr<Provider> provider;
+    TwilioStatusPoller *statusPoller = nullptr; // a Twilio account Twilio cannot call back
 
     // The broadcast being sent.
     std::optional<Broadcast> broadcast;
@@ -169,6 +172,7 @@ void Dispatcher::loadProvider()
             options.defaultTimeoutMs = d->settings.requestTimeoutMs;
             d->client = new HttpClient(options, this);
             d->provider = createProvider(d->account, secrets.value(), d->client, sandbox);
+            startStatusPolling();
             d->pollTimer->start();
             pickBroadcast();
         });
@@ -552,6 +556,18 @@ void Dispatcher::stopWith(const QString &error)
         finishStop(error);
 }
 
+// Without a public webhook address, Twilio cannot report delivery and reads: ask it.
+void Dispatcher::startStatusPolling()
+{
+    auto *twilio = qobject_cast<TwilioProvider *>(d->provider.get());
+    if (!twilio || !d->account.settings.value(u"callback_base_url").toString().isEmpty())
+        return;
+    TwilioStatusPoller::Settings settings;
+    settings.intervalMs = d->settings.twilioStatusPollMs;
+    d->statusPoller = new TwilioStatusPoller(d->db, d->accountId, twilio, settings, this);
+    d->statusPoller->start();
+}
+
 void Dispatcher::finishStop(const QString &error)
 {
     d->stopping = true;
@@ -562,6 +578,8 @@ void Dispatcher::finishStop(const QString &error)
     if (d->flushTimer)
         d->flushTimer->stop();
     flush();
+    delete d->statusPoller;
+    d->statusPoller = nullptr;
     d->provider.reset();
     d->lock.reset(); // on this thread: the advisory lock lives on its connection
     if (!error.isEmpty())

@@ -37,6 +37,8 @@ public:
         int flushIntervalMs = 200; // results are written (and progress told) this often
         int pollIntervalMs = 1000; // how often pause/cancel from elsewhere is noticed
         bool exitWhenIdle = false; // stop once no broadcast of the account is runnable
+        // A Twilio account without a callback base URL asks for its statuses this often.
+        int twilioStatusPollMs = 60000;
     };
 
     Dispatcher(std::shared_ptr<const Database> db, CredentialStore *credentials, qint64 accountId,
@@ -65,6 +67,7 @@ Q_SIGNALS:
 private:
     struct Private;
     void loadProvider();
+    void startStatusPolling();
     void pickBroadcast();
     void startDueBroadcasts(qint64 now);
     void pump();

@@ -1,5 +1,6 @@
 #include "WebhookParser.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -159,6 +160,28 @@ Result<WebhookEvents> WebhookParser::meta(const QByteArray &body, const QString 
     return events;
 }
 
+namespace {
+
+// A Twilio status, from a callback or a polled Message resource.
+WebhookEvents twilioStatus(StatusEvent e, QString to, qint64 recipientId)
+{
+    e.status = e.status.toLower();
+    if (e.status == u"undelivered")
+        e.status = u"failed"_s;
+    if (to.startsWith(u"whatsapp:"))
+        to = to.mid(9);
+    e.recipientPhone = WebhookParser::e164(to);
+    e.recipientId = recipientId;
+    e.source = u"twilio"_s;
+    WebhookEvents events;
+    if (e.status == u"sent" || e.status == u"delivered" || e.status == u"read"
+        || e.status == u"failed")
+        events.statuses << e; // queued, sending, accepted... say nothing new
+    return events;
+}
+
+} // namespace
+
 Result<WebhookEvents> WebhookParser::twilio(const QByteArray &formBody, qint64 recipientId)
 {
     // Form encoding writes spaces as '+': QUrlQuery reads them as literal '+'.
@@ -170,25 +193,36 @@ Result<WebhookEvents> WebhookParser::twilio(const QByteArray &formBody, qint64 r
     };
     StatusEvent e;
     e.messageId = field("MessageSid");
-    e.status = field("MessageStatus").toLower();
+    e.status = field("MessageStatus");
     if (e.messageId.isEmpty() || e.status.isEmpty())
         return makeError(u"malformed"_s, tr("The Twilio callback has no MessageSid or "
                                             "MessageStatus."));
-    if (e.status == u"undelivered")
-        e.status = u"failed"_s;
-    QString to = field("To");
-    if (to.startsWith(u"whatsapp:"))
-        to = to.mid(9);
-    e.recipientPhone = e164(to);
-    e.recipientId = recipientId;
     e.errorCode = field("ErrorCode");
     e.errorTitle = field("ErrorMessage");
-    e.source = u"twilio"_s;
-    WebhookEvents events;
-    if (e.status == u"sent" || e.status == u"delivered" || e.status == u"read"
-        || e.status == u"failed")
-        events.statuses << e; // queued, sending, accepted... say nothing new
-    return events;
+    return twilioStatus(e, field("To"), recipientId);
+}
+
+Result<WebhookEvents> WebhookParser::twilioMessage(const QByteArray &json, qint64 recipientId)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return makeError(u"malformed"_s, tr("Twilio's message is not valid JSON: %1")
+                                             .arg(error.errorString()));
+    const QJsonObject m = document.object();
+    StatusEvent e;
+    e.messageId = m.value(u"sid").toString();
+    e.status = m.value(u"status").toString();
+    if (e.messageId.isEmpty() || e.status.isEmpty())
+        return makeError(u"malformed"_s, tr("Twilio's message has no sid or status."));
+    const QJsonValue code = m.value(u"error_code");
+    e.errorCode = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
+    e.errorTitle = m.value(u"error_message").toString();
+    // RFC 2822, e.g. "Thu, 30 Jul 2015 20:12:33 +0000"
+    const QDateTime updated =
+        QDateTime::fromString(m.value(u"date_updated").toString(), Qt::RFC2822Date);
+    e.atMs = updated.isValid() ? updated.toMSecsSinceEpoch() : 0;
+    return twilioStatus(e, m.value(u"to").toString(), recipientId);
 }
 
 } // namespace megaphone

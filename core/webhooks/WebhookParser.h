@@ -22,6 +22,9 @@ public:
     // A Twilio status callback (form-encoded). `recipientId` comes from the callback URL's
     // query (?recipient=<id>), which Megaphone set when sending.
     static Result<WebhookEvents> twilio(const QByteArray &formBody, qint64 recipientId);
+    // A Twilio Message resource (GET .../Messages/<Sid>.json), read when polling for the
+    // statuses of an account Twilio cannot call back.
+    static Result<WebhookEvents> twilioMessage(const QByteArray &json, qint64 recipientId);
 
     // "megaphone:r=<id>" (as Megaphone sends it, optionally with other ;-separated
     // fields) -> the recipient id; 0 when it is not ours.

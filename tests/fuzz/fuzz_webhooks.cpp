@@ -109,6 +109,14 @@ void parsers(const QByteArray &body)
     } else {
         FUZZ_CHECK(twilio.error().code == u"malformed" && !twilio.error().message.isEmpty());
     }
+
+    const Result<WebhookEvents> polled = WebhookParser::twilioMessage(body, 1);
+    if (polled.ok()) {
+        FUZZ_CHECK(polled->statuses.size() <= 1 && polled->inbound.isEmpty());
+        roundTrip(polled.value());
+    } else {
+        FUZZ_CHECK(polled.error().code == u"malformed" && !polled.error().message.isEmpty());
+    }
 }
 
 void callbackDataAndNumbers(const QByteArray &body)

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void timestampsOutOfRange_data();
     void timestampsOutOfRange();
     void twilioCallback();
+    void twilioMessage_data();
+    void twilioMessage();
     void callbackDataAndNumbers();
     void metaSignature();
     void twilioSignature();
@@ -168,6 +170,57 @@ void TestWebhookParser::twilioCallback()
     QCOMPARE(e.source, u"twilio"_s);
     QVERIFY(WebhookParser::twilio("MessageSid=SM1&MessageStatus=queued", 1)->statuses.isEmpty());
     QVERIFY(!WebhookParser::twilio("Body=hello", 1).ok());
+}
+
+// A polled Twilio Message resource (GET .../Messages/<Sid>.json).
+void TestWebhookParser::twilioMessage_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("status"); // empty: nothing to record
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<qint64>("atMs");
+    QTest::newRow("delivered")
+        << QByteArray(R"({"sid":"SM1","status":"delivered","to":"whatsapp:+5511987654321",)"
+                      R"("error_code":null,"date_updated":"Thu, 30 Jul 2015 20:12:33 +0000"})")
+        << true << u"delivered"_s << QString() << 1438287153000LL;
+    QTest::newRow("undelivered with a numeric code")
+        << QByteArray(R"({"sid":"SM1","status":"undelivered","to":"whatsapp:+5511987654321",)"
+                      R"("error_code":63016,"error_message":"Outside the window"})")
+        << true << u"failed"_s << u"63016"_s << 0LL;
+    QTest::newRow("read, date in another zone")
+        << QByteArray(R"({"sid":"SM1","status":"read","date_updated":"Fri, 31 Jul 2015 01:42:33 +0530"})")
+        << true << u"read"_s << QString() << 1438287153000LL;
+    QTest::newRow("queued says nothing")
+        << QByteArray(R"({"sid":"SM1","status":"queued"})") << true << QString() << QString() << 0LL;
+    QTest::newRow("no sid") << QByteArray(R"({"status":"read"})") << false << QString() << QString()
+                            << 0LL;
+    QTest::newRow("not JSON") << QByteArray("<Response/>") << false << QString() << QString() << 0LL;
+    QTest::newRow("an array") << QByteArray("[]") << false << QString() << QString() << 0LL;
+}
+
+void TestWebhookParser::twilioMessage()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, ok);
+    QFETCH(QString, status);
+    QFETCH(QString, code);
+    QFETCH(qint64, atMs);
+    const auto events = WebhookParser::twilioMessage(json, 9);
+    QCOMPARE(events.ok(), ok);
+    if (!ok) {
+        QVERIFY(!events.error().message.isEmpty());
+        return;
+    }
+    QCOMPARE(events->statuses.size(), status.isEmpty() ? 0 : 1);
+    if (status.isEmpty())
+        return;
+    const StatusEvent &e = events->statuses[0];
+    QCOMPARE(e.status, status);
+    QCOMPARE(e.errorCode, code);
+    QCOMPARE(e.atMs, atMs);
+    QCOMPARE(e.recipientId, 9LL);
+    QCOMPARE(e.source, u"twilio"_s);
 }
 
 void TestWebhookParser::callbackDataAndNumbers()
