@@ -45,10 +45,12 @@ WebhooksSection::WebhooksSection(Preferences *preferences, QWidget *parent)
            "account's verify token; subscribe to <i>messages</i> and <i>user_preferences</i>. "
            "The account's app secret checks every webhook's signature.<br>"
            "<b>Twilio:</b> set the account's public callback address to "
-           "<code>https://YOUR-DOMAIN</code>; each message then asks for its status callback.<br>"
+           "<code>https://YOUR-DOMAIN</code>; each message then asks for its status callback. "
+           "Without one, Megaphone asks Twilio for the statuses every minute.<br>"
            "<b>360dialog:</b> set the webhook URL to "
            "<code>https://YOUR-DOMAIN/webhooks/360dialog/ACCOUNT-ID/WEBHOOK-TOKEN</code>.<br>"
-           "Without webhooks, figures show messages as accepted, not delivered."),
+           "The sandbox's webhooks reach the app without any of this. Without webhooks, "
+           "figures show messages as accepted, not delivered."),
         this);
     help->setTextFormat(Qt::RichText);
     auto *row = new QHBoxLayout;
