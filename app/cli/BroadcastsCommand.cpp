@@ -165,7 +165,7 @@ int BroadcastsCommand::create(CliContext &context, const QStringList &args)
     broadcast.accountId = accountId;
     broadcast.templateId = chosen->id;
     broadcast.mapping = mapping->toJson();
-    broadcast.audience = Audience{parser.values(u"tag"_s), parser.values(u"exclude-tag"_s)}.toJson();
+    broadcast.audience = Audience{parser.values(u"tag"_s), parser.values(u"exclude-tag"_s), {}}.toJson();
     broadcast.maxMps = parser.value(u"max-mps"_s).toInt();
     if (parser.isSet(u"at"_s)) {
         const QDateTime at = QDateTime::fromString(parser.value(u"at"_s), Qt::ISODate);

@@ -15,51 +15,23 @@ namespace {
 
 constexpr qint64 kHourMs = 3600 * 1000;
 
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList result;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
-        const QString text = item.toString().trimmed();
-        if (!text.isEmpty() && !result.contains(text))
-            result.append(text);
-    }
-    return result;
-}
-
-// The audience's conditions on contacts `c`, its values appended to `values`.
-QString audienceCondition(const Audience &audience, QVariantList &values)
-{
-    QStringList conditions;
-    const auto tagTest = [&values](const QStringList &tags) -> QString {
-        for (const QString &tag : tags)
-            values.append(tag);
-        return u"EXISTS (SELECT 1 FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-               "WHERE ct.contact_id = c.id AND t.name IN ("_s
-            + Sql::placeholders(tags.size()) + u"))"_s;
-    };
-    if (!audience.includeTags.isEmpty())
-        conditions.append(tagTest(audience.includeTags));
-    if (!audience.excludeTags.isEmpty())
-        conditions.append(u"NOT "_s + tagTest(audience.excludeTags));
-    return conditions.isEmpty() ? u"1 = 1"_s : conditions.join(u" AND "_s);
-}
-
 } // namespace
-
-Audience Audience::fromJson(const QJsonObject &json)
-{
-    return { stringList(json.value(u"include_tags"_s)), stringList(json.value(u"exclude_tags"_s)) };
-}
-
-QJsonObject Audience::toJson() const
-{
-    return { { u"include_tags"_s, QJsonArray::fromStringList(includeTags) },
-        { u"exclude_tags"_s, QJsonArray::fromStringList(excludeTags) } };
-}
 
 SendingStore::SendingStore(std::shared_ptr<const Database> db) : m_db(std::move(db))
 { }
+
+QString SendingStore::frequencyCapSql()
+{
+    return u"EXISTS (SELECT 1 FROM recipients o WHERE o.contact_id = c.id "
+           "AND o.broadcast_id <> ? AND o.claimed_at > ? "
+           "AND o.status IN ('sending', 'sent', 'delivered', 'read', 'unknown'))"_s;
+}
+
+QVariantList SendingStore::frequencyCapValues(qint64 broadcastId, int frequencyCapHours,
+                                              qint64 nowMs)
+{
+    return {broadcastId, nowMs - frequencyCapHours * kHourMs};
+}
 
 Result<AudienceCounts> SendingStore::materialise(
     qint64 broadcastId, const Audience &audience, int frequencyCapHours, qint64 nowMs)
@@ -83,10 +55,8 @@ Result<AudienceCounts> SendingStore::materialise(
     };
     if (frequencyCapHours > 0) {
         // Another broadcast claimed this contact (a message may have gone out) recently.
-        outcomes.append({ u"EXISTS (SELECT 1 FROM recipients o WHERE o.contact_id = c.id "
-                          "AND o.broadcast_id <> ? AND o.claimed_at > ? "
-                          "AND o.status IN ('sending', 'sent', 'delivered', 'read', 'unknown'))"_s,
-            { broadcastId, nowMs - frequencyCapHours * kHourMs }, u"frequency-cap"_s,
+        outcomes.append({ frequencyCapSql(),
+            frequencyCapValues(broadcastId, frequencyCapHours, nowMs), u"frequency-cap"_s,
             tr("The contact got a marketing broadcast in the last %n hour(s).", nullptr,
                 frequencyCapHours),
             &counts.frequencyCap });
@@ -103,7 +73,7 @@ Result<AudienceCounts> SendingStore::materialise(
                 columns = u"'skipped', ?, ?"_s;
                 values << outcome.errorCode << outcome.errorTitle;
             }
-            const QString audienceSql = audienceCondition(audience, values);
+            const QString audienceSql = audience.sql(m_db->isPostgres(), values);
             values += outcome.values;
             const QString sql
                 = u"INSERT INTO recipients (broadcast_id, contact_id, phone_e164, status, "

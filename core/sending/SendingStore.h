@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Audience.h"
 #include "Result.h"
 #include "SendOutcome.h"
 
@@ -12,18 +13,6 @@
 namespace megaphone {
 
 class Database;
-
-// Who a broadcast is for: its `audience` JSON, {"include_tags": [...], "exclude_tags": [...]}.
-// A contact qualifies when it has at least one include tag (or there are none) and no
-// exclude tag.
-struct Audience
-{
-    QStringList includeTags;
-    QStringList excludeTags;
-
-    static Audience fromJson(const QJsonObject &json);
-    QJsonObject toJson() const;
-};
 
 struct AudienceCounts
 {
@@ -73,6 +62,11 @@ class SendingStore
 
 public:
     explicit SendingStore(std::shared_ptr<const Database> db);
+
+    // A contact `c` another broadcast than the one given claimed (a message may have gone
+    // out) in the last N hours, and its two values.
+    static QString frequencyCapSql();
+    static QVariantList frequencyCapValues(qint64 broadcastId, int frequencyCapHours, qint64 nowMs);
 
     // One INSERT ... SELECT per outcome: opted-in contacts of the audience become
     // `pending`; the others `skipped` with error_code consent-unknown, opted-out or

@@ -99,7 +99,7 @@ qint64 startBroadcast(const std::shared_ptr<Database> &db, qint64 accountId, int
     broadcast.mapping = mapping.toJson();
     broadcast.maxMps = mps;
     if (!tag.isEmpty())
-        broadcast.audience = Audience{{tag}, {}}.toJson();
+        broadcast.audience = Audience{{tag}, {}, {}}.toJson();
     const qint64 id = BroadcastStore(db).create(broadcast).value();
     QElapsedTimer timer;
     timer.start();

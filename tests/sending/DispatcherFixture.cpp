@@ -78,7 +78,7 @@ qint64 DispatcherFixture::addDraft(qint64 accountId, const QString &tag, qint64 
     broadcast.accountId = accountId;
     broadcast.templateId = TemplateStore(db()).list(accountId, false).value().first().id;
     broadcast.mapping = mapping.toJson();
-    broadcast.audience = Audience{{tag}, {}}.toJson();
+    broadcast.audience = Audience{{tag}, {}, {}}.toJson();
     broadcast.scheduledAt = scheduledAt;
     if (!localHours.isEmpty())
         broadcast.sendWindow = QJsonObject{{u"local_hours"_s, localHours}};

@@ -75,7 +75,7 @@ void TestSendingStore::materialiseSortsTheAudience()
 
     const qint64 broadcast = addBroadcast(account);
     SendingStore store(db());
-    const Audience audience { { u"vip"_s, u"new"_s }, { u"blocked"_s } };
+    const Audience audience { { u"vip"_s, u"new"_s }, { u"blocked"_s }, {} };
     auto counts = store.materialise(broadcast, audience, 24, kT0);
     QVERIFY2(counts.ok(), qPrintable(counts.ok() ? QString() : counts.error().message));
     QCOMPARE(counts->pending, 3); // a, g, h
@@ -237,7 +237,7 @@ void TestSendingStore::quotaSpansThePortfolio()
         c << addContact(Consent::OptedIn, { u"t%1"_s.arg(i) });
     const auto broadcastOf = [&](qint64 account, const QStringList &tags) {
         const qint64 b = addBroadcast(account);
-        SendingStore(db()).materialise(b, { tags, {} }, 0, kT0).value();
+        SendingStore(db()).materialise(b, { tags, {}, {} }, 0, kT0).value();
         return b;
     };
     const qint64 x = broadcastOf(one, { u"t0"_s, u"t1"_s });

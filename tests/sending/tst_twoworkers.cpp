@@ -121,7 +121,7 @@ qint64 TestTwoWorkers::startBroadcast(qint64 accountId, const QString &tag, int 
     broadcast.accountId = accountId;
     broadcast.templateId = TemplateStore(db).list(accountId, false).value().first().id;
     broadcast.mapping = mapping.toJson();
-    broadcast.audience = Audience{{tag}, {}}.toJson();
+    broadcast.audience = Audience{{tag}, {}, {}}.toJson();
     const qint64 id = BroadcastStore(db).create(broadcast).value();
     if (BroadcastControl(db).send(id, Clock::nowMs())->counts.pending != count)
         qFatal("broadcast not started");

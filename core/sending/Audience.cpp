@@ -1,0 +1,189 @@
+#include "Audience.h"
+
+#include "Sql.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace megaphone {
+
+namespace {
+
+const QStringList kContactFields{u"first_name"_s, u"last_name"_s,  u"display_name"_s,
+                                 u"email"_s,      u"country"_s,    u"language"_s,
+                                 u"time_zone"_s,  u"birthday"_s};
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList result;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        const QString text = item.toString().trimmed();
+        if (!text.isEmpty() && !result.contains(text))
+            result.append(text);
+    }
+    return result;
+}
+
+// The SQL of a field's text on contacts `c`, or empty when the field is not one we know.
+QString fieldSql(const QString &field, bool postgres, QVariantList &values)
+{
+    if (kContactFields.contains(field))
+        return u"c."_s + field;
+    if (!field.startsWith(u"attr:") || field.size() <= 5)
+        return {};
+    values.append(field.mid(5));
+    // SQLite's JSON paths cannot quote every key; json_each takes any.
+    return postgres ? u"(c.attributes ->> CAST(? AS TEXT))"_s
+                    : u"(SELECT a.value FROM json_each(CASE WHEN json_valid(c.attributes) THEN "
+                      "c.attributes ELSE '{}' END) a WHERE a.key = ?)"_s;
+}
+
+QString conditionSql(const AudienceCondition &condition, bool postgres, QVariantList &values)
+{
+    const QString field = fieldSql(condition.field, postgres, values);
+    if (field.isEmpty())
+        return u"1 = 0"_s;
+    const QString text = u"LOWER(COALESCE(CAST("_s + field + u" AS TEXT), ''))"_s;
+    switch (condition.op) {
+    case AudienceCondition::Op::IsEmpty:
+        return text + u" = ''"_s;
+    case AudienceCondition::Op::IsNotEmpty:
+        return text + u" <> ''"_s;
+    case AudienceCondition::Op::Is:
+        values.append(condition.value.trimmed().toLower());
+        return text + u" = ?"_s;
+    case AudienceCondition::Op::IsNot:
+        values.append(condition.value.trimmed().toLower());
+        return text + u" <> ?"_s;
+    case AudienceCondition::Op::Contains:
+        values.append(condition.value.trimmed().toLower());
+        return (postgres ? u"STRPOS("_s : u"INSTR("_s) + text + u", ?) > 0"_s;
+    }
+    return u"1 = 0"_s;
+}
+
+QString tagTest(const QStringList &tags, QVariantList &values)
+{
+    for (const QString &tag : tags)
+        values.append(tag);
+    return u"EXISTS (SELECT 1 FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+           "WHERE ct.contact_id = c.id AND t.name IN ("_s
+           + Sql::placeholders(tags.size()) + u"))"_s;
+}
+
+} // namespace
+
+QString AudienceCondition::opToString(Op op)
+{
+    switch (op) {
+    case Op::Is: return u"is"_s;
+    case Op::IsNot: return u"is_not"_s;
+    case Op::Contains: return u"contains"_s;
+    case Op::IsEmpty: return u"is_empty"_s;
+    case Op::IsNotEmpty: return u"is_not_empty"_s;
+    }
+    return u"is"_s;
+}
+
+std::optional<AudienceCondition::Op> AudienceCondition::opFromString(const QString &text)
+{
+    for (Op op : {Op::Is, Op::IsNot, Op::Contains, Op::IsEmpty, Op::IsNotEmpty}) {
+        if (opToString(op) == text)
+            return op;
+    }
+    return std::nullopt;
+}
+
+QStringList AudienceCondition::contactFields()
+{
+    return kContactFields;
+}
+
+QString AudienceCondition::fieldLabel(const QString &field)
+{
+    if (field.startsWith(u"attr:"))
+        return Audience::tr("attribute \"%1\"").arg(field.mid(5));
+    if (field == u"first_name") return Audience::tr("first name");
+    if (field == u"last_name") return Audience::tr("last name");
+    if (field == u"display_name") return Audience::tr("display name");
+    if (field == u"email") return Audience::tr("email");
+    if (field == u"country") return Audience::tr("country");
+    if (field == u"language") return Audience::tr("language");
+    if (field == u"time_zone") return Audience::tr("time zone");
+    if (field == u"birthday") return Audience::tr("birthday");
+    return field;
+}
+
+Audience Audience::fromJson(const QJsonObject &json)
+{
+    Audience audience{stringList(json.value(u"include_tags"_s)),
+                      stringList(json.value(u"exclude_tags"_s)),
+                      {}};
+    const QJsonArray conditions = json.value(u"conditions"_s).toArray();
+    for (const QJsonValue &item : conditions) {
+        const QJsonObject c = item.toObject();
+        // An operator we don't know keeps its place and matches nobody (see sql()).
+        const auto op = AudienceCondition::opFromString(c.value(u"op"_s).toString());
+        audience.conditions.append({c.value(u"field"_s).toString(),
+                                    op.value_or(AudienceCondition::Op::Is),
+                                    c.value(u"value"_s).toString()});
+        if (!op)
+            audience.conditions.last().field.clear();
+    }
+    return audience;
+}
+
+QJsonObject Audience::toJson() const
+{
+    QJsonObject json{{u"include_tags"_s, QJsonArray::fromStringList(includeTags)},
+                     {u"exclude_tags"_s, QJsonArray::fromStringList(excludeTags)}};
+    if (!conditions.isEmpty()) {
+        QJsonArray array;
+        for (const AudienceCondition &c : conditions)
+            array.append(QJsonObject{{u"field"_s, c.field},
+                                     {u"op"_s, AudienceCondition::opToString(c.op)},
+                                     {u"value"_s, c.value}});
+        json.insert(u"conditions"_s, array);
+    }
+    return json;
+}
+
+QString Audience::sql(bool postgres, QVariantList &values) const
+{
+    QStringList parts;
+    if (!includeTags.isEmpty())
+        parts.append(tagTest(includeTags, values));
+    if (!excludeTags.isEmpty())
+        parts.append(u"NOT "_s + tagTest(excludeTags, values));
+    for (const AudienceCondition &condition : conditions)
+        parts.append(conditionSql(condition, postgres, values));
+    return parts.isEmpty() ? u"1 = 1"_s : u"("_s + parts.join(u" AND "_s) + u")"_s;
+}
+
+QString Audience::describe() const
+{
+    QStringList parts;
+    if (includeTags.isEmpty())
+        parts << tr("every contact");
+    else
+        parts << tr("tagged %1").arg(includeTags.join(tr(" or ")));
+    if (!excludeTags.isEmpty())
+        parts << tr("not tagged %1").arg(excludeTags.join(tr(" or ")));
+    for (const AudienceCondition &c : conditions) {
+        const QString field = AudienceCondition::fieldLabel(c.field);
+        switch (c.op) {
+        case AudienceCondition::Op::Is: parts << tr("%1 is \"%2\"").arg(field, c.value); break;
+        case AudienceCondition::Op::IsNot: parts << tr("%1 is not \"%2\"").arg(field, c.value); break;
+        case AudienceCondition::Op::Contains:
+            parts << tr("%1 contains \"%2\"").arg(field, c.value);
+            break;
+        case AudienceCondition::Op::IsEmpty: parts << tr("no %1").arg(field); break;
+        case AudienceCondition::Op::IsNotEmpty: parts << tr("with a %1").arg(field); break;
+        }
+    }
+    return parts.join(u", "_s);
+}
+
+} // namespace megaphone

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVariantList>
+
+namespace megaphone {
+
+// One test on a contact field or custom attribute: `field` is a contact column
+// (first_name, last_name, display_name, email, country, language, time_zone, birthday) or
+// "attr:<key>" for a custom attribute. Text is compared ignoring case.
+struct AudienceCondition
+{
+    enum class Op { Is, IsNot, Contains, IsEmpty, IsNotEmpty };
+    QString field;
+    Op op = Op::Is;
+    QString value;
+
+    static QString opToString(Op op);
+    static std::optional<Op> opFromString(const QString &text);
+    // "first name", "attribute city"... for the UI and messages.
+    static QString fieldLabel(const QString &field);
+    // The contact columns a condition can test, in the order a marketer looks for them.
+    static QStringList contactFields();
+
+    friend bool operator==(const AudienceCondition &, const AudienceCondition &) = default;
+};
+
+// Who a broadcast is for: its `audience` JSON,
+//   {"include_tags": [...], "exclude_tags": [...],
+//    "conditions": [{"field": "country", "op": "is", "value": "BR"}, ...]}.
+// A contact qualifies when it has at least one include tag (or there are none), no exclude
+// tag, and meets every condition. Consent and the frequency cap are applied on top, always
+// (SendingStore::materialise, AudiencePreview).
+struct Audience
+{
+    Q_DECLARE_TR_FUNCTIONS(Audience)
+
+public:
+    QStringList includeTags;
+    QStringList excludeTags;
+    QList<AudienceCondition> conditions;
+
+    static Audience fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+
+    // The audience as SQL on contacts aliased `c`, its values appended to `values`.
+    // Unknown fields and operators match nobody rather than everybody.
+    QString sql(bool postgres, QVariantList &values) const;
+    // In words, for the review step and the CLI: "tagged vip or new, not blocked, country is BR".
+    QString describe() const;
+};
+
+} // namespace megaphone

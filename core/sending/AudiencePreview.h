@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Audience.h"
+#include "Contact.h"
+#include "Result.h"
+
+#include <memory>
+
+namespace megaphone {
+
+class Database;
+
+// What an audience comes to before it is sent: the figures the wizard's audience step
+// shows live and the review step checks.
+struct AudienceEstimate
+{
+    qint64 matching = 0;        // contacts the tags and conditions select
+    qint64 willReceive = 0;     // of those: opted in and not held back by the frequency cap
+    qint64 optedOut = 0;        // left out: opted out
+    qint64 noConsent = 0;       // left out: consent unknown (only opted-in contacts receive)
+    qint64 frequencyCapped = 0; // left out: a broadcast reached them in the last N hours
+    qint64 plusOne = 0;         // of willReceive: +1 numbers (US marketing templates undelivered)
+    QList<Contact> sample;      // the first few who will receive
+};
+
+// Counts an audience as SendingStore::materialise will split it (same SQL for the
+// audience, consent and the frequency cap), in one aggregate query plus a sample.
+class AudiencePreview
+{
+    Q_DECLARE_TR_FUNCTIONS(AudiencePreview)
+
+public:
+    explicit AudiencePreview(std::shared_ptr<const Database> db);
+
+    // frequencyCapHours 0: no cap. `sampleSize` contacts who will receive.
+    Result<AudienceEstimate> estimate(const Audience &audience, int frequencyCapHours,
+                                      qint64 nowMs, int sampleSize = 5);
+
+private:
+    std::shared_ptr<const Database> m_db;
+};
+
+} // namespace megaphone
