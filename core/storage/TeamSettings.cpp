@@ -16,6 +16,7 @@ const QString kBreaker = u"sending.circuit_breaker_threshold"_s;
 const QString kGrace = u"sending.missed_schedule_grace_minutes"_s;
 const QString kOptOut = u"inbound.opt_out_keywords"_s;
 const QString kCountryZones = u"sending.country_time_zones"_s;
+const QString kPrices = u"sending.marketing_prices"_s;
 } // namespace
 
 TeamSettings::TeamSettings(std::shared_ptr<const Database> db) : m_store(std::move(db)) {}
@@ -118,6 +119,35 @@ Result<void> TeamSettings::setCountryTimeZones(const QMap<QString, QByteArray> &
         object.insert(it.key().toUpper(), QString::fromUtf8(it.value()));
     }
     return m_store.setValue(kCountryZones, object);
+}
+
+Result<TeamSettings::PriceTable> TeamSettings::marketingPrices()
+{
+    auto value = m_store.value(kPrices);
+    if (!value)
+        return value.error();
+    const QJsonObject object = value->toObject();
+    PriceTable table;
+    table.currency = object.value(u"currency"_s).toString(table.currency);
+    const QJsonObject prices = object.value(u"prices"_s).toObject();
+    for (auto it = prices.begin(); it != prices.end(); ++it)
+        table.perMessage.insert(it.key().toUpper(), it.value().toDouble());
+    return table;
+}
+
+Result<void> TeamSettings::setMarketingPrices(const PriceTable &table)
+{
+    QJsonObject prices;
+    for (auto it = table.perMessage.begin(); it != table.perMessage.end(); ++it) {
+        if (it.value() < 0)
+            return makeError(u"bad-value"_s, tr("A price cannot be negative (%1).").arg(it.key()));
+        prices.insert(it.key().toUpper(), it.value());
+    }
+    const QString currency = table.currency.trimmed().toUpper();
+    if (currency.size() != 3)
+        return makeError(u"bad-value"_s,
+                         tr("\"%1\" is not a currency code such as USD.").arg(table.currency));
+    return m_store.setValue(kPrices, QJsonObject{{u"currency"_s, currency}, {u"prices"_s, prices}});
 }
 
 Result<int> TeamSettings::intValue(const QString &key, int fallback)

@@ -49,6 +49,16 @@ public:
     Result<QMap<QString, QByteArray>> countryTimeZones();
     Result<void> setCountryTimeZones(const QMap<QString, QByteArray> &zones);
 
+    // What one marketing message costs, by ISO region (upper case), in `currency`; the
+    // review step's estimate. Empty until the team enters its provider's rates.
+    struct PriceTable
+    {
+        QString currency = QStringLiteral("USD");
+        QMap<QString, double> perMessage;
+    };
+    Result<PriceTable> marketingPrices();
+    Result<void> setMarketingPrices(const PriceTable &prices);
+
 private:
     Result<int> intValue(const QString &key, int fallback);
     Result<void> setInt(const QString &key, int value, int min, int max, const QString &what);
