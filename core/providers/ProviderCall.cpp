@@ -4,6 +4,7 @@
 #include "HttpClient.h"
 #include "ProviderFactory.h"
 #include "SandboxHost.h"
+#include "TemplateRenderer.h"
 
 #include <QPointer>
 
@@ -53,6 +54,30 @@ void withProvider(
 }
 
 } // namespace
+
+void ProviderCall::send(const Account &account, CredentialStore *credentials, QObject *context,
+    const RenderedMessage &rendered, const QString &toE164, const QString &templateRemoteId,
+    Provider::SendDone done)
+{
+    const auto fail = [done](const Error &error) {
+        SendOutcome outcome;
+        outcome.answerClass = AnswerClass::NotAccepted;
+        outcome.code = error.code;
+        outcome.explanation = error.message;
+        done(outcome);
+    };
+    withProvider(account, credentials, context, fail,
+        [done, rendered, toE164, templateRemoteId](Provider &provider, CallHolder *holder) {
+            OutgoingMessage message;
+            message.toE164 = toE164;
+            message.rendered = &rendered;
+            message.templateRemoteId = templateRemoteId;
+            provider.send(message, [done, holder](const SendOutcome &outcome) {
+                holder->deleteLater();
+                done(outcome);
+            });
+        });
+}
 
 void ProviderCall::testConnection(
     const Account &account, CredentialStore *credentials, QObject *context, Provider::TestDone done)

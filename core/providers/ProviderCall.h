@@ -20,6 +20,10 @@ public:
         QObject *context, Provider::TestDone done);
     static void listTemplates(const Account &account, CredentialStore *credentials,
         QObject *context, Provider::ListDone done, Provider::ListProgress progress = {});
+    // One message (a test send): `rendered` is copied and kept for the call.
+    static void send(const Account &account, CredentialStore *credentials, QObject *context,
+        const RenderedMessage &rendered, const QString &toE164, const QString &templateRemoteId,
+        Provider::SendDone done);
 };
 
 } // namespace megaphone
