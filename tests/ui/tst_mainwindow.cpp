@@ -441,6 +441,22 @@ void TestMainWindow::settingsSaveAndReportErrors()
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY2(message->text().contains(u"Mars/Olympus"_s), qPrintable(message->text()));
     QCOMPARE(team.countryTimeZones().value(), saved);
+
+    // The price table the Broadcast Builder estimates costs from.
+    auto *prices = find<QLineEdit>(u"marketingPrices"_s);
+    QVERIFY(prices);
+    zones->clear();
+    QTest::keyClicks(prices, u"eur: br=0.0625, IN=0.0107"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(message->text(), u"Saved."_s);
+    QCOMPARE(team.marketingPrices()->currency, u"EUR"_s);
+    QCOMPARE(team.marketingPrices()->perMessage.value(u"BR"_s), 0.0625);
+    QTRY_COMPARE(prices->text(), u"EUR: BR=0.0625, IN=0.0107"_s);
+    prices->clear();
+    QTest::keyClicks(prices, u"BR=cheap"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY2(message->text().contains(u"BR=cheap"_s), qPrintable(message->text()));
+    QCOMPARE(team.marketingPrices()->perMessage.size(), 2);
 }
 
 void TestMainWindow::emptyDatabaseShowsEmptyStates()

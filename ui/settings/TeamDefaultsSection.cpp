@@ -26,6 +26,7 @@ struct TeamDefaultsSection::Values
     int graceMinutes = 0;
     int breakerThreshold = 0;
     QString countryZones; // "US=America/Chicago, BR=America/Manaus"
+    QString prices;       // "USD: BR=0.0625, IN=0.0107"
 };
 
 namespace {
@@ -66,6 +67,38 @@ Result<QMap<QString, QByteArray>> parseZones(const QString &text)
         zones.insert(country, zone.toUtf8());
     }
     return zones;
+}
+
+QString pricesText(const TeamSettings::PriceTable &table)
+{
+    QStringList parts;
+    for (auto it = table.perMessage.cbegin(); it != table.perMessage.cend(); ++it)
+        parts << it.key() + u'=' + QString::number(it.value(), 'g', 10);
+    return parts.isEmpty() ? QString() : table.currency + u": "_s + parts.join(u", "_s);
+}
+
+// "USD: BR=0.0625, IN=0.0107" (the currency is optional: USD).
+Result<TeamSettings::PriceTable> parsePrices(const QString &text)
+{
+    TeamSettings::PriceTable table;
+    QString list = text;
+    if (text.contains(u':')) {
+        table.currency = text.section(u':', 0, 0).trimmed().toUpper();
+        list = text.section(u':', 1);
+    }
+    for (const QString &part : list.split(u',', Qt::SkipEmptyParts)) {
+        const QString country = part.section(u'=', 0, 0).trimmed().toUpper();
+        bool ok = false;
+        const double price = QLocale::c().toDouble(part.section(u'=', 1).trimmed(), &ok);
+        if (country.size() != 2 || !ok)
+            return makeError(u"bad-value"_s,
+                             TeamDefaultsSection::tr("Write each price as a country code, \"=\" "
+                                                     "and a number with a dot, as in "
+                                                     "BR=0.0625; \"%1\" is not.")
+                                 .arg(part.trimmed()));
+        table.perMessage.insert(country, price);
+    }
+    return table;
 }
 
 } // namespace
@@ -115,6 +148,14 @@ TeamDefaultsSection::TeamDefaultsSection(std::shared_ptr<const Database> db, QWi
                            "without one of their own (otherwise the zone where most people "
                            "live)."));
 
+    m_prices = new QLineEdit(this);
+    m_prices->setObjectName(u"marketingPrices"_s);
+    m_prices->setMinimumWidth(320);
+    m_prices->setPlaceholderText(tr("e.g. USD: BR=0.0625, IN=0.0107"));
+    m_prices->setToolTip(tr("What your provider charges for one marketing message, by "
+                            "recipient country: the Broadcast Builder estimates a broadcast's "
+                            "cost from it."));
+
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(u"saveTeamSettings"_s);
     m_message = new MessageLabel(this);
@@ -134,12 +175,14 @@ TeamDefaultsSection::TeamDefaultsSection(std::shared_ptr<const Database> db, QWi
     form->addRow(tr("Missed schedule after:"), m_grace);
     form->addRow(tr("Pause after an error repeats for:"), m_breaker);
     form->addRow(tr("Time zones by country:"), m_zones);
+    form->addRow(tr("Price of a marketing message:"), m_prices);
     form->addRow(buttons);
 
     connect(m_region, &QLineEdit::textEdited, this, &TeamDefaultsSection::markEdited);
     for (QSpinBox *box : {m_maxMps, m_frequencyCap, m_grace, m_breaker})
         connect(box, &QSpinBox::valueChanged, this, &TeamDefaultsSection::markEdited);
-    connect(m_zones, &QLineEdit::textEdited, this, &TeamDefaultsSection::markEdited);
+    for (QLineEdit *edit : {m_zones, m_prices})
+        connect(edit, &QLineEdit::textEdited, this, &TeamDefaultsSection::markEdited);
     connect(m_save, &QPushButton::clicked, this, &TeamDefaultsSection::save);
 }
 
@@ -173,6 +216,10 @@ void TeamDefaultsSection::refresh()
             values.graceMinutes = grace.value();
             values.breakerThreshold = breaker.value();
             values.countryZones = zonesText(zones.value());
+            auto prices = settings.marketingPrices();
+            if (!prices)
+                return prices.error();
+            values.prices = pricesText(prices.value());
             return values;
         },
         [this, generation](const Result<Values> &values) {
@@ -195,6 +242,7 @@ void TeamDefaultsSection::showValues(const Result<Values> &values)
     m_grace->setValue(values->graceMinutes);
     m_breaker->setValue(values->breakerThreshold);
     m_zones->setText(values->countryZones);
+    m_prices->setText(values->prices);
     m_filling = false;
 }
 
@@ -215,10 +263,13 @@ void TeamDefaultsSection::save()
         this,
         [db = m_db, region = m_region->text(), mps = m_maxMps->value(),
          cap = m_frequencyCap->value(), grace = m_grace->value(), breaker = m_breaker->value(),
-         zonesText = m_zones->text()]() -> Result<void> {
+         zonesText = m_zones->text(), pricesText = m_prices->text()]() -> Result<void> {
             auto zones = parseZones(zonesText);
             if (!zones)
                 return zones.error();
+            auto prices = parsePrices(pricesText);
+            if (!prices)
+                return prices.error();
             TeamSettings settings(db);
             // All or nothing: a refused value leaves the others as they were.
             return db->transaction([&]() -> Result<void> {
@@ -227,7 +278,8 @@ void TeamDefaultsSection::save()
                       settings.setFrequencyCapHours(cap),
                       settings.setMissedScheduleGraceMinutes(grace),
                       settings.setCircuitBreakerThreshold(breaker),
-                      settings.setCountryTimeZones(zones.value())}) {
+                      settings.setCountryTimeZones(zones.value()),
+                      settings.setMarketingPrices(prices.value())}) {
                     if (!saved)
                         return saved;
                 }

@@ -41,6 +41,7 @@ private:
     QSpinBox *m_frequencyCap = nullptr;
     QSpinBox *m_grace = nullptr;
     QSpinBox *m_breaker = nullptr;
+    QLineEdit *m_prices = nullptr;
     QLineEdit *m_zones = nullptr;
     QPushButton *m_save = nullptr;
     MessageLabel *m_message = nullptr;
