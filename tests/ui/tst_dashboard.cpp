@@ -50,6 +50,7 @@ private Q_SLOTS:
     void emptyWithoutBroadcasts();
     void showsTheKnownBroadcast();
     void updatesWhenRowsChange();
+    void readsOnlyWhileVisible();
     void acceptedUntilDeliveryReportsArrive();
     void pickerDefaultsToTheRunningOne();
     void screenshots();
@@ -128,6 +129,21 @@ void TestDashboard::updatesWhenRowsChange()
     exec(u"UPDATE broadcasts SET status = 'completed', finished_at = ? WHERE id = ?"_s,
          {kNow, known.broadcastId});
     QTRY_VERIFY2(panel()->etaText().startsWith(u"Finished"), qPrintable(panel()->etaText()));
+}
+
+void TestDashboard::readsOnlyWhileVisible()
+{
+    const Known known = addKnownBroadcast(kNow);
+    openPage();
+    QTRY_COMPARE(funnel(u"delivered"_s), 5);
+    m_page->hide();
+    QThreadPool::globalInstance()->waitForDone(); // a read begun before hiding ends first
+    QCoreApplication::processEvents();
+    setRecipient(known.recipientIds.at(0), u"delivered"_s, kNow - 3000, kNow - 2000);
+    QTest::qWait(1500); // more than a poll: nothing is read while hidden
+    QCOMPARE(funnel(u"delivered"_s), 5);
+    m_page->show();
+    QTRY_COMPARE(funnel(u"delivered"_s), 6);
 }
 
 void TestDashboard::acceptedUntilDeliveryReportsArrive()
