@@ -76,12 +76,20 @@ struct Candidate
 
 Result<qint64> SendingStore::quotaUsed(qint64 portfolioId, qint64 nowMs)
 {
+    auto usage = quotaUsage(portfolioId, nowMs);
+    if (!usage)
+        return usage.error();
+    return usage->used;
+}
+
+Result<QuotaUsage> SendingStore::quotaUsage(qint64 portfolioId, qint64 nowMs)
+{
     if (portfolioId <= 0)
-        return qint64(0);
+        return QuotaUsage{};
     auto state = readQuota(*m_db, portfolioId, 0, nowMs - kDayMs, nowMs);
     if (!state)
         return state.error();
-    return state->used;
+    return QuotaUsage{state->used, state->earliestFreeMs};
 }
 
 Result<ClaimBatch> SendingStore::claim(qint64 broadcastId, qint64 portfolioId, int tier, int limit,

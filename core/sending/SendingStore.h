@@ -31,6 +31,14 @@ struct ClaimedRecipient
     int attempts = 0; // including this one
 };
 
+// The portfolio's rolling 24 h quota as counted now: unique phones reached and when the
+// first of them leaves the window (0: none counted).
+struct QuotaUsage
+{
+    qint64 used = 0;
+    qint64 nextFreeAtMs = 0;
+};
+
 struct ClaimBatch
 {
     QList<ClaimedRecipient> recipients;
@@ -112,6 +120,8 @@ public:
 
     // Unique phone numbers the portfolio reached in (now - 24 h, now].
     Result<qint64> quotaUsed(qint64 portfolioId, qint64 nowMs);
+    // The same with when the next capacity frees (for the dashboard's gauge).
+    Result<QuotaUsage> quotaUsage(qint64 portfolioId, qint64 nowMs);
 
 private:
     std::shared_ptr<const Database> m_db;

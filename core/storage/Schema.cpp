@@ -123,6 +123,15 @@ const std::vector<Migration> &migrations()
              // 12 ms a claim on 100,000 recipients, which capped sending at ~80/s).
              "CREATE INDEX recipients_due ON recipients (broadcast_id, status, id)",
          }},
+        {"dashboard figures",
+         {
+             // The dashboard reads every second: messages sent per second in the last
+             // minutes, and replies. Without these both engines read every row of the
+             // broadcast (about 1 s a read on a million recipients with SQLite; 10 ms with).
+             "CREATE INDEX recipients_sent ON recipients (broadcast_id, sent_at)",
+             "CREATE INDEX recipients_replied ON recipients (broadcast_id) "
+             "WHERE replied_at IS NOT NULL",
+         }},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "BroadcastStore.h"
 #include "ContactStore.h"
 #include "GetStartedPanel.h"
+#include "LiveBroadcastView.h"
 #include "widgets/FigureTile.h"
 #include "widgets/PageTitle.h"
 #include "widgets/RunInBackground.h"
@@ -55,7 +56,8 @@ struct DashboardPage::Summary
 
 DashboardPage::DashboardPage(std::shared_ptr<const Database> db, CredentialStore *credentials,
                              QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_updated(new QLabel(this)),
+    : QWidget(parent), m_db(std::move(db)), m_live(new LiveBroadcastView(m_db, this)),
+      m_updated(new QLabel(this)),
       m_refresh(new QPushButton(tr("Refresh"), this))
 {
     setObjectName(u"dashboardPage"_s);
@@ -103,6 +105,14 @@ DashboardPage::DashboardPage(std::shared_ptr<const Database> db, CredentialStore
     layout->addWidget(new PageTitle(tr("Dashboard"), content));
     if (m_getStarted)
         layout->addWidget(m_getStarted);
+    auto *liveTitle = new QLabel(tr("Broadcast progress"), content);
+    QFont sectionFont = liveTitle->font();
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.2);
+    sectionFont.setBold(true);
+    liveTitle->setFont(sectionFont);
+    layout->addWidget(liveTitle);
+    layout->addWidget(m_live);
+    layout->addSpacing(8);
     layout->addWidget(contactsBox);
     layout->addWidget(broadcastsBox);
     layout->addLayout(footer);

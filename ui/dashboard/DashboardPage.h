@@ -17,9 +17,11 @@ class CredentialStore;
 class Database;
 class FigureTile;
 class GetStartedPanel;
+class LiveBroadcastView;
 
-// Summary figures: contacts by consent and broadcasts by status. Read when the
-// page is shown and when the user asks, never on a timer.
+// The running or a recent broadcast's live figures (LiveBroadcastView, which updates
+// itself while visible), then summary figures: contacts by consent and broadcasts by
+// status, read when the page is shown and when the user asks, never on a timer.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ public:
     explicit DashboardPage(std::shared_ptr<const Database> db,
                            CredentialStore *credentials = nullptr, QWidget *parent = nullptr);
     GetStartedPanel *getStarted() const { return m_getStarted; }
-
+    LiveBroadcastView *liveBroadcast() const { return m_live; }
 
     void refresh();
 
@@ -45,6 +47,7 @@ private:
 
     std::shared_ptr<const Database> m_db;
     GetStartedPanel *m_getStarted = nullptr;
+    LiveBroadcastView *m_live;
     FigureTile *m_contactsTotal;
     FigureTile *m_optedIn;
     FigureTile *m_unknownConsent;
