@@ -205,6 +205,24 @@ Result<void> ImportStaging::appendRows(const QString &table, const QList<StagedC
         }
         return copyIn(m_db->connection(), table + u" ("_s + columns + u")"_s, rows);
     }
+    // One transaction per batch: it writes the temp schema only, so it takes no
+    // lock on the database, and it saves a commit of the temp schema per statement.
+    QSqlQuery control(m_db->connection());
+    if (!control.exec(u"BEGIN"_s))
+        return Database::queryError(control, tr("stage contacts"));
+    auto staged = insertRows(table, columns, contacts, withSeq);
+    if (!staged) {
+        control.exec(u"ROLLBACK"_s);
+        return staged;
+    }
+    if (!control.exec(u"COMMIT"_s))
+        return Database::queryError(control, tr("stage contacts"));
+    return {};
+}
+
+Result<void> ImportStaging::insertRows(const QString &table, const QString &columns,
+                                       const QList<StagedContact> &contacts, bool withSeq)
+{
     // Prepared statements of kRowsPerInsert rows: fewer steps than one row at a
     // time, while few enough parameters that Qt's SQLite driver, which looks each
     // bound value up by position in O(parameters), stays cheap.
