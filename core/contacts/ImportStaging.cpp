@@ -153,7 +153,7 @@ Result<void> ImportStaging::create()
                          u" TABLE import_contacts (phone_e164 TEXT NOT NULL, first_name TEXT, "
                          "last_name TEXT, display_name TEXT, email TEXT, birthday TEXT, country TEXT, "
                          "language TEXT, time_zone TEXT, attributes TEXT, consent TEXT NOT NULL, "
-                         "consent_source TEXT, tags TEXT)"_s,
+                         "consent_source TEXT, tags TEXT, known BOOLEAN NOT NULL DEFAULT false)"_s,
                      {}, tr("create the import staging table"));
     if (!made)
         return made;
@@ -309,7 +309,7 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
 {
     QStringList extraTags;
     for (const QString &tag : addTags) {
-        if (!tag.trimmed().isEmpty()) {
+        if (!tag.trimmed().isEmpty() && !extraTags.contains(tag.trimmed())) {
             extraTags.append(tag.trimmed());
             m_tagNames.insert(tag.trimmed());
         }
@@ -368,22 +368,6 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
         if (auto analysed = exec(u"ANALYZE import_contacts"_s, {}, tr("analyse the staged rows")); !analysed)
             return analysed;
     }
-    // The tags of each staged row (first sightings and repeats) as rows of contact_tags.
-    const auto tagsFrom = [pg](const QString &table) -> QString {
-        const QString expand = pg ? u"jsonb_array_elements_text(CAST(i.tags AS JSONB)) AS j (value)"_s
-                                  : u"json_each(i.tags) AS j"_s;
-        return u"INSERT INTO contact_tags (contact_id, tag_id) SELECT c.id, t.id FROM "_s + table +
-               u" i CROSS JOIN "_s + expand +
-               u" JOIN contacts c ON c.phone_e164 = i.phone_e164 JOIN tags t ON t.name = j.value "
-               "WHERE i.tags IS NOT NULL ON CONFLICT DO NOTHING"_s;
-    };
-    const QString tagRows = tagsFrom(u"import_contacts"_s);
-    const QString tagRepeats = tagsFrom(u"import_repeats"_s);
-    const QString tagAll =
-        u"INSERT INTO contact_tags (contact_id, tag_id) "
-        "SELECT c.id, (SELECT id FROM tags WHERE name = ?) FROM import_contacts i "
-        "JOIN contacts c ON c.phone_e164 = i.phone_e164 WHERE true "
-        "ON CONFLICT DO NOTHING"_s;
     return m_db->transaction([&]() -> Result<void> {
         QElapsedTimer step;
         step.start();
@@ -392,23 +376,73 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
             if (auto sized = exec(u"SET LOCAL work_mem = '64MB'"_s, {}, tr("size the merge")); !sized)
                 return sized;
         }
+        if (pg) {
+            // Which staged numbers are contacts already, just before the upsert: the
+            // others become contacts in this transaction, which no other session sees.
+            if (auto marked = exec(u"UPDATE import_contacts SET known = true FROM contacts c "
+                                   "WHERE c.phone_e164 = import_contacts.phone_e164"_s,
+                                   {}, tr("compare the file with the contacts"));
+                !marked)
+                return marked;
+        }
         if (auto done = exec(upsert, {now, now, now, now}, tr("merge the imported contacts")); !done)
             return done;
         qCInfo(lcContacts) << "merge: contacts upserted in" << step.restart() << "ms";
         if (auto done = insertTagNames(); !done)
             return done;
-        for (const QString &statement : {tagRows, tagRepeats}) {
-            if (auto done = exec(statement, {}, tr("tag the imported contacts")); !done)
-                return done;
-        }
-        for (const QString &tag : std::as_const(extraTags)) {
-            if (auto done = exec(tagAll, {tag}, tr("tag the imported contacts")); !done)
-                return done;
-        }
+        if (auto done = tagContacts(extraTags); !done)
+            return done;
         qCInfo(lcContacts) << "merge: tags applied in" << step.restart() << "ms";
         return AuditLog(m_db).record(actor, u"contacts.import"_s, u"contacts"_s,
                                      QJsonObject{{u"staged"_s, m_seq}});
     });
+}
+
+// The tags of each staged row (first sightings and repeats) and the import-wide
+// tags as rows of contact_tags. On PostgreSQL the contacts this merge created
+// cannot have tag rows yet, so theirs go in without ON CONFLICT: a speculative
+// insertion (an index probe, a lock and one more WAL record a row) made this step
+// twice as long. Each of those rows is written once: a row's own tags are
+// distinct, and an import-wide tag is skipped where the row has it already.
+Result<void> ImportStaging::tagContacts(const QStringList &extraTags)
+{
+    const bool pg = m_db->isPostgres();
+    const auto tagsFrom = [pg](const QString &table, const QString &which) -> QString {
+        const QString expand = pg ? u"jsonb_array_elements_text(CAST(i.tags AS JSONB)) AS j (value)"_s
+                                  : u"json_each(i.tags) AS j"_s;
+        return u"INSERT INTO contact_tags (contact_id, tag_id) SELECT c.id, t.id FROM "_s + table +
+               u" i CROSS JOIN "_s + expand +
+               u" JOIN contacts c ON c.phone_e164 = i.phone_e164 JOIN tags t ON t.name = j.value "
+               "WHERE i.tags IS NOT NULL"_s + which;
+    };
+    const auto tagAll = [](const QString &which) -> QString {
+        return u"INSERT INTO contact_tags (contact_id, tag_id) "
+               "SELECT c.id, (SELECT id FROM tags WHERE name = ?) FROM import_contacts i "
+               "JOIN contacts c ON c.phone_e164 = i.phone_e164 WHERE true"_s + which;
+    };
+    const QString onConflict = u" ON CONFLICT DO NOTHING"_s;
+    QList<std::pair<QString, QVariantList>> statements;
+    if (pg) {
+        statements.append({tagsFrom(u"import_contacts"_s, u" AND NOT i.known"_s), {}});
+        for (const QString &tag : extraTags)
+            statements.append({tagAll(u" AND NOT i.known AND NOT (i.tags IS NOT NULL AND "
+                                      "CAST(i.tags AS JSONB) @> jsonb_build_array(CAST(? AS TEXT)))"_s),
+                               {tag, tag}});
+        statements.append({tagsFrom(u"import_contacts"_s, u" AND i.known"_s + onConflict), {}});
+        for (const QString &tag : extraTags)
+            statements.append({tagAll(u" AND i.known"_s + onConflict), {tag}});
+    } else {
+        statements.append({tagsFrom(u"import_contacts"_s, onConflict), {}});
+        for (const QString &tag : extraTags)
+            statements.append({tagAll(onConflict), {tag}});
+    }
+    // Last: a repeated row may bring a tag its first sighting or the import gave.
+    statements.append({tagsFrom(u"import_repeats"_s, onConflict), {}});
+    for (const auto &[sql, values] : std::as_const(statements)) {
+        if (auto done = exec(sql, values, tr("tag the imported contacts")); !done)
+            return done;
+    }
+    return {};
 }
 
 Result<void> ImportStaging::insertTagNames()

@@ -43,6 +43,7 @@ private:
                             const QList<StagedContact> &contacts, bool withSeq);
     Result<void> applyRepeats();
     Result<void> insertTagNames();
+    Result<void> tagContacts(const QStringList &extraTags);
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
     void drop();
 
