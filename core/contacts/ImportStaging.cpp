@@ -336,7 +336,7 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
         "CASE WHEN consent = 'opted_out' THEN CAST(? AS BIGINT) END, "
         "CASE WHEN consent = 'opted_out' THEN consent_source END, CAST(? AS BIGINT), "
         "CAST(? AS BIGINT) "
-        "FROM import_contacts WHERE true "
+        "FROM import_contacts WHERE "_s + (pg ? u"known"_s : u"true"_s) + u" "
         "ON CONFLICT (phone_e164) DO UPDATE SET "
         "first_name = COALESCE(excluded.first_name, contacts.first_name), "
         "last_name = COALESCE(excluded.last_name, contacts.last_name), "
@@ -375,15 +375,19 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
             // Room for the hash joins over a million staged rows.
             if (auto sized = exec(u"SET LOCAL work_mem = '64MB'"_s, {}, tr("size the merge")); !sized)
                 return sized;
-        }
-        if (pg) {
             // Which staged numbers are contacts already, just before the upsert: the
-            // others become contacts in this transaction, which no other session sees.
+            // others are inserted without ON CONFLICT (PostgreSQL's speculative
+            // insertion costs an index probe, a lock and a WAL record a row). Should
+            // another session add one of those numbers in between, the insert fails
+            // and the whole merge rolls back: the import reports an error.
             if (auto marked = exec(u"UPDATE import_contacts SET known = true FROM contacts c "
                                    "WHERE c.phone_e164 = import_contacts.phone_e164"_s,
                                    {}, tr("compare the file with the contacts"));
                 !marked)
                 return marked;
+            const QString insert = upsert.left(upsert.indexOf(u" WHERE known "_s)) + u" WHERE NOT known"_s;
+            if (auto done = exec(insert, {now, now, now, now}, tr("merge the imported contacts")); !done)
+                return done;
         }
         if (auto done = exec(upsert, {now, now, now, now}, tr("merge the imported contacts")); !done)
             return done;
