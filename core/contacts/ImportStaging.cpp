@@ -29,12 +29,32 @@ const QString kContactColumns =
 
 // The tags of a row travel with it as a JSON array: one staged row per contact,
 // expanded by the database during the merge.
+// Written by hand: QJsonDocument took ~10,000 instructions a row here.
 QString tagsJson(const QStringList &tags)
 {
     if (tags.isEmpty())
         return {};
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(2 + tags.size() * 16);
+    out += u'[';
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        out += i ? u",\""_s : u"\""_s;
+        for (const QChar c : tags.at(i)) {
+            if (c == u'"' || c == u'\\') {
+                out += u'\\';
+                out += c;
+            } else if (c.unicode() < 0x20) {
+                out += u"\\u00"_s;
+                out += QChar(u"0123456789abcdef"[c.unicode() >> 4]);
+                out += QChar(u"0123456789abcdef"[c.unicode() & 0xf]);
+            } else {
+                out += c;
+            }
+        }
+        out += u'"';
+    }
+    out += u']';
+    return out;
 }
 
 QVariantList rowValues(const StagedContact &c)
@@ -223,12 +243,18 @@ Result<void> ImportStaging::appendRows(const QString &table, const QList<StagedC
 Result<void> ImportStaging::insertRows(const QString &table, const QString &columns,
                                        const QList<StagedContact> &contacts, bool withSeq)
 {
-    // Prepared statements of kRowsPerInsert rows: fewer steps than one row at a
-    // time, while few enough parameters that Qt's SQLite driver, which looks each
-    // bound value up by position in O(parameters), stays cheap.
+    // Prepared statements of kRowsPerInsert rows with named placeholders: binding
+    // by position makes Qt format the position's name for every value (about 2,000
+    // instructions each); binding by a name made once is a hash lookup.
     const int perRow = kColumns + (withSeq ? 1 : 0);
+    QStringList names;
+    names.reserve(perRow * kRowsPerInsert);
+    for (int i = 0; i < perRow * kRowsPerInsert; ++i)
+        names.append(u":v"_s + QString::number(i));
     const auto prepare = [&](QSqlQuery &query, qsizetype rows) -> bool {
-        QStringList tuples(rows, u"("_s + Sql::placeholders(perRow) + u")"_s);
+        QStringList tuples;
+        for (qsizetype row = 0; row < rows; ++row)
+            tuples.append(u"("_s + names.mid(row * perRow, perRow).join(u", "_s) + u")"_s);
         return query.prepare(u"INSERT INTO "_s + table + u" ("_s + columns + u") VALUES "_s +
                              tuples.join(u", "_s));
     };
@@ -244,9 +270,9 @@ Result<void> ImportStaging::insertRows(const QString &table, const QString &colu
         int column = 0;
         for (qsizetype i = start; i < start + rows; ++i) {
             if (withSeq)
-                insert.bindValue(column++, ++m_repeatSeq);
+                insert.bindValue(names.at(column++), ++m_repeatSeq);
             for (const QVariant &value : rowValues(contacts.at(i)))
-                insert.bindValue(column++, value);
+                insert.bindValue(names.at(column++), value);
         }
         if (!insert.exec())
             return Database::queryError(insert, tr("stage contacts"));
