@@ -168,6 +168,12 @@ Result<void> ImportStaging::create()
         if (auto sized = exec(u"PRAGMA cache_size = -65536"_s, {}, tr("size the page cache")); !sized)
             return sized;
     }
+    if (m_db->isPostgres()) {
+        // Room for the staging tables in this session's local buffers (8 MB by
+        // default), which the merge scans several times. PostgreSQL takes this only
+        // before the session's first temporary table: otherwise it keeps its size.
+        QSqlQuery(m_db->connection()).exec(u"SET temp_buffers = '256MB'"_s);
+    }
     const QString temp = m_db->isPostgres() ? u"TEMPORARY"_s : u"TEMP"_s;
     auto made = exec(u"CREATE "_s + temp +
                          u" TABLE import_contacts (phone_e164 TEXT NOT NULL, first_name TEXT, "
