@@ -179,7 +179,8 @@ Result<void> ImportStaging::create()
                          u" TABLE import_contacts (phone_e164 TEXT NOT NULL, first_name TEXT, "
                          "last_name TEXT, display_name TEXT, email TEXT, birthday TEXT, country TEXT, "
                          "language TEXT, time_zone TEXT, attributes TEXT, consent TEXT NOT NULL, "
-                         "consent_source TEXT, tags TEXT, known BOOLEAN NOT NULL DEFAULT false)"_s,
+                         "consent_source TEXT, tags TEXT"_s +
+                         (m_db->isPostgres() ? u", known BOOLEAN NOT NULL DEFAULT false)"_s : u")"_s),
                      {}, tr("create the import staging table"));
     if (!made)
         return made;
