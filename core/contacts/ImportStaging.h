@@ -39,8 +39,11 @@ public:
 
 private:
     Result<void> appendRows(const QString &table, const QList<StagedContact> &contacts, bool withSeq);
+    Result<void> insertRows(const QString &table, const QString &columns,
+                            const QList<StagedContact> &contacts, bool withSeq);
     Result<void> applyRepeats();
     Result<void> insertTagNames();
+    Result<void> tagContacts(const QStringList &extraTags);
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
     void drop();
 

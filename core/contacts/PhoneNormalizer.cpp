@@ -305,11 +305,31 @@ QString failureReason(const Attempt &attempt, PhoneNumberUtil::ErrorType error, 
                      .arg(where);
 }
 
+// "+55 (11) 91100-0000" -> "+5511911000000": ASCII digits with a leading plus,
+// when the text holds nothing else but spaces, dashes, dots and brackets, which
+// libphonenumber drops anyway. Its regular expressions (ICU's, run several times
+// a number) then have fewer characters to walk. False for anything else.
+bool compactDigits(QStringView text, std::string &out)
+{
+    out.clear();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            out += char(u);
+        else if (u == u'+' && out.empty())
+            out += '+';
+        else if (u != u' ' && u != u'-' && u != u'.' && u != u'(' && u != u')')
+            return false;
+    }
+    return true;
+}
+
 bool parseInto(QStringView text, const std::string &region, Attempt &attempt,
                PhoneNumberUtil::ErrorType &error)
 {
     thread_local std::string buffer;
-    toUtf8(text, buffer);
+    if (!compactDigits(text, buffer))
+        toUtf8(text, buffer);
     attempt.number.Clear();
     error = util().Parse(buffer, region, &attempt.number);
     // A valid number is exactly one whose type is known: GetNumberType() runs the same
