@@ -1,7 +1,7 @@
 // The Broadcasts page on both backends, offscreen: rows with their status in words and
 // counts, actions enabled per state, each action changing the database, the report
 // export, changes made behind the page's back appearing by themselves with the
-// selection kept, and the tray notifier noticing completions and error pauses.
+// selection kept.
 // With MEGAPHONE_SCREENSHOTS=DIR set, the page with sample broadcasts is saved as
 // DIR/broadcasts-page.png.
 #include "../sending/SendingFixture.h"
@@ -10,7 +10,6 @@
 #include "RecipientReport.h"
 #include "broadcasts/BroadcastActions.h"
 #include "broadcasts/BroadcastListModel.h"
-#include "broadcasts/BroadcastNotifier.h"
 #include "broadcasts/BroadcastsPage.h"
 #include "widgets/Dialogs.h"
 #include "widgets/EmptyState.h"
@@ -49,8 +48,6 @@ private Q_SLOTS:
     void exportWritesTheReport();
     void changesAppearByThemselves();
     void openIsASignal();
-    void notifierAnnouncesCompletionAndErrorPauses();
-    void notifierWatchesTheDatabase();
     void screenshots();
 
 private:
@@ -408,49 +405,6 @@ void TestBroadcastsPage::openIsASignal()
     trigger(Kind::Open);
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().first().toLongLong(), id);
-}
-
-void TestBroadcastsPage::notifierAnnouncesCompletionAndErrorPauses()
-{
-    BroadcastNotifier notifier(db());
-    QSignalSpy notified(&notifier, &BroadcastNotifier::notified);
-    auto summary = [](qint64 id, BroadcastStatus status, const QString &reason = {}) {
-        BroadcastSummary b;
-        b.id = id;
-        b.name = u"B%1"_s.arg(id);
-        b.status = status;
-        b.pauseReason = reason;
-        return b;
-    };
-    // The first look only remembers: what ended before is not news.
-    notifier.observe({summary(1, BroadcastStatus::Completed), summary(2, BroadcastStatus::Running),
-                      summary(3, BroadcastStatus::Running)});
-    QCOMPARE(notified.size(), 0);
-    notifier.observe({summary(1, BroadcastStatus::Completed), summary(2, BroadcastStatus::Completed),
-                      summary(3, BroadcastStatus::Paused)}); // the user's pause: no reason
-    QCOMPARE(notified.size(), 1);
-    QCOMPARE(notified.at(0).at(0).toString(), u"Broadcast completed"_s);
-    QVERIFY(notified.at(0).at(1).toString().contains(u"B2"));
-    notifier.observe({summary(2, BroadcastStatus::Completed),
-                      summary(3, BroadcastStatus::Paused),
-                      summary(4, BroadcastStatus::Paused, u"Token expired"_s)});
-    QCOMPARE(notified.size(), 2);
-    QCOMPARE(notified.at(1).at(0).toString(), u"Broadcast paused"_s);
-    QVERIFY(notified.at(1).at(1).toString().contains(u"Token expired"));
-}
-
-void TestBroadcastsPage::notifierWatchesTheDatabase()
-{
-    const qint64 id = seed(u"Spring sale"_s, u"running"_s, {{u"pending"_s, 1}});
-    BroadcastNotifier notifier(db());
-    QSignalSpy notified(&notifier, &BroadcastNotifier::notified);
-    notifier.start();
-    QTRY_VERIFY(notifier.hasBaseline());
-    // As a worker process would: another connection moves the status.
-    QVERIFY(BroadcastStore(db()).transition(id, {BroadcastStatus::Running},
-                                            BroadcastStatus::Paused, u"Token expired"_s).value());
-    QTRY_COMPARE(notified.size(), 1);
-    QVERIFY(notified.first().at(1).toString().contains(u"Token expired"));
 }
 
 void TestBroadcastsPage::screenshots()
