@@ -25,6 +25,7 @@ public:
 
 Q_SIGNALS:
     void heard();
+    void ready(bool live);
 };
 
 } // namespace
@@ -71,10 +72,15 @@ void BroadcastChanges::listen()
         if (m_poll.isActive() && !m_fold.isActive())
             m_fold.start();
     });
+    connect(relay, &Relay::ready, this, [this](bool live) {
+        m_listening = live;
+        Q_EMIT listenerReady();
+    });
     m_thread->start();
     QMetaObject::invokeMethod(relay, [relay, db = m_db] {
         auto *watcher = new BroadcastWatcher(db, relay);
         connect(watcher, &BroadcastWatcher::changed, relay, &Relay::heard);
+        Q_EMIT relay->ready(watcher->isLive());
     });
 }
 

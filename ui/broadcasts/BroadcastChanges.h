@@ -28,9 +28,13 @@ public:
     void start();
     void stop();
     bool isActive() const { return m_poll.isActive(); }
+    // PostgreSQL notifications reach this object (false on SQLite, or when LISTEN failed).
+    bool isListening() const { return m_listening; }
 
 Q_SIGNALS:
     void changed();
+    // The listener thread has subscribed (or failed to: see isListening()).
+    void listenerReady();
 
 private:
     void listen();
@@ -39,6 +43,7 @@ private:
     QTimer m_poll;
     QTimer m_fold; // folds a burst of notifications into one `changed`
     QThread *m_thread = nullptr;
+    bool m_listening = false;
 };
 
 } // namespace megaphone
