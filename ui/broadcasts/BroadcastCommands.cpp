@@ -14,7 +14,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
-#include <QWidget>
 
 using namespace Qt::StringLiterals;
 

@@ -11,7 +11,6 @@
 #include <functional>
 #include <memory>
 
-
 namespace megaphone {
 
 class Database;
