@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Preferences.h"
+#include "broadcasts/BroadcastNotifier.h"
 #include "broadcasts/BroadcastsPage.h"
 #include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, CredentialStore *credential
     statusBar()->addWidget(m_databaseLabel, 1);
 
     restoreWindowGeometry();
+    new BroadcastNotifier(m_db, this); // tray notifications, where the desktop has a tray
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,18 +1,22 @@
 #include "BroadcastsPage.h"
 
-#include "BroadcastStore.h"
-#include "RecipientStore.h"
+#include "broadcasts/BroadcastActions.h"
+#include "broadcasts/BroadcastChanges.h"
+#include "broadcasts/BroadcastCommands.h"
+#include "broadcasts/BroadcastListModel.h"
+#include "broadcasts/ProgressDelegate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PageTitle.h"
 #include "widgets/RunInBackground.h"
-#include "widgets/StatusText.h"
 
-#include <QDateTime>
+#include <QAction>
 #include <QHeaderView>
-#include <QLocale>
+#include <QLabel>
+#include <QMenu>
 #include <QShowEvent>
 #include <QStackedWidget>
-#include <QTableWidget>
+#include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -20,131 +24,223 @@ using namespace Qt::StringLiterals;
 namespace megaphone {
 
 namespace {
-enum Column { NameColumn, StatusColumn, CreatedColumn, RecipientsColumn, ProgressColumn,
-              ColumnCount };
+constexpr int kPollMs = 1000;
 }
 
-struct BroadcastsPage::Row
-{
-    Broadcast broadcast;
-    QHash<RecipientStatus, qint64> recipients;
-};
-
 BroadcastsPage::BroadcastsPage(std::shared_ptr<const Database> db, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableWidget(0, ColumnCount, m_stack)), m_empty(new EmptyState(m_stack))
+    : QWidget(parent), m_db(std::move(db)), m_model(new BroadcastListModel(this)),
+      m_actions(new BroadcastActions(this)), m_commands(new BroadcastCommands(m_db, this)),
+      m_changes(new BroadcastChanges(m_db, kPollMs, this)), m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(m_stack)), m_empty(new EmptyState(m_stack)), m_message(new QLabel(this))
 {
     setObjectName(u"broadcastsPage"_s);
-
-    m_table->setObjectName(u"broadcastTable"_s);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Status"), tr("Created"), tr("Recipients"), tr("Progress")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeaderItem(RecipientsColumn)
-        ->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_table->setColumnWidth(NameColumn, 220);
-    m_table->setColumnWidth(StatusColumn, 150);
-    m_table->setColumnWidth(CreatedColumn, 150);
-    m_table->setColumnWidth(RecipientsColumn, 100);
-
+    setUpTable();
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
+    m_stack->setCurrentWidget(m_table);
+
+    m_message->setObjectName(u"broadcastMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::RichText);
+    m_message->setOpenExternalLinks(true);
+    m_message->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_message->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->addWidget(new PageTitle(tr("Broadcasts"), this));
+    layout->addWidget(createToolbar());
+    layout->addWidget(m_message);
     layout->addWidget(m_stack, 1);
+
+    connect(m_actions, &BroadcastActions::triggered, this, [this](BroadcastActions::Kind kind) {
+        if (const BroadcastSummary *b = selected())
+            m_commands->run(kind, *b);
+    });
+    connect(m_commands, &BroadcastCommands::openRequested, this, &BroadcastsPage::openRequested);
+    connect(m_commands, &BroadcastCommands::succeeded, this,
+            [this](const QString &text) { showMessage(text, false); });
+    connect(m_commands, &BroadcastCommands::failed, this,
+            [this](const QString &text) { showMessage(text.toHtmlEscaped(), true); });
+    connect(m_commands, &BroadcastCommands::duplicated, this,
+            [this](qint64 id) { m_selectWhenLoaded = id; });
+    connect(m_commands, &BroadcastCommands::changed, this, &BroadcastsPage::refresh);
+    connect(m_changes, &BroadcastChanges::changed, this, &BroadcastsPage::refresh);
+}
+
+QWidget *BroadcastsPage::createToolbar()
+{
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(u"broadcastToolbar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(16, 16));
+    const QList<QAction *> &all = m_actions->all();
+    for (int kind = 0; kind < all.size(); ++kind) {
+        // Groups: open and start; stop and go on; again; files.
+        if (kind == BroadcastActions::Pause || kind == BroadcastActions::RetryFailed
+            || kind == BroadcastActions::Duplicate)
+            bar->addSeparator();
+        bar->addAction(all[kind]);
+    }
+    return bar;
+}
+
+void BroadcastsPage::setUpTable()
+{
+    m_table->setObjectName(u"broadcastTable"_s);
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(
+        BroadcastListModel::Progress,
+        new ProgressDelegate(BroadcastListModel::DoneRole, BroadcastListModel::TotalRole, m_table));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 16);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(BroadcastListModel::Status, QHeaderView::Stretch);
+    const std::pair<int, int> widths[] = {
+        {BroadcastListModel::Name, 200},     {BroadcastListModel::Account, 130},
+        {BroadcastListModel::Progress, 140}, {BroadcastListModel::Sent, 70},
+        {BroadcastListModel::Delivered, 84}, {BroadcastListModel::Read, 64},
+        {BroadcastListModel::Failed, 70},    {BroadcastListModel::Created, 130},
+        {BroadcastListModel::Started, 130}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &BroadcastsPage::showContextMenu);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this] {
+        m_actions->action(BroadcastActions::Open)->trigger();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BroadcastsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BroadcastsPage::updateActions);
 }
 
 void BroadcastsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!event->spontaneous())
+    if (!event->spontaneous()) {
+        m_changes->start();
         refresh();
+    }
 }
 
+void BroadcastsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (!event->spontaneous())
+        m_changes->stop();
+}
+
+// One read at a time: a request while one is under way reads again once it is back.
 void BroadcastsPage::refresh()
 {
-    const quint64 generation = ++m_generation;
+    if (m_loading) {
+        m_again = true;
+        return;
+    }
+    m_loading = true;
     runInBackground(
-        this,
-        [broadcasts = BroadcastStore(m_db), recipients = RecipientStore(m_db)]() mutable
-        -> Result<QList<Row>> {
-            auto list = broadcasts.list();
-            if (!list)
-                return list.error();
-            QList<Row> rows;
-            rows.reserve(list->size());
-            for (const Broadcast &broadcast : list.value()) {
-                auto counts = recipients.countByStatus(broadcast.id);
-                if (!counts)
-                    return counts.error();
-                rows.append(Row{broadcast, counts.value()});
+        this, [list = BroadcastList(m_db)]() mutable { return list.all(); },
+        [this](const Result<QList<BroadcastSummary>> &broadcasts) {
+            m_loading = false;
+            showBroadcasts(broadcasts);
+            if (m_again) {
+                m_again = false;
+                refresh();
             }
-            return rows;
-        },
-        [this, generation](const Result<QList<Row>> &rows) {
-            if (generation == m_generation)
-                showRows(rows);
         });
 }
 
-void BroadcastsPage::showRows(const Result<QList<Row>> &rows)
+void BroadcastsPage::showBroadcasts(const Result<QList<BroadcastSummary>> &broadcasts)
 {
-    if (!rows) {
-        m_empty->setTitle(tr("Cannot read the broadcasts"));
-        m_empty->setText(rows.error().message);
-        m_stack->setCurrentWidget(m_empty);
+    if (!broadcasts) {
+        if (m_model->rowCount() == 0)
+            showEmpty(tr("Cannot read the broadcasts"), broadcasts.error().message);
+        else
+            showMessage(broadcasts.error().message.toHtmlEscaped(), true);
+        Q_EMIT refreshed();
         return;
     }
-    const QLocale locale;
-    m_table->setRowCount(int(rows->size()));
-    for (int row = 0; row < rows->size(); ++row) {
-        const Row &entry = rows->at(row);
-        qint64 total = 0;
-        QStringList progress;
-        for (RecipientStatus status : allRecipientStatuses()) {
-            const qint64 count = entry.recipients.value(status);
-            total += count;
-            if (count > 0) {
-                progress.append(tr("%1 %2", "a recipient state and how many are in it")
-                                    .arg(StatusText::recipient(status), locale.toString(count)));
-            }
-        }
-        const QDateTime created =
-            QDateTime::fromMSecsSinceEpoch(entry.broadcast.createdAt).toLocalTime();
-        const QString cells[ColumnCount] = {
-            entry.broadcast.name,
-            StatusText::broadcast(entry.broadcast.status),
-            locale.toString(created, QLocale::ShortFormat),
-            locale.toString(total),
-            progress.isEmpty() ? tr("No recipients yet") : progress.join(tr(" \u00b7 ")),
-        };
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto *item = new QTableWidgetItem(cells[column]);
-            if (column == RecipientsColumn)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (column == StatusColumn && !entry.broadcast.pauseReason.isEmpty())
-                item->setToolTip(entry.broadcast.pauseReason);
-            m_table->setItem(row, column, item);
-        }
-    }
-    if (rows->isEmpty()) {
-        m_empty->setTitle(tr("No broadcasts yet"));
-        m_empty->setText(tr("A broadcast sends one approved template to the contacts you choose. "
-                            "Your broadcasts and their progress appear here."));
-        m_stack->setCurrentWidget(m_empty);
+    m_model->setBroadcasts(broadcasts.value());
+    if (m_model->rowCount() == 0) {
+        showEmpty(tr("No broadcasts yet"),
+                  tr("A broadcast sends one approved template to the contacts you choose. "
+                     "Your broadcasts and their progress appear here."));
     } else {
         m_stack->setCurrentWidget(m_table);
     }
+    if (m_selectWhenLoaded && m_model->rowOf(m_selectWhenLoaded) >= 0) {
+        selectBroadcast(m_selectWhenLoaded);
+        m_selectWhenLoaded = 0;
+    }
+    updateActions();
+    Q_EMIT refreshed();
+}
+
+void BroadcastsPage::showEmpty(const QString &title, const QString &text)
+{
+    m_empty->setTitle(title);
+    m_empty->setText(text);
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void BroadcastsPage::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    // The palette has no "negative" role; a fixed red reads on light and dark themes.
+    m_message->setStyleSheet(error ? u"color: #d32f2f;"_s : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+const BroadcastSummary *BroadcastsPage::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->broadcastAt(rows.first().row());
+}
+
+qint64 BroadcastsPage::selectedId() const
+{
+    const BroadcastSummary *b = selected();
+    return b ? b->id : 0;
+}
+
+void BroadcastsPage::selectBroadcast(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void BroadcastsPage::updateActions()
+{
+    m_actions->update(selected());
+}
+
+void BroadcastsPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_table->selectRow(index.row());
+    QMenu menu(this);
+    const QList<QAction *> &all = m_actions->all();
+    for (int kind = 0; kind < all.size(); ++kind) {
+        if (kind == BroadcastActions::Pause || kind == BroadcastActions::RetryFailed
+            || kind == BroadcastActions::Duplicate)
+            menu.addSeparator();
+        menu.addAction(all[kind]);
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 } // namespace megaphone
