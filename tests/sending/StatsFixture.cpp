@@ -27,7 +27,7 @@ StatsFixture::Known StatsFixture::addPendingBroadcast(qint64 nowMs, qint64 accou
     const QString tag = u"stats%1"_s.arg(m_nextPhone);
     addContacts(20, tag);
     known.broadcastId = addDraft(known.accountId, tag);
-    const auto counts = SendingStore(db()).materialise(known.broadcastId, Audience{{tag}, {}}, 0,
+    const auto counts = SendingStore(db()).materialise(known.broadcastId, Audience{{tag}, {}, {}}, 0,
                                                        nowMs);
     if (!counts || counts->pending != 20)
         qFatal("the recipients were not added");
