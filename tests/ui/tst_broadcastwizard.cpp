@@ -293,7 +293,7 @@ void TestBroadcastWizard::fillContent()
     field->setCurrentIndex(field->findData(u"first_name"_s));
     choose(u"body.2"_s, u"Fixed text"_s);
     find<QLineEdit>(u"fixed_body.2"_s)->setText(u"25%"_s);
-    QCOMPARE(blocker(), u"Choose a value for End of the link of \"Shop now\"."_s);
+    QCOMPARE(blocker(), u"Choose a value for Link of \"Shop now\"."_s);
     choose(u"button.0"_s, u"Custom attribute"_s);
     QTRY_COMPARE(find<QComboBox>(u"attribute_button.0"_s)->findText(u"tier"_s), 0);
     find<QComboBox>(u"attribute_button.0"_s)->setCurrentText(u"tier"_s);

@@ -25,6 +25,7 @@ namespace megaphone {
 namespace {
 constexpr int kSampleContacts = 8;
 constexpr int kCheckDelayMs = 250; // typing a fallback checks once, after a pause
+constexpr int kPreviewWidth = 380;
 
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
@@ -50,9 +51,11 @@ BroadcastContentPage::BroadcastContentPage(const BroadcastWizardContext &context
     m_checkTimer->setInterval(kCheckDelayMs);
 
     auto *columns = new QHBoxLayout;
-    columns->addWidget(buildMapping(), 3);
+    columns->addWidget(buildMapping(), 1);
     columns->addSpacing(12);
-    columns->addWidget(buildPreview(), 2);
+    QWidget *preview = buildPreview();
+    preview->setFixedWidth(kPreviewWidth);
+    columns->addWidget(preview);
     body()->addWidget(m_picker);
     body()->addLayout(columns, 1);
 

@@ -75,6 +75,7 @@ QWidget *BroadcastSetupPage::buildBasics()
     m_name->setMaxLength(kMaxName);
     m_account->setObjectName(u"setupAccount"_s);
     m_account->setAccessibleName(tr("Sender number"));
+    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *box = new QWidget(this);
     auto *form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
@@ -84,7 +85,7 @@ QWidget *BroadcastSetupPage::buildBasics()
     name->addWidget(m_nameProblem);
     form->addRow(ScheduleFields::formLabel(tr("Name"), box), name);
     auto *sender = new QVBoxLayout;
-    sender->addWidget(m_account);
+    sender->addWidget(m_account, 0, Qt::AlignLeft);
     sender->addWidget(m_accountHint);
     sender->addWidget(m_accountProblem);
     form->addRow(ScheduleFields::formLabel(tr("Send from"), box), sender);

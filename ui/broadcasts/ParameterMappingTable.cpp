@@ -37,11 +37,13 @@ ParameterMappingTable::ParameterMappingTable(QWidget *parent) : QTableWidget(par
     setWordWrap(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setStretchLastSection(true);
-    setColumnWidth(VariableColumn, 150);
-    setColumnWidth(SourceColumn, 140);
-    setColumnWidth(ValueColumn, 160);
-    setColumnWidth(FallbackColumn, 130);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The variable's name takes what the fixed columns and the check leave.
+    horizontalHeader()->setSectionResizeMode(VariableColumn, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
+    setColumnWidth(SourceColumn, 130);
+    setColumnWidth(ValueColumn, 135);
+    setColumnWidth(FallbackColumn, 110);
 }
 
 QString ParameterMappingTable::fieldLabel(const QString &field)
@@ -70,9 +72,9 @@ QString ParameterMappingTable::parameterLabel(const TemplateParameter &parameter
     case Kind::HeaderLocation:
         return tr("Header location");
     case Kind::ButtonUrlSuffix:
-        return tr("End of the link of \"%1\"").arg(button);
+        return tr("Link of \"%1\"").arg(button);
     case Kind::ButtonPayload:
-        return tr("Reply \"%1\" (optional)").arg(button);
+        return tr("Reply \"%1\"").arg(button);
     case Kind::ButtonCouponCode:
         return tr("Coupon code");
     }
@@ -112,8 +114,9 @@ void ParameterMappingTable::addRow(const TemplateParameter &parameter,
     Row row;
     row.parameter = parameter;
     auto *variable = new QTableWidgetItem(parameterLabel(parameter, message));
-    if (!parameter.example.isEmpty())
-        variable->setToolTip(tr("Example: %1").arg(parameter.example));
+    variable->setToolTip(parameter.example.isEmpty()
+                             ? variable->text()
+                             : tr("%1. Example: %2").arg(variable->text(), parameter.example));
     setItem(index, VariableColumn, variable);
     setItem(index, CheckColumn, new QTableWidgetItem);
 
@@ -230,8 +233,11 @@ void ParameterMappingTable::showChecks(const QStringList &unmapped,
         const qint64 empty = emptyFor.value(id);
         QString text = tr("OK");
         QColor color = kFine;
-        if (!m_rows.at(index).parameter.required && !unmapped.contains(id) && !sourceOf(m_rows.at(index)))
+        const Row &row = m_rows.at(index);
+        if (!row.parameter.required && !sourceOf(row)) {
             text = tr("Left out");
+            color = palette().color(QPalette::PlaceholderText);
+        }
         if (unmapped.contains(id)) {
             text = tr("Needs a value");
             color = kProblem;

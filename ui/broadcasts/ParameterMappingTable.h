@@ -37,7 +37,7 @@ public:
     void showChecks(const QStringList &unmapped, const QMap<QString, qint64> &emptyFor,
                     bool checking);
 
-    // "Body {{1}}", "Link of button "Shop"".
+    // "Body {{1}}", "Link of "Shop now"".
     static QString parameterLabel(const TemplateParameter &parameter,
                                   const MessageTemplate &message);
     // "First name" for first_name, and the like.

@@ -24,6 +24,15 @@ namespace megaphone {
 namespace {
 constexpr int kLabelWidth = 150;
 const QString kTimeFormat = u"HH:mm"_s;
+
+// The locale's short date with the whole year: "3/2/2099", never "3/2/99".
+QString dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
 } // namespace
 
 QLabel *ScheduleFields::formLabel(const QString &text, QWidget *parent)
@@ -64,10 +73,12 @@ QWidget *ScheduleFields::buildWhen()
     m_time->setObjectName(u"setupTime"_s);
     m_zone->setObjectName(u"setupZone"_s);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(dateFormat());
     m_time->setDisplayFormat(kTimeFormat);
     m_zone->setAccessibleName(tr("Time zone of the scheduled time"));
     m_zone->setMaxVisibleItems(20);
+    m_zone->setMinimumContentsLength(22);
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     fillZones();
     auto *group = new QButtonGroup(this);
     group->addButton(m_now);
@@ -81,7 +92,8 @@ QWidget *ScheduleFields::buildWhen()
     later->addWidget(m_later);
     later->addWidget(m_date);
     later->addWidget(m_time);
-    later->addWidget(m_zone, 1);
+    later->addWidget(m_zone);
+    later->addStretch(1);
     layout->addLayout(later);
     layout->addWidget(m_whenHint);
     layout->addWidget(m_whenProblem);
@@ -151,8 +163,9 @@ QString ScheduleFields::localTimeHint() const
     const QDateTime here = QDateTime::fromMSecsSinceEpoch(scheduledAt());
     if (zoneId() == QTimeZone::systemTimeZoneId())
         return tr("Your computer's time zone.");
-    return tr("That is %1 on this computer.")
-        .arg(QLocale().toString(here, QLocale::ShortFormat));
+    return tr("That is %1, %2 on this computer.")
+        .arg(QLocale().toString(here.date(), dateFormat()),
+             QLocale().toString(here.time(), QLocale::ShortFormat));
 }
 
 void ScheduleFields::setValues(qint64 scheduledAtMs, const QByteArray &zoneId, const QString &hours)
