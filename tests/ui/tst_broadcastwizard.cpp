@@ -2,7 +2,8 @@
 // the reasons Next is blocked, a mapping that leaves contacts empty, Save draft and a
 // draft opened again.
 //
-// With MEGAPHONE_SCREENSHOTS=DIR set, each step is saved as DIR/broadcast-wizard-N-name.png.
+// With MEGAPHONE_SCREENSHOTS=DIR set, each step is saved as DIR/broadcast-wizard-N-name.png
+// (the same pictures again by each test that passes there).
 #include "AccountStore.h"
 #include "BroadcastStore.h"
 #include "ContactStore.h"
@@ -69,7 +70,6 @@ private:
     qint64 m_accountId = 0;
     qint64 m_springSale = 0;
     qint64 m_welcomeBack = 0; // pending review
-    int m_shot = 0;
 };
 
 void TestBroadcastWizard::initTestCase()
@@ -157,7 +157,7 @@ void TestBroadcastWizard::screenshot(const QString &name)
     if (dir.isEmpty())
         return;
     QTest::qWait(50); // let layouts settle
-    m_wizard->grab().save(u"%1/broadcast-wizard-%2-%3.png"_s.arg(dir).arg(++m_shot).arg(name));
+    m_wizard->grab().save(u"%1/broadcast-wizard-%2.png"_s.arg(dir, name));
 }
 
 QString TestBroadcastWizard::blocker() const
@@ -220,7 +220,7 @@ void TestBroadcastWizard::setupBlocksUntilValid()
     QCOMPARE(find<QComboBox>(u"setupAccount"_s)->currentData().toLongLong(), m_accountId);
     QCOMPARE(find<QSpinBox>(u"setupMaxMps"_s)->value(), 80);
     QCOMPARE(find<QSpinBox>(u"setupMaxMps"_s)->maximum(), 80);
-    screenshot(u"setup-empty"_s);
+    screenshot(u"1-setup-empty"_s);
 
     QTest::keyClicks(find<QLineEdit>(u"setupName"_s), u"Spring sale"_s);
     QCOMPARE(blocker(), QString());
@@ -245,7 +245,7 @@ void TestBroadcastWizard::setupBlocksUntilValid()
     QVERIFY(blocker().startsWith(u"The sending hours open and close at the same time"_s));
     find<QTimeEdit>(u"setupHoursTo"_s)->setTime(QTime(20, 0));
     QCOMPARE(blocker(), QString());
-    screenshot(u"setup"_s);
+    screenshot(u"2-setup"_s);
 
     // What the draft holds: the time in São Paulo as UTC, the zone, the hours, the rate.
     BroadcastDraft *draft = m_wizard->draft();
@@ -307,7 +307,7 @@ void TestBroadcastWizard::fillContent()
     QVERIFY(!forwardButton()->isEnabled());
     QCOMPARE(table->item(0, 4)->text(), u"Empty for 2 contact(s)"_s);
     QCOMPARE(table->item(2, 4)->text(), u"OK"_s);
-    screenshot(u"content-problem"_s);
+    screenshot(u"3-content-problem"_s);
 
     find<QLineEdit>(u"fallback_body.1"_s)->setText(u"there"_s);
     QTRY_COMPARE(blocker(), QString());
@@ -329,7 +329,7 @@ void TestBroadcastWizard::contentBlocksOnABadMapping()
     contact->setCurrentIndex(2); // no first name: the fallback
     QVERIFY(preview->previewText().contains(u"Hi there!"_s));
     contact->setCurrentIndex(0);
-    screenshot(u"content"_s);
+    screenshot(u"4-content"_s);
 }
 
 void TestBroadcastWizard::draftIsSavedAndReopened()
