@@ -3,7 +3,9 @@
 #include "Database.h"
 #include "Preferences.h"
 #include "broadcasts/BroadcastNotifier.h"
+#include "broadcasts/BroadcastWizard.h"
 #include "broadcasts/BroadcastsPage.h"
+#include "dashboard/LiveBroadcastView.h"
 #include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "settings/SettingsPage.h"
@@ -12,6 +14,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QScreen>
@@ -36,7 +39,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, CredentialStore *credential
 
 MainWindow::MainWindow(std::shared_ptr<Database> db, CredentialStore *credentials,
                        Preferences *preferences, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db)),
+    : QMainWindow(parent), m_db(std::move(db)), m_credentials(credentials),
       m_ownPreferences(preferences ? nullptr : std::make_unique<Preferences>()),
       m_preferences(preferences ? preferences : m_ownPreferences.get()),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
@@ -59,9 +62,18 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, CredentialStore *credential
             QIcon::fromTheme(u"text-x-generic-template"_s,
                              style->standardIcon(QStyle::SP_FileDialogDetailedView)),
             new TemplatesPage(m_db, credentials));
+    auto *broadcasts = new BroadcastsPage(m_db);
+    connect(broadcasts, &BroadcastsPage::newRequested, this, [this] { openBuilder(0); });
+    connect(broadcasts, &BroadcastsPage::editRequested, this, &MainWindow::openBuilder);
+    connect(broadcasts, &BroadcastsPage::openRequested, this, [this, dashboard](qint64 id) {
+        QComboBox *picker = dashboard->liveBroadcast()->picker();
+        if (const int index = picker->findData(id); index >= 0)
+            picker->setCurrentIndex(index);
+        showPage(Page::Dashboard);
+    });
     addPage(Page::Broadcasts, tr("Broadcasts"),
             QIcon::fromTheme(u"mail-send"_s, style->standardIcon(QStyle::SP_ArrowForward)),
-            new BroadcastsPage(m_db));
+            broadcasts);
     addPage(Page::Settings, tr("Settings"),
             QIcon::fromTheme(u"preferences-system"_s,
                              style->standardIcon(QStyle::SP_FileDialogInfoView)),
@@ -151,6 +163,14 @@ void MainWindow::showPage(Page page)
 MainWindow::Page MainWindow::currentPage() const
 {
     return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::openBuilder(qint64 draftId)
+{
+    auto *builder = new BroadcastWizard(m_db, draftId, m_credentials, this);
+    builder->setAttribute(Qt::WA_DeleteOnClose);
+    builder->setWindowModality(Qt::NonModal);
+    builder->show();
 }
 
 QWidget *MainWindow::pageWidget(Page page) const

@@ -42,6 +42,8 @@ public:
     Page currentPage() const;
     // The page widget of `page`, for tests and for wiring in app/.
     QWidget *pageWidget(Page page) const;
+    // The Broadcast Builder on a draft (0: a new broadcast), as its own window.
+    void openBuilder(qint64 draftId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +54,7 @@ private:
     void restoreWindowGeometry();
 
     std::shared_ptr<Database> m_db;
+    CredentialStore *m_credentials;
     std::unique_ptr<Preferences> m_ownPreferences;
     Preferences *m_preferences;
     QListWidget *m_navigation;

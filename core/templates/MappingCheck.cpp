@@ -14,27 +14,11 @@ namespace megaphone {
 
 namespace {
 
-// The broadcast's audience as a condition on contacts `c`. The one place this check turns
-// an audience JSON into SQL: it follows SendingStore's materialise() (at least one include
-// tag when there are any, no exclude tag), and is to call core/sending's own condition
-// once that is public, so the count always matches who is sent to.
-QString audienceWhere(const QJsonObject &json, QVariantList &values)
+// The broadcast's opted-in audience as a condition on contacts `c`: the same SQL as
+// SendingStore::materialise (Audience::sql), so the counts match who is sent to.
+QString audienceWhere(const QJsonObject &json, bool postgres, QVariantList &values)
 {
-    const Audience audience = Audience::fromJson(json);
-    QStringList conditions;
-    const auto tagTest = [&values](const QStringList &tags) -> QString {
-        for (const QString &tag : tags)
-            values.append(tag);
-        return u"EXISTS (SELECT 1 FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-               "WHERE ct.contact_id = c.id AND t.name IN ("_s
-            + Sql::placeholders(tags.size()) + u"))"_s;
-    };
-    if (!audience.includeTags.isEmpty())
-        conditions.append(tagTest(audience.includeTags));
-    if (!audience.excludeTags.isEmpty())
-        conditions.append(u"NOT "_s + tagTest(audience.excludeTags));
-    conditions.append(u"c.consent = 'opted_in'"_s);
-    return conditions.join(u" AND "_s);
+    return Audience::fromJson(json).sql(postgres, values) + u" AND c.consent = 'opted_in'"_s;
 }
 
 // The contact column(s) behind a field TemplateRenderer knows; display_name falls back
@@ -127,7 +111,7 @@ Result<MappingGaps> MappingCheck::emptyCounts(
         columns += u", COALESCE(SUM(CASE WHEN "_s + emptyTest(mapping.bindings.value(id), values)
             + u" THEN 1 ELSE 0 END), 0)"_s;
     }
-    const QString where = audienceWhere(audience, values);
+    const QString where = audienceWhere(audience, m_db->isPostgres(), values);
     auto q = Sql::exec(m_db->connection(),
         u"SELECT "_s + columns + u" FROM contacts c WHERE "_s + where, values,
         tr("count the contacts the message would reach with empty values"));
@@ -145,7 +129,7 @@ Result<MappingGaps> MappingCheck::emptyCounts(
 Result<QList<Contact>> MappingCheck::sampleContacts(const QJsonObject &audience, int limit)
 {
     QVariantList values;
-    const QString where = audienceWhere(audience, values);
+    const QString where = audienceWhere(audience, m_db->isPostgres(), values);
     values << limit;
     auto q = Sql::exec(m_db->connection(),
         u"SELECT c.id FROM contacts c WHERE "_s + where + u" ORDER BY c.id LIMIT ?"_s, values,

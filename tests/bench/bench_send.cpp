@@ -8,6 +8,7 @@
 // run, default 40; the 1,000/s run sends the whole broadcast).
 #include "AccountStore.h"
 #include "BenchSupport.h"
+#include "SendSetup.h"
 #include "BroadcastControl.h"
 #include "BroadcastStore.h"
 #include "Clock.h"
@@ -37,81 +38,6 @@ namespace {
 constexpr int kLatencyMs = 150;
 constexpr int kContacts = 100000;
 constexpr int kWarmUpMs = 3000;
-
-qint64 scalar(const Database &db, const QString &sql, const QVariantList &values = {})
-{
-    auto q = Sql::exec(db.connection(), sql, values, u"bench"_s);
-    return q && q->next() ? q->value(0).toLongLong() : -1;
-}
-
-bool exec(const Database &db, const QString &sql)
-{
-    auto q = Sql::exec(db.connection(), sql, {}, u"bench"_s);
-    if (!q)
-        std::fprintf(stderr, "%s\n", qPrintable(q.error().message));
-    return q.ok();
-}
-
-// 100,000 opted-in contacts in one statement; tags t0..t9 spread them in tenths.
-bool addContacts(const Database &db)
-{
-    const qint64 now = Clock::nowMs();
-    return exec(db, u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                    "INSERT INTO contacts (phone_e164, first_name, consent, created_at, updated_at) "
-                    "SELECT '+5511' || (900000000 + i), 'Ana', 'opted_in', %2, %2 FROM n"_s
-                        .arg(kContacts)
-                        .arg(now))
-           && exec(db, u"INSERT INTO tags (name) VALUES ('t0'), ('t1'), ('t2'), ('t3'), ('t4'), "
-                       "('t5'), ('t6'), ('t7'), ('t8'), ('t9')"_s)
-           && exec(db, u"INSERT INTO contact_tags (contact_id, tag_id) SELECT c.id, t.id FROM "
-                       "contacts c JOIN tags t ON t.name = 't' || (c.id % 10)"_s);
-}
-
-qint64 addAccount(const std::shared_ptr<Database> &db, bench::SandboxProcess &sandbox, int mps,
-                  MemoryCredentialStore &credentials)
-{
-    Account account;
-    account.provider = ProviderKind::Meta;
-    account.label = u"Bench %1/s"_s.arg(mps);
-    account.baseUrl = sandbox.baseUrl().toString();
-    account.apiVersion = u"v23.0"_s;
-    account.phoneNumberId = sandbox.phoneNumberId();
-    account.wabaId = sandbox.wabaId();
-    account.throughputMps = mps;
-    account.settings = QJsonObject{{u"h2c"_s, true}};
-    const qint64 id = AccountStore(db).add(account).value();
-    (void)credentials.write(CredentialStore::accountKey(id, u"access_token"_s), u"token"_s);
-    const TemplateRecord record = test::sandboxTemplate(id, u"login_code"_s);
-    (void)TemplateStore(db).upsert(record).value();
-    return id;
-}
-
-// A broadcast to `tag` (empty: everyone), started: its audience materialised.
-qint64 startBroadcast(const std::shared_ptr<Database> &db, qint64 accountId, int mps,
-                      const QString &tag, double *materialiseMs)
-{
-    TemplateMapping mapping;
-    mapping.bindings.insert(u"body.1"_s, {ParameterBinding::Source::Fixed, u"424242"_s, {}});
-    Broadcast broadcast;
-    broadcast.name = u"Bench"_s;
-    broadcast.accountId = accountId;
-    broadcast.templateId = TemplateStore(db).list(accountId, false).value().first().id;
-    broadcast.mapping = mapping.toJson();
-    broadcast.maxMps = mps;
-    if (!tag.isEmpty())
-        broadcast.audience = Audience{{tag}, {}, {}}.toJson();
-    const qint64 id = BroadcastStore(db).create(broadcast).value();
-    QElapsedTimer timer;
-    timer.start();
-    auto started = BroadcastControl(db).send(id, Clock::nowMs());
-    if (materialiseMs)
-        *materialiseMs = double(timer.nsecsElapsed()) / 1e6;
-    if (!started)
-        qFatal("%s", qPrintable(started.error().message));
-    if (started->counts.pending == 0)
-        qFatal("nobody to send to");
-    return id;
-}
 
 struct Run
 {
@@ -161,7 +87,7 @@ void measure(const std::shared_ptr<Database> &db, MemoryCredentialStore &credent
     double cpuAtStart = 0;
     qint64 startMs = 0;
     QTimer::singleShot(kWarmUpMs, &loop, [&] {
-        sentAtStart = scalar(*db, sentSql);
+        sentAtStart = bench::scalar(*db, sentSql);
         cpuAtStart = bench::cpuSeconds();
         startMs = clock.elapsed();
     });
@@ -174,7 +100,7 @@ void measure(const std::shared_ptr<Database> &db, MemoryCredentialStore &credent
         QMetaObject::invokeMethod(run->dispatcher, &Dispatcher::stop, Qt::QueuedConnection);
     for (auto &run : runs)
         run->thread.wait();
-    const qint64 sentAtEnd = scalar(*db, sentSql);
+    const qint64 sentAtEnd = bench::scalar(*db, sentSql);
     const qint64 messages = sentAtEnd - sentAtStart;
     const double elapsed = double(endMs - startMs) / 1000.0;
     const double rate = double(messages) / elapsed;
@@ -208,7 +134,7 @@ int main(int argc, char **argv)
     MemoryCredentialStore credentials;
     QElapsedTimer timer;
     timer.start();
-    if (!addContacts(*db))
+    if (!bench::addContacts(*db, kContacts))
         return 1;
     // The team's default cap (80/s, Meta's standard throughput) would hide the higher caps.
     // Nor may the frequency cap skip the contacts the earlier runs reached.
@@ -218,9 +144,9 @@ int main(int argc, char **argv)
                 qPrintable(backend), kContacts, double(timer.elapsed()) / 1000.0, kLatencyMs);
 
     for (int cap : {80, 250, 1000}) {
-        const qint64 account = addAccount(db, sandbox, cap, credentials);
+        const qint64 account = bench::addAccount(db, sandbox, cap, credentials);
         double materialiseMs = 0;
-        const qint64 broadcast = startBroadcast(db, account, cap, {}, &materialiseMs);
+        const qint64 broadcast = bench::startBroadcast(db, account, cap, {}, &materialiseMs);
         const QString label = u"%1 cap %2/s"_s.arg(backend).arg(cap);
         bench::print(label + u" audience of 100,000 materialised in"_s, materialiseMs, u"ms"_s);
         measure(db, credentials, {account}, {broadcast}, cap, cap == 1000 ? 0 : seconds, label);
@@ -231,8 +157,8 @@ int main(int argc, char **argv)
     QList<qint64> accounts;
     QList<qint64> broadcasts;
     for (int i = 0; i < 10; ++i) {
-        accounts << addAccount(db, sandbox, 100, credentials);
-        broadcasts << startBroadcast(db, accounts.last(), 100, u"t%1"_s.arg(i), nullptr);
+        accounts << bench::addAccount(db, sandbox, 100, credentials);
+        broadcasts << bench::startBroadcast(db, accounts.last(), 100, u"t%1"_s.arg(i), nullptr);
     }
     measure(db, credentials, accounts, broadcasts, 1000, seconds,
             u"%1 ten accounts at 100/s"_s.arg(backend));

@@ -398,13 +398,24 @@ void TestBroadcastsPage::changesAppearByThemselves()
 
 void TestBroadcastsPage::openIsASignal()
 {
-    const qint64 id = seed(u"Spring sale"_s, u"draft"_s);
+    // A draft opens in the Broadcast Builder, a sent broadcast in its live figures.
+    const qint64 draft = seed(u"Spring sale"_s, u"draft"_s);
+    const qint64 sent = seed(u"Winter sale"_s, u"completed"_s);
     openPage();
     QSignalSpy open(m_page.get(), &BroadcastsPage::openRequested);
-    select(id);
+    QSignalSpy edit(m_page.get(), &BroadcastsPage::editRequested);
+    select(draft);
+    trigger(Kind::Open);
+    QCOMPARE(edit.size(), 1);
+    QCOMPARE(edit.first().first().toLongLong(), draft);
+    QCOMPARE(open.size(), 0);
+    select(sent);
     trigger(Kind::Open);
     QCOMPARE(open.size(), 1);
-    QCOMPARE(open.first().first().toLongLong(), id);
+    QCOMPARE(open.first().first().toLongLong(), sent);
+    QSignalSpy create(m_page.get(), &BroadcastsPage::newRequested);
+    m_page->findChild<QAction *>(u"newBroadcast"_s)->trigger();
+    QCOMPARE(create.size(), 1);
 }
 
 void TestBroadcastsPage::screenshots()

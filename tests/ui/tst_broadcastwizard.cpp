@@ -6,12 +6,16 @@
 // (the same pictures again by each test that passes there).
 #include "AccountStore.h"
 #include "BroadcastStore.h"
+#include "Clock.h"
+#include "RecipientStore.h"
 #include "ContactStore.h"
 #include "SandboxCatalogue.h"
 #include "TemplateStore.h"
 #include "TestDatabase.h"
 #include "broadcasts/BroadcastContentPage.h"
 #include "broadcasts/BroadcastDraft.h"
+#include "broadcasts/BroadcastReviewPage.h"
+#include "broadcasts/ReviewStep.h"
 #include "broadcasts/BroadcastSetupPage.h"
 #include "broadcasts/BroadcastWizard.h"
 #include "broadcasts/SampleMessagePreview.h"
@@ -26,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -52,6 +57,7 @@ private Q_SLOTS:
     void contentBlocksOnABadMapping();
     void draftIsSavedAndReopened();
     void greyedTemplatesCannotBeChosen();
+    void sendsFromTheReviewStep();
 
 private:
     void seed();
@@ -204,6 +210,9 @@ void TestBroadcastWizard::goToContent()
 {
     QAbstractButton *next = m_wizard->button(QWizard::NextButton);
     QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(BroadcastStep::Audience));
+    QTRY_VERIFY2(next->isEnabled(), qPrintable(blocker())); // counted: somebody receives it
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(BroadcastStep::Content));
     QTRY_VERIFY(find<TemplatePicker>(u"templatePicker"_s)->isLoaded());
@@ -429,6 +438,45 @@ void TestBroadcastWizard::greyedTemplatesCannotBeChosen()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(pending).center());
     QCOMPARE(m_wizard->draft()->templateId(), 0);
     QCOMPARE(blocker(), u"Choose an approved template."_s);
+}
+
+// Every step filled, then Send (or Schedule) on the review step: the draft is saved and
+// started, the wizard closes, and the database holds the broadcast with its recipients.
+void TestBroadcastWizard::sendsFromTheReviewStep()
+{
+    openWizard();
+    fillSetup();
+    goToContent();
+    fillContent();
+    QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(BroadcastStep::Review));
+    auto *review = qobject_cast<BroadcastReviewPage *>(m_wizard->stepPage(BroadcastStep::Review));
+    QVERIFY(review);
+    QTRY_VERIFY(review->step()->canSend());
+    screenshot(u"5-review"_s);
+    QPushButton *send = nullptr;
+    for (QPushButton *b : review->findChildren<QPushButton *>()) {
+        if (b->text().startsWith(u"Send now") || b->text().startsWith(u"Schedule"))
+            send = b;
+    }
+    QVERIFY(send && send->isEnabled());
+    Dialogs::answerConfirm(true);
+    QSignalSpy finished(m_wizard.get(), &QWizard::finished);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(Dialogs::shown().size(), 1); // the confirmation, answered above
+    Dialogs::reset();
+    const qint64 id = m_wizard->draft()->id();
+    QVERIFY(id > 0);
+    const Broadcast sent = *BroadcastStore(m_db).find(id).value();
+    const bool later = sent.scheduledAt > Clock::nowMs();
+    QCOMPARE(sent.status, later ? BroadcastStatus::Scheduled : BroadcastStatus::Running);
+    QCOMPARE(sent.templateId, m_springSale);
+    if (!later) {
+        auto counts = RecipientStore(m_db).countByStatus(id).value();
+        QVERIFY(counts.value(RecipientStatus::Pending) > 0);
+        QCOMPARE(counts.value(RecipientStatus::Skipped), 1); // the opted-out contact
+    }
 }
 
 QTEST_MAIN(TestBroadcastWizard)

@@ -10,6 +10,7 @@ class QVBoxLayout;
 namespace megaphone {
 
 class BroadcastDraft;
+class CredentialStore;
 class Database;
 
 // What every page of the Broadcast Builder is given: the database (read and written off
@@ -18,6 +19,7 @@ struct BroadcastWizardContext
 {
     std::shared_ptr<const Database> db;
     BroadcastDraft *draft = nullptr;
+    CredentialStore *credentials = nullptr; // the review step's test send; may be null
 };
 
 // The base of the Broadcast Builder's pages: Next is enabled exactly while blocker() is
@@ -37,6 +39,7 @@ public:
 protected:
     BroadcastDraft *draft() const { return m_context.draft; }
     const std::shared_ptr<const Database> &db() const { return m_context.db; }
+    CredentialStore *credentials() const { return m_context.credentials; }
     // The page's own widgets go here; the blocker line is under them.
     QVBoxLayout *body() const { return m_body; }
     // `waiting`: the reason is a check still running ("Checking..."), shown quietly.

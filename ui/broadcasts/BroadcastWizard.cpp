@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace megaphone {
 
 BroadcastWizard::BroadcastWizard(std::shared_ptr<const Database> db, qint64 draftId,
-                                 QWidget *parent)
+                                 CredentialStore *credentials, QWidget *parent)
     : QWizard(parent), m_db(std::move(db)), m_draft(new BroadcastDraft(this))
 {
     setObjectName(u"broadcastWizard"_s);
@@ -25,7 +25,7 @@ BroadcastWizard::BroadcastWizard(std::shared_ptr<const Database> db, qint64 draf
                      QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton});
     setMinimumSize(980, 680);
 
-    for (const BroadcastWizardPage &step : makeBroadcastWizardPages({m_db, m_draft}, this))
+    for (const BroadcastWizardPage &step : makeBroadcastWizardPages({m_db, m_draft, credentials}, this))
         setPage(int(step.step), step.page);
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
@@ -87,6 +87,7 @@ void BroadcastWizard::saveDraft()
                 m_closeAfterSave = false;
                 updateSaveButton();
                 Dialogs::warning(this, tr("Could not save the draft"), id.error().message);
+                Q_EMIT draftSaveFailed(id.error().message);
                 return;
             }
             m_draft->markSaved(id.value());

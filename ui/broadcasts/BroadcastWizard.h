@@ -9,6 +9,7 @@
 namespace megaphone {
 
 class BroadcastDraft;
+class CredentialStore;
 class Database;
 
 // The Broadcast Builder: a broadcast made step by step (Setup, Audience, Content, Review
@@ -23,8 +24,9 @@ class BroadcastWizard : public QWizard
 public:
     // `draftId` 0: a new broadcast. Otherwise that draft is read off the GUI thread and
     // the pages fill in when draftLoaded() is emitted.
+    // `credentials` lets the review step send a test; null: no test send.
     explicit BroadcastWizard(std::shared_ptr<const Database> db, qint64 draftId = 0,
-                             QWidget *parent = nullptr);
+                             CredentialStore *credentials = nullptr, QWidget *parent = nullptr);
 
     BroadcastDraft *draft() const { return m_draft; }
     // The page of a step, nullptr while that step is not built in.
@@ -40,6 +42,7 @@ public:
 Q_SIGNALS:
     void draftLoaded();
     void draftSaved(qint64 id);
+    void draftSaveFailed(const QString &message);
 
 private:
     void loadDraft(qint64 id);

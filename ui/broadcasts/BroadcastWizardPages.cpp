@@ -1,6 +1,8 @@
 #include "BroadcastWizardPages.h"
 
+#include "BroadcastAudiencePage.h"
 #include "BroadcastContentPage.h"
+#include "BroadcastReviewPage.h"
 #include "BroadcastSetupPage.h"
 
 namespace megaphone {
@@ -10,9 +12,9 @@ QList<BroadcastWizardPage> makeBroadcastWizardPages(const BroadcastWizardContext
 {
     return {
         {BroadcastStep::Setup, new BroadcastSetupPage(context, parent)},
-        // {BroadcastStep::Audience, new BroadcastAudiencePage(context, parent)},
+        {BroadcastStep::Audience, new BroadcastAudiencePage(context, parent)},
         {BroadcastStep::Content, new BroadcastContentPage(context, parent)},
-        // {BroadcastStep::Review, new BroadcastReviewPage(context, parent)},
+        {BroadcastStep::Review, new BroadcastReviewPage(context, parent)},
     };
 }
 

@@ -16,6 +16,7 @@
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -57,7 +58,11 @@ BroadcastsPage::BroadcastsPage(std::shared_ptr<const Database> db, QWidget *pare
         if (const BroadcastSummary *b = selected())
             m_commands->run(kind, *b);
     });
-    connect(m_commands, &BroadcastCommands::openRequested, this, &BroadcastsPage::openRequested);
+    connect(m_commands, &BroadcastCommands::openRequested, this, [this](qint64 id) {
+        const BroadcastSummary *b = m_model->broadcastAt(m_model->rowOf(id));
+        const bool draft = b && b->status == BroadcastStatus::Draft;
+        Q_EMIT(draft ? editRequested(id) : openRequested(id));
+    });
     connect(m_commands, &BroadcastCommands::succeeded, this,
             [this](const QString &text) { showMessage(text, false); });
     connect(m_commands, &BroadcastCommands::failed, this,
@@ -74,6 +79,10 @@ QWidget *BroadcastsPage::createToolbar()
     bar->setObjectName(u"broadcastToolbar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(16, 16));
+    auto *create = bar->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("New broadcast"));
+    create->setObjectName(u"newBroadcast"_s);
+    connect(create, &QAction::triggered, this, &BroadcastsPage::newRequested);
+    bar->addSeparator();
     const QList<QAction *> &all = m_actions->all();
     for (int kind = 0; kind < all.size(); ++kind) {
         // Groups: open and start; stop and go on; again; files.

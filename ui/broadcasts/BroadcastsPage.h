@@ -39,8 +39,11 @@ public:
     BroadcastListModel *model() const { return m_model; }
 
 Q_SIGNALS:
-    // The user wants to open a broadcast (a draft in the wizard, a sent one in its stats).
+    // The user wants to open a broadcast: a draft in the Broadcast Builder (editRequested),
+    // another in its live figures (openRequested); or to make a new one.
     void openRequested(qint64 id);
+    void editRequested(qint64 id);
+    void newRequested();
     // A refresh arrived and is shown.
     void refreshed();
 
