@@ -10,6 +10,8 @@
 #include "TemplateStore.h"
 #include "secrets/MemoryCredentialStore.h"
 
+#include <QElapsedTimer>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;

@@ -213,6 +213,7 @@ void TestBroadcastWizard::goToContent()
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(BroadcastStep::Audience));
     QTRY_VERIFY2(next->isEnabled(), qPrintable(blocker())); // counted: somebody receives it
+    screenshot(u"2b-audience"_s);
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(BroadcastStep::Content));
     QTRY_VERIFY(find<TemplatePicker>(u"templatePicker"_s)->isLoaded());
