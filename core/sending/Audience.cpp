@@ -68,8 +68,10 @@ QString tagTest(const QStringList &tags, QVariantList &values)
 {
     for (const QString &tag : tags)
         values.append(tag);
-    return u"EXISTS (SELECT 1 FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-           "WHERE ct.contact_id = c.id AND t.name IN ("_s
+    // A set the planner can drive from the tag index (contact_tags_tag), rather than a
+    // probe per contact.
+    return u"c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = "
+           "ct.tag_id WHERE t.name IN ("_s
            + Sql::placeholders(tags.size()) + u"))"_s;
 }
 
@@ -156,7 +158,7 @@ QString Audience::sql(bool postgres, QVariantList &values) const
     if (!includeTags.isEmpty())
         parts.append(tagTest(includeTags, values));
     if (!excludeTags.isEmpty())
-        parts.append(u"NOT "_s + tagTest(excludeTags, values));
+        parts.append(u"NOT "_s + tagTest(excludeTags, values)); // contact_id is never NULL
     for (const AudienceCondition &condition : conditions)
         parts.append(conditionSql(condition, postgres, values));
     return parts.isEmpty() ? u"1 = 1"_s : u"("_s + parts.join(u" AND "_s) + u")"_s;
