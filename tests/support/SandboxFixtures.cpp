@@ -9,23 +9,32 @@ using namespace Qt::StringLiterals;
 
 namespace megaphone::test {
 
-TemplateRecord sandboxTemplate(qint64 accountId, const QString &name, const QString &language)
+QList<TemplateRecord> sandboxTemplates(qint64 accountId)
 {
-    TemplateRecord record;
+    QList<TemplateRecord> records;
     for (const QJsonValue &value : SandboxCatalogue::templates()) {
         const QJsonObject t = value.toObject();
-        if (t.value(u"name").toString() != name || t.value(u"language").toString() != language)
-            continue;
+        TemplateRecord record;
         record.accountId = accountId;
         record.remoteId = t.value(u"id").toString();
-        record.name = name;
-        record.language = language;
+        record.name = t.value(u"name").toString();
+        record.language = t.value(u"language").toString();
         record.category = t.value(u"category").toString();
         record.status = t.value(u"status").toString();
         record.parameterFormat = t.value(u"parameter_format").toString();
         record.components = t.value(u"components").toArray();
+        records << record;
     }
-    return record;
+    return records;
+}
+
+TemplateRecord sandboxTemplate(qint64 accountId, const QString &name, const QString &language)
+{
+    for (const TemplateRecord &record : sandboxTemplates(accountId)) {
+        if (record.name == name && record.language == language)
+            return record;
+    }
+    return {};
 }
 
 Account sandboxProcessAccount(const QJsonObject &started, qint64 portfolioId)

@@ -9,7 +9,7 @@
 #include "Clock.h"
 #include "RecipientStore.h"
 #include "ContactStore.h"
-#include "SandboxCatalogue.h"
+#include "SandboxFixtures.h"
 #include "TemplateStore.h"
 #include "TestDatabase.h"
 #include "broadcasts/BroadcastContentPage.h"
@@ -114,19 +114,8 @@ void TestBroadcastWizard::seed()
     account.throughputMps = 80;
     m_accountId = AccountStore(m_db).add(account).value();
     TemplateStore templates(m_db);
-    for (const QJsonValue &value : SandboxCatalogue::templates()) {
-        const QJsonObject json = value.toObject();
-        TemplateRecord record;
-        record.accountId = m_accountId;
-        record.remoteId = json.value(u"id"_s).toString();
-        record.name = json.value(u"name"_s).toString();
-        record.language = json.value(u"language"_s).toString();
-        record.category = json.value(u"category"_s).toString();
-        record.status = json.value(u"status"_s).toString();
-        record.parameterFormat = json.value(u"parameter_format"_s).toString();
-        record.components = json.value(u"components"_s).toArray();
+    for (const TemplateRecord &record : test::sandboxTemplates(m_accountId))
         QVERIFY(templates.upsert(record));
-    }
     m_springSale = templates.findByName(m_accountId, u"spring_sale"_s, u"en_US"_s).value()->id;
     m_welcomeBack = templates.findByName(m_accountId, u"welcome_back"_s, u"en_US"_s).value()->id;
     const QList<std::tuple<QString, QString, QString, Consent>> people{

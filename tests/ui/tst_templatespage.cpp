@@ -7,6 +7,7 @@
 #include "AccountStore.h"
 #include "Database.h"
 #include "SandboxCatalogue.h"
+#include "SandboxFixtures.h"
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
 #include "TemplateStore.h"
@@ -127,19 +128,8 @@ qint64 TestTemplatesPage::addAccount(
 void TestTemplatesPage::seedCatalogue(qint64 accountId)
 {
     TemplateStore store(m_db);
-    for (const QJsonValue &value : SandboxCatalogue::templates()) {
-        const QJsonObject json = value.toObject();
-        TemplateRecord record;
-        record.accountId = accountId;
-        record.remoteId = json.value(u"id"_s).toString();
-        record.name = json.value(u"name"_s).toString();
-        record.language = json.value(u"language"_s).toString();
-        record.category = json.value(u"category"_s).toString();
-        record.status = json.value(u"status"_s).toString();
-        record.parameterFormat = json.value(u"parameter_format"_s).toString();
-        record.components = json.value(u"components"_s).toArray();
+    for (const TemplateRecord &record : test::sandboxTemplates(accountId))
         QVERIFY(store.upsert(record).ok());
-    }
 }
 
 int TestTemplatesPage::catalogueCount(const QString &key, const QString &value) const
