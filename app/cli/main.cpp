@@ -7,6 +7,8 @@
 #include "WebhooksCommand.h"
 #include "TemplatesCommand.h"
 #include "WorkerRun.h"
+#include "Preferences.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +47,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Megaphone"_s);
     QCoreApplication::setApplicationName(u"Megaphone"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MEGAPHONE_VERSION));
+    // The language chosen in the app's Settings, else the system's (LANG).
+    Translations::install(&app, Preferences().language());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

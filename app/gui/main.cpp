@@ -7,6 +7,7 @@
 #include "SandboxWebhookLink.h"
 #include "WebhookService.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "secrets/KeychainCredentialStore.h"
 
 #include <QApplication>
@@ -68,6 +69,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MEGAPHONE_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/megaphone.svg"_s));
     QApplication::setDesktopFileName(u"io.github.megaphone_app.Megaphone"_s);
+    // Settings > Language, else the system's; numbers and dates follow it.
+    Translations::install(&app, Preferences().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

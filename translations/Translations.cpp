@@ -1,0 +1,46 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace megaphone::Translations {
+
+namespace {
+
+// Loads `name`_<the locale's best match> from :/i18n into a translator owned by `app`;
+// returns it, or nullptr when there is none for the locale.
+QTranslator *load(QCoreApplication *app, const QLocale &locale, const QString &name)
+{
+    auto *translator = new QTranslator(app);
+    if (translator->load(locale, name, u"_"_s, u":/i18n"_s) && QCoreApplication::installTranslator(translator))
+        return translator;
+    delete translator;
+    return nullptr;
+}
+
+} // namespace
+
+QStringList languages()
+{
+    return { u"es"_s, u"pt_BR"_s, u"hi"_s };
+}
+
+QString install(QCoreApplication *app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    // Installed first, so it is asked last: only the English plural forms.
+    load(app, QLocale(QLocale::English), u"megaphone"_s);
+    if (locale.language() == QLocale::English)
+        return u"en"_s;
+    QTranslator *own = load(app, locale, u"megaphone"_s);
+    if (!own)
+        return u"en"_s;
+    load(app, locale, u"qtbase"_s);
+    return own->language();
+}
+
+} // namespace megaphone::Translations
