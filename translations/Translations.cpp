@@ -10,11 +10,14 @@ namespace megaphone::Translations {
 
 namespace {
 
+const QString kTranslatorName = u"megaphone-translator"_s;
+
 // Loads `name`_<the locale's best match> from :/i18n into a translator owned by `app`;
 // returns it, or nullptr when there is none for the locale.
 QTranslator *load(QCoreApplication *app, const QLocale &locale, const QString &name)
 {
     auto *translator = new QTranslator(app);
+    translator->setObjectName(kTranslatorName);
     if (translator->load(locale, name, u"_"_s, u":/i18n"_s) && QCoreApplication::installTranslator(translator))
         return translator;
     delete translator;
@@ -30,6 +33,12 @@ QStringList languages()
 
 QString install(QCoreApplication *app, const QString &language)
 {
+    // Those of an earlier call go: a test, or a language chosen again, starts clean.
+    const auto earlier = app->findChildren<QTranslator *>(kTranslatorName, Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : earlier) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     // Installed first, so it is asked last: only the English plural forms.
