@@ -55,20 +55,20 @@
         <translation>Se introduce en Configuración o, en un servidor, mediante %1 o la credencial de systemd account-%2-%3.</translation>
     </message>
     <message>
-        <source>The secret "%1" of the account "%2" could not be read: %3 %4</source>
-        <translation>No se pudo leer el secreto "%1" de la cuenta "%2": %3 %4</translation>
+        <source>The secret &quot;%1&quot; of the account &quot;%2&quot; could not be read: %3 %4</source>
+        <translation>No se pudo leer el secreto &quot;%1&quot; de la cuenta &quot;%2&quot;: %3 %4</translation>
     </message>
     <message>
-        <source>The account "%1" has no secret "%2". %3</source>
-        <translation>La cuenta "%1" no tiene el secreto "%2". %3</translation>
+        <source>The account &quot;%1&quot; has no secret &quot;%2&quot;. %3</source>
+        <translation>La cuenta &quot;%1&quot; no tiene el secreto &quot;%2&quot;. %3</translation>
     </message>
     <message>
-        <source>The secret "%1" could not be stored: %2</source>
-        <translation>No se pudo guardar el secreto "%1": %2</translation>
+        <source>The secret &quot;%1&quot; could not be stored: %2</source>
+        <translation>No se pudo guardar el secreto &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>The secret "%1" of the account "%2" could not be removed: %3</source>
-        <translation>No se pudo eliminar el secreto "%1" de la cuenta "%2": %3</translation>
+        <source>The secret &quot;%1&quot; of the account &quot;%2&quot; could not be removed: %3</source>
+        <translation>No se pudo eliminar el secreto &quot;%1&quot; de la cuenta &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>
@@ -101,8 +101,8 @@
 <context>
     <name>AccountsCommand</name>
     <message>
-        <source>Standard input line "%1..." is not name=value with a name among: %2.</source>
-        <translation>La línea de la entrada estándar "%1..." no tiene el formato nombre=valor con un nombre entre: %2.</translation>
+        <source>Standard input line &quot;%1...&quot; is not name=value with a name among: %2.</source>
+        <translation>La línea de la entrada estándar &quot;%1...&quot; no tiene el formato nombre=valor con un nombre entre: %2.</translation>
     </message>
     <message>
         <source>Usage: megaphone-cli accounts add --provider meta|360dialog|twilio|relay|sandbox --label L
@@ -180,7 +180,7 @@
         <translation>El proveedor está recibiendo demasiadas solicitudes; el envío se ralentiza y se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <source>The provider refused the account's credentials or permissions. Check the account settings.</source>
+        <source>The provider refused the account&apos;s credentials or permissions. Check the account settings.</source>
         <translation>El proveedor rechazó las credenciales o los permisos de la cuenta. Revisar la configuración de la cuenta.</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
         <translation>El proveedor dio una respuesta inesperada (HTTP %1); puede que haya aceptado el mensaje o puede que no.</translation>
     </message>
     <message>
-        <source>Accepted; WhatsApp holds the message while it checks the template's quality, and may deliver it later.</source>
+        <source>Accepted; WhatsApp holds the message while it checks the template&apos;s quality, and may deliver it later.</source>
         <translation>Aceptado; WhatsApp retiene el mensaje mientras comprueba la calidad de la plantilla y puede entregarlo más tarde.</translation>
     </message>
     <message>
@@ -212,15 +212,15 @@
         <translation>El servidor de retransmisión rechazó este mensaje para este destinatario.</translation>
     </message>
     <message>
-        <source>The relay refused the shared secret. Check the account's relay secret.</source>
+        <source>The relay refused the shared secret. Check the account&apos;s relay secret.</source>
         <translation>El servidor de retransmisión rechazó el secreto compartido. Revisar el secreto de retransmisión de la cuenta.</translation>
     </message>
 </context>
 <context>
     <name>Audience</name>
     <message>
-        <source>attribute "%1"</source>
-        <translation>atributo "%1"</translation>
+        <source>attribute &quot;%1&quot;</source>
+        <translation>atributo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>first name</source>
@@ -271,16 +271,16 @@
         <translation>sin la etiqueta %1</translation>
     </message>
     <message>
-        <source>%1 is "%2"</source>
-        <translation>%1 es "%2"</translation>
+        <source>%1 is &quot;%2&quot;</source>
+        <translation>%1 es &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not "%2"</source>
-        <translation>%1 no es "%2"</translation>
+        <source>%1 is not &quot;%2&quot;</source>
+        <translation>%1 no es &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 contains "%2"</source>
-        <translation>%1 contiene "%2"</translation>
+        <source>%1 contains &quot;%2&quot;</source>
+        <translation>%1 contiene &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no %1</source>
@@ -389,7 +389,7 @@
         <translation>La difusión ya no existe.</translation>
     </message>
     <message>
-        <source>count the broadcast's recipients</source>
+        <source>count the broadcast&apos;s recipients</source>
         <translation>contar los destinatarios de la difusión</translation>
     </message>
     <message>
@@ -397,7 +397,7 @@
         <translation>contar los mensajes enviados por segundo</translation>
     </message>
     <message>
-        <source>group the broadcast's failures</source>
+        <source>group the broadcast&apos;s failures</source>
         <translation>agrupar los fallos de la difusión</translation>
     </message>
     <message>
@@ -424,11 +424,11 @@
         <translation>guardar la difusión %1</translation>
     </message>
     <message>
-        <source>The broadcast "%1" has started and can no longer be edited; duplicate it instead.</source>
-        <translation>La difusión "%1" ya se ha iniciado y no se puede editar; en su lugar, se puede duplicar.</translation>
+        <source>The broadcast &quot;%1&quot; has started and can no longer be edited; duplicate it instead.</source>
+        <translation>La difusión &quot;%1&quot; ya se ha iniciado y no se puede editar; en su lugar, se puede duplicar.</translation>
     </message>
     <message>
-        <source>change the broadcast's status</source>
+        <source>change the broadcast&apos;s status</source>
         <translation>cambiar el estado de la difusión</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
 <context>
     <name>BroadcastWatcher</name>
     <message>
-        <source>announce a broadcast's progress</source>
+        <source>announce a broadcast&apos;s progress</source>
         <translation>anunciar el progreso de una difusión</translation>
     </message>
 </context>
@@ -494,8 +494,8 @@
         <translation>No existe la cuenta %1.</translation>
     </message>
     <message>
-        <source>Account %1 has no template "%2"%3; run megaphone-cli templates sync %1.</source>
-        <translation>La cuenta %1 no tiene la plantilla "%2"%3; ejecutar megaphone-cli templates sync %1.</translation>
+        <source>Account %1 has no template &quot;%2&quot;%3; run megaphone-cli templates sync %1.</source>
+        <translation>La cuenta %1 no tiene la plantilla &quot;%2&quot;%3; ejecutar megaphone-cli templates sync %1.</translation>
     </message>
     <message>
         <source> in %1</source>
@@ -542,8 +542,8 @@
         </translation>
     </message>
     <message>
-        <source>Broadcast %1 "%2": %3</source>
-        <translation>Difusión %1 "%2": %3</translation>
+        <source>Broadcast %1 &quot;%2&quot;: %3</source>
+        <translation>Difusión %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>no recipients yet</source>
@@ -632,16 +632,16 @@
 <context>
     <name>ContactRowBuilder</name>
     <message>
-        <source>"%1" in column "%2": %3</source>
-        <translation>"%1" en la columna "%2": %3</translation>
+        <source>&quot;%1&quot; in column &quot;%2&quot;: %3</source>
+        <translation>&quot;%1&quot; en la columna &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>No phone number in the columns mapped as phone.</source>
         <translation>No hay número de teléfono en las columnas asignadas como teléfono.</translation>
     </message>
     <message>
-        <source>Import: column "%1"</source>
-        <translation>Importación: columna "%1"</translation>
+        <source>Import: column &quot;%1&quot;</source>
+        <translation>Importación: columna &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Import: stated by the user</source>
@@ -687,7 +687,7 @@
         <translation>listar las etiquetas de los contactos</translation>
     </message>
     <message>
-        <source>delete the contacts' tags</source>
+        <source>delete the contacts&apos; tags</source>
         <translation>eliminar las etiquetas de los contactos</translation>
     </message>
     <message>
@@ -711,7 +711,7 @@
         <translation>encontrar la etiqueta %1</translation>
     </message>
     <message>
-        <source>clear the contact's tags</source>
+        <source>clear the contact&apos;s tags</source>
         <translation>borrar las etiquetas del contacto</translation>
     </message>
     <message>
@@ -719,7 +719,7 @@
         <translation>etiquetar el contacto</translation>
     </message>
     <message>
-        <source>list the contact's tags</source>
+        <source>list the contact&apos;s tags</source>
         <translation>listar las etiquetas del contacto</translation>
     </message>
     <message>
@@ -899,8 +899,8 @@ Fila de encabezados: %3
         <translation>estado</translation>
     </message>
     <message>
-        <source>Where that consent was given (e.g. "checkout opt-in box").</source>
-        <translation>Dónde se dio ese consentimiento (p. ej., "casilla de suscripción al pagar").</translation>
+        <source>Where that consent was given (e.g. &quot;checkout opt-in box&quot;).</source>
+        <translation>Dónde se dio ese consentimiento (p. ej., &quot;casilla de suscripción al pagar&quot;).</translation>
     </message>
     <message>
         <source>text</source>
@@ -974,8 +974,8 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>El archivo no está abierto para lectura.</translation>
     </message>
     <message>
-        <source>Unsupported delimiter "%1" (use comma, semicolon, tab or |).</source>
-        <translation>Delimitador no admitido "%1" (usar coma, punto y coma, tabulación o |).</translation>
+        <source>Unsupported delimiter &quot;%1&quot; (use comma, semicolon, tab or |).</source>
+        <translation>Delimitador no admitido &quot;%1&quot; (usar coma, punto y coma, tabulación o |).</translation>
     </message>
     <message>
         <source>The file cannot be read as CSV: in the first row, %1.</source>
@@ -1084,8 +1084,8 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>No se puede abrir la base de datos SQLite %1: %2</translation>
     </message>
     <message>
-        <source>Cannot connect to PostgreSQL database "%1" at %2:%3 as user "%4": %5</source>
-        <translation>No se puede conectar a la base de datos PostgreSQL "%1" en %2:%3 como usuario "%4": %5</translation>
+        <source>Cannot connect to PostgreSQL database &quot;%1&quot; at %2:%3 as user &quot;%4&quot;: %5</source>
+        <translation>No se puede conectar a la base de datos PostgreSQL &quot;%1&quot; en %2:%3 como usuario &quot;%4&quot;: %5</translation>
     </message>
     <message>
         <source>start a transaction</source>
@@ -1122,28 +1122,28 @@ Filas rechazadas guardadas en %1.</translation>
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <source>"%1" is not a database URL. Use sqlite:///path/to/file.db or postgresql://user@host:5432/database?sslmode=require.</source>
-        <translation>"%1" no es una URL de base de datos. Usar sqlite:///ruta/al/archivo.db o postgresql://usuario@host:5432/basededatos?sslmode=require.</translation>
+        <source>&quot;%1&quot; is not a database URL. Use sqlite:///path/to/file.db or postgresql://user@host:5432/database?sslmode=require.</source>
+        <translation>&quot;%1&quot; no es una URL de base de datos. Usar sqlite:///ruta/al/archivo.db o postgresql://usuario@host:5432/basededatos?sslmode=require.</translation>
     </message>
     <message>
-        <source>A SQLite URL needs an absolute file path with three slashes, e.g. sqlite:///home/me/megaphone.db (got "%1").</source>
-        <translation>Una URL de SQLite necesita una ruta de archivo absoluta con tres barras, p. ej., sqlite:///home/yo/megaphone.db (se recibió "%1").</translation>
+        <source>A SQLite URL needs an absolute file path with three slashes, e.g. sqlite:///home/me/megaphone.db (got &quot;%1&quot;).</source>
+        <translation>Una URL de SQLite necesita una ruta de archivo absoluta con tres barras, p. ej., sqlite:///home/yo/megaphone.db (se recibió &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>A PostgreSQL URL needs a database name after the host, e.g. postgresql://user@host:5432/megaphone (got "%1").</source>
-        <translation>Una URL de PostgreSQL necesita un nombre de base de datos después del host, p. ej., postgresql://usuario@host:5432/megaphone (se recibió "%1").</translation>
+        <source>A PostgreSQL URL needs a database name after the host, e.g. postgresql://user@host:5432/megaphone (got &quot;%1&quot;).</source>
+        <translation>Una URL de PostgreSQL necesita un nombre de base de datos después del host, p. ej., postgresql://usuario@host:5432/megaphone (se recibió &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>Unknown option "%1" in the database URL; only sslmode is supported.</source>
-        <translation>Opción desconocida "%1" en la URL de la base de datos; solo se admite sslmode.</translation>
+        <source>Unknown option &quot;%1&quot; in the database URL; only sslmode is supported.</source>
+        <translation>Opción desconocida &quot;%1&quot; en la URL de la base de datos; solo se admite sslmode.</translation>
     </message>
     <message>
-        <source>sslmode must be one of %1 (got "%2").</source>
-        <translation>sslmode debe ser uno de estos valores: %1 (se recibió "%2").</translation>
+        <source>sslmode must be one of %1 (got &quot;%2&quot;).</source>
+        <translation>sslmode debe ser uno de estos valores: %1 (se recibió &quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>Unsupported database type "%1": use sqlite or postgresql.</source>
-        <translation>Tipo de base de datos no admitido "%1": usar sqlite o postgresql.</translation>
+        <source>Unsupported database type &quot;%1&quot;: use sqlite or postgresql.</source>
+        <translation>Tipo de base de datos no admitido &quot;%1&quot;: usar sqlite o postgresql.</translation>
     </message>
     <message>
         <source>SQLite: %1</source>
@@ -1398,12 +1398,12 @@ Filas rechazadas guardadas en %1.</translation>
 <context>
     <name>SandboxOptions</name>
     <message>
-        <source>"%1" in --failures needs a probability between 0 and 1, as in 131026:0.02.</source>
-        <translation>"%1" en --failures necesita una probabilidad entre 0 y 1, como en 131026:0.02.</translation>
+        <source>&quot;%1&quot; in --failures needs a probability between 0 and 1, as in 131026:0.02.</source>
+        <translation>&quot;%1&quot; en --failures necesita una probabilidad entre 0 y 1, como en 131026:0.02.</translation>
     </message>
     <message>
-        <source>"%1" in --failures is not an error code, timeout, drop or async-CODE.</source>
-        <translation>"%1" en --failures no es un código de error, timeout, drop ni async-CÓDIGO.</translation>
+        <source>&quot;%1&quot; in --failures is not an error code, timeout, drop or async-CODE.</source>
+        <translation>&quot;%1&quot; en --failures no es un código de error, timeout, drop ni async-CÓDIGO.</translation>
     </message>
     <message>
         <source>The probabilities in --failures add up to more than 1.</source>
@@ -1413,7 +1413,7 @@ Filas rechazadas guardadas en %1.</translation>
 <context>
     <name>SandboxWebhookLink</name>
     <message>
-        <source>The sandbox's webhooks cannot be received: %1</source>
+        <source>The sandbox&apos;s webhooks cannot be received: %1</source>
         <translation>No se pueden recibir los webhooks del entorno de pruebas: %1</translation>
     </message>
 </context>
@@ -1460,8 +1460,8 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>Hay que elegir una plantilla.</translation>
     </message>
     <message>
-        <source>The template "%1" is %2, not approved: WhatsApp refuses it.</source>
-        <translation>La plantilla "%1" tiene el estado %2 y no está aprobada: WhatsApp la rechaza.</translation>
+        <source>The template &quot;%1&quot; is %2, not approved: WhatsApp refuses it.</source>
+        <translation>La plantilla &quot;%1&quot; tiene el estado %2 y no está aprobada: WhatsApp la rechaza.</translation>
     </message>
     <message>
         <source>Nobody would receive it: the audience has no opted-in contact.</source>
@@ -1472,7 +1472,7 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>%1 destinatarios tienen números de EE. UU. (+1): WhatsApp no les entrega plantillas de marketing y fallarán.</translation>
     </message>
     <message>
-        <source>%1 recipients is more than the portfolio's tier of %2 a day: sending takes %3.</source>
+        <source>%1 recipients is more than the portfolio&apos;s tier of %2 a day: sending takes %3.</source>
         <translation>%1 destinatarios superan el nivel del portafolio, de %2 al día: el envío tardará %3.</translation>
     </message>
     <message>
@@ -1491,7 +1491,7 @@ Filas rechazadas guardadas en %1.</translation>
 <context>
     <name>SendingStore</name>
     <message>
-        <source>count the portfolio's messaging quota</source>
+        <source>count the portfolio&apos;s messaging quota</source>
         <translation>contar la cuota de mensajería del portafolio</translation>
     </message>
     <message>
@@ -1507,7 +1507,7 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>Otro remitente reservó algunos de los mismos destinatarios; no se reservó ninguno.</translation>
     </message>
     <message>
-        <source>lock the portfolio's messaging quota</source>
+        <source>lock the portfolio&apos;s messaging quota</source>
         <translation>bloquear la cuota de mensajería del portafolio</translation>
     </message>
     <message>
@@ -1554,7 +1554,7 @@ Filas rechazadas guardadas en %1.</translation>
         </translation>
     </message>
     <message>
-        <source>add the broadcast's recipients</source>
+        <source>add the broadcast&apos;s recipients</source>
         <translation>añadir los destinatarios de la difusión</translation>
     </message>
     <message>
@@ -1716,8 +1716,8 @@ Filas rechazadas guardadas en %1.</translation>
 <context>
     <name>TeamSettings</name>
     <message>
-        <source>"%1" is not a two-letter country code such as IN, BR or GB.</source>
-        <translation>"%1" no es un código de país de dos letras como IN, BR o GB.</translation>
+        <source>&quot;%1&quot; is not a two-letter country code such as IN, BR or GB.</source>
+        <translation>&quot;%1&quot; no es un código de país de dos letras como IN, BR o GB.</translation>
     </message>
     <message>
         <source>The maximum messages per second</source>
@@ -1748,8 +1748,8 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>Un precio no puede ser negativo (%1).</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code such as USD.</source>
-        <translation>"%1" no es un código de moneda como USD.</translation>
+        <source>&quot;%1&quot; is not a currency code such as USD.</source>
+        <translation>&quot;%1&quot; no es un código de moneda como USD.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 (got %4).</source>
@@ -1835,8 +1835,8 @@ Filas rechazadas guardadas en %1.</translation>
 <context>
     <name>TextDecoding</name>
     <message>
-        <source>Unknown text encoding "%1" (use UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or ISO-8859-1).</source>
-        <translation>Codificación de texto desconocida "%1" (usar UTF-8, UTF-16LE, UTF-16BE, Windows-1252 o ISO-8859-1).</translation>
+        <source>Unknown text encoding &quot;%1&quot; (use UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or ISO-8859-1).</source>
+        <translation>Codificación de texto desconocida &quot;%1&quot; (usar UTF-8, UTF-16LE, UTF-16BE, Windows-1252 o ISO-8859-1).</translation>
     </message>
 </context>
 <context>
@@ -1881,19 +1881,19 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>El webhook no es un JSON válido: %1 en el byte %2.</translation>
     </message>
     <message>
-        <source>The webhook has no "entry" list: it is not a WhatsApp Business Account webhook.</source>
-        <translation>El webhook no tiene la lista "entry": no es un webhook de una cuenta de WhatsApp Business.</translation>
+        <source>The webhook has no &quot;entry&quot; list: it is not a WhatsApp Business Account webhook.</source>
+        <translation>El webhook no tiene la lista &quot;entry&quot;: no es un webhook de una cuenta de WhatsApp Business.</translation>
     </message>
     <message>
         <source>The Twilio callback has no MessageSid or MessageStatus.</source>
         <translation>La devolución de llamada de Twilio no tiene MessageSid ni MessageStatus.</translation>
     </message>
     <message>
-        <source>Twilio's message is not valid JSON: %1</source>
+        <source>Twilio&apos;s message is not valid JSON: %1</source>
         <translation>El mensaje de Twilio no es un JSON válido: %1</translation>
     </message>
     <message>
-        <source>Twilio's message has no sid or status.</source>
+        <source>Twilio&apos;s message has no sid or status.</source>
         <translation>El mensaje de Twilio no tiene sid ni status.</translation>
     </message>
 </context>
@@ -1904,7 +1904,7 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>dar de baja al contacto</translation>
     </message>
     <message>
-        <source>change the contact's consent</source>
+        <source>change the contact&apos;s consent</source>
         <translation>cambiar el consentimiento del contacto</translation>
     </message>
     <message>
@@ -1932,12 +1932,12 @@ Filas rechazadas guardadas en %1.</translation>
     <name>WebhooksCommand</name>
     <message>
         <source>Usage: megaphone-cli webhooks serve [--listen ADDR:PORT]
-  Receives the providers' webhooks at /webhooks/meta/&lt;account&gt;,
+  Receives the providers&apos; webhooks at /webhooks/meta/&lt;account&gt;,
   /webhooks/360dialog/&lt;account&gt;/&lt;token&gt; and /webhooks/twilio/&lt;account&gt; (put a
   reverse proxy with HTTPS in front). Default: 127.0.0.1:8090.</source>
-        <translation type="unfinished">Uso: megaphone-cli webhooks serve [--listen DIRECCIÓN:PUERTO]
-  Recibe los webhooks de los proveedores en /webhooks/meta/&lt;cuenta&gt;,
-  /webhooks/360dialog/&lt;cuenta&gt;/&lt;token&gt; y /webhooks/twilio/&lt;cuenta&gt; (con un
+        <translation>Uso: megaphone-cli webhooks serve [--listen DIRECCIÓN:PUERTO]
+  Recibe los webhooks de los proveedores en /webhooks/meta/&lt;account&gt;,
+  /webhooks/360dialog/&lt;account&gt;/&lt;token&gt; y /webhooks/twilio/&lt;account&gt; (con un
   proxy inverso con HTTPS delante). Predeterminado: 127.0.0.1:8090.</translation>
     </message>
     <message>
@@ -1984,8 +1984,8 @@ Filas rechazadas guardadas en %1.</translation>
   contacts export   export contacts to CSV
   accounts add      add a sender account (secrets on stdin)
   accounts list     list the sender accounts
-  accounts test     test an account's connection
-  templates sync    read an account's templates from its provider
+  accounts test     test an account&apos;s connection
+  templates sync    read an account&apos;s templates from its provider
   templates list    list the stored templates
   broadcasts        create, send, pause, resume, cancel, retry, status, list
   worker            send due broadcasts until stopped
@@ -2041,8 +2041,8 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>No se indicó ningún comando.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconocido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>See megaphone-cli --help.</source>
@@ -2164,325 +2164,325 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>ID %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the sender accounts: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account "%1" was saved, but its secrets were not: %2</source>
-        <translation type="unfinished" />
+        <source>The account &quot;%1&quot; was saved, but its secrets were not: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved "%1"; its secrets are in the keychain.</source>
-        <translation type="unfinished" />
+        <source>Saved &quot;%1&quot;; its secrets are in the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove Sender Account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove "%1" and delete its secrets from the keychain?</source>
-        <translation type="unfinished" />
+        <source>Remove &quot;%1&quot; and delete its secrets from the keychain?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed "%1" and its secrets.</source>
-        <translation type="unfinished" />
+        <source>Removed &quot;%1&quot; and its secrets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed "%1", but its secrets could not be deleted from the keychain: %2</source>
-        <translation type="unfinished" />
+        <source>Removed &quot;%1&quot;, but its secrets could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::AudienceStep</name>
     <message>
         <source>Add a condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only contacts who match every condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send to contacts tagged (none ticked: every contact):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave out contacts tagged:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who receives it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent is required: only contacts who opted in receive marketing broadcasts. It cannot be turned off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some of them:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 will receive it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 have not opted in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 opted out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 got a broadcast in the last %n hour(s) (frequency cap)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1 match; nobody is left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 match; left out: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 have US numbers (+1): WhatsApp does not deliver marketing templates to them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastActions</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the broadcast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send Now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its scheduled time was missed: send it now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop sending for now; resume later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go on sending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop the broadcast for good; its pending recipients get nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send again to the recipients whose message failed before WhatsApp accepted it; numbers refused for good are left alone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry Unknown…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send again to the recipients whose outcome is unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a new draft with the same settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save every recipient's status, times and errors as a CSV file</source>
-        <translation type="unfinished" />
+        <source>Save every recipient&apos;s status, times and errors as a CSV file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastAudiencePage</name>
     <message>
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose who receives the broadcast. Only contacts who opted in ever do.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counting the audience…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody would receive it: choose tags or conditions that match contacts who opted in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastCommands</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot pause %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is paused. Resume it when you are ready.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot resume %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 goes on sending.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send Now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scheduled time of %1 was missed. Send it to its recipients now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot send %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 is sending to %n recipient(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel Broadcast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel %1? Recipients who have not been sent the message yet will not get it. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot cancel %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For these recipients nobody knows whether the message arrived: some may get it twice. Send %1 to them again?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send Again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot retry %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None of the failed recipients of %1 can be sent again: each was refused for good (see the report for the reasons).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) of %1 are queued again.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot duplicate %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A copy of %1 is saved as a draft.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1-report.csv</source>
-        <comment>a report's file name</comment>
-        <translation type="unfinished" />
+        <comment>a report&apos;s file name</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2490,13 +2490,13 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>Cannot export the report of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The report of %1 (%n recipient(s)) is saved as &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
+        <source>The report of %1 (%n recipient(s)) is saved as &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2504,23 +2504,23 @@ Filas rechazadas guardadas en %1.</translation>
     <name>megaphone::BroadcastContentPage</name>
     <message>
         <source>Write the message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an approved template and fill in its variables from your contacts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This template has no variables: everyone gets the same message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>first name</source>
@@ -2532,15 +2532,15 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">nombre</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>email address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>country</source>
@@ -2560,379 +2560,379 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>%1 link for the header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the link of the %1 shown above the message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The media link must be a full address starting with https://.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1"</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) have no %1: add a fallback for %2.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Reading templates...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the number to send from in the first step.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an approved template.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The template "%1" is %2: choose an approved one.</source>
-        <translation type="unfinished" />
+        <source>The template &quot;%1&quot; is %2: choose an approved one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a value for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Choose a value for %1 and %n more variable(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Checking that every contact gets a value...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastListModel</name>
     <message>
         <source>Scheduled for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running, waiting until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a recipient state and how many are in it</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accepted by WhatsApp, including those delivered and read since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivered to the phone, including those read since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipients with an outcome, of all recipients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Enviado</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Entregado</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Leído</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fallido</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastNotifier</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broadcast completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has finished sending.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broadcast paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was paused: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Megaphone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Megaphone</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastReviewPage</name>
     <message>
         <source>Review and send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check everything once more, send yourself a test, then send or schedule.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastSetupPage</name>
     <message>
         <source>Set up the broadcast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name it, choose the number it comes from and when it goes out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broadcast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When to send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For example: Spring sale, VIP customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sender number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> messages per second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maximum messages per second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quality rating: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>This number can send up to %n message(s) per second.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Give the broadcast a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a sender number in Settings first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the number to send from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading your sender numbers...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastStatsPanel</name>
     <message>
         <source>No delivery report has arrived for this sending number yet, so the figures show what WhatsApp accepted, not what reached the phones. Check the webhook in Settings &gt; Webhooks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where the messages are</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When it will be done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Messaging quota (rolling 24 hours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending speed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing has failed or been skipped so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why some were not sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lately %1 messages per second; the cap is %2 per second (the lower of the number's throughput and your limits).</source>
-        <translation type="unfinished" />
+        <source>Lately %1 messages per second; the cap is %2 per second (the lower of the number&apos;s throughput and your limits).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cap is %1 messages per second (the lower of the number's throughput and your limits).</source>
-        <translation type="unfinished" />
+        <source>The cap is %1 messages per second (the lower of the number&apos;s throughput and your limits).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paused because: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finished %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled; %1 recipients were not sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paused with %1 recipients still to send. It continues when you resume it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not started yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every message has been handed over; delivery reports are still coming in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 recipients still to send.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About %1 left: done %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting for the quota or the sending window; sending resumes %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More recipients than the quota has left: the rest go as capacity frees, about %1 a day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 to go, assuming the cap of %2 per second.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 to go at the recent %2 messages per second.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastWizard</name>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not open the draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The broadcast %1 no longer exists.</source>
@@ -2940,420 +2940,420 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>Could not save the draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the broadcast a name to save it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New broadcast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broadcast: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The changes to this broadcast since it was last saved will be lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastsPage</name>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New broadcast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the broadcasts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No broadcasts yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A broadcast sends one approved template to the contacts you choose. Your broadcasts and their progress appear here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::CircuitBreaker</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same error (%1) came back for %2 recipients in a row; the broadcast was paused in case the setup is wrong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 recipients in a row got no clear answer; the broadcast was paused in case the setup or the connection is wrong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 recipients in a row got no clear answer (the last: %2); the broadcast was paused in case the setup or the connection is wrong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ColumnMapping</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column is mapped to the phone number: map at least one column to Phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 and %2 are both mapped to %3, which takes one column: map one of them elsewhere.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 and %2 are both mapped to the attribute “%3”: give one of them another name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: columns are out of order.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved column mapping names an unknown field “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: its phone priority names a column twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: its phone priority names a column that is not a phone column.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ConditionRow</name>
     <message>
         <source>is</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>value (any case)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Eliminar</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactActions</name>
     <message>
         <source>Type a new tag or choose one to add to all %1 contacts matching the filter:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a new tag or choose one to add to the selected contacts:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added the tag “%1” to one contact.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added the tag “%1” to %2 contacts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The selected contacts have no tags.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tag to remove from all %1 contacts matching the filter:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tag to remove from the selected contacts:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed the tag “%1” from one contact.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed the tag “%1” from %2 contacts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark all %1 contacts matching the filter as opted out?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the selected contact as opted out?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the %1 selected contacts as opted out?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opt Out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>They will receive no more broadcasts, and no import will opt them in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One contact is now opted out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 contacts are now opted out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marked by user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete %1 contacts?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every contact that matches the current search and filters is deleted, also those not shown in the list yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the selected contact?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the %1 selected contacts?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Their details, tags and consent records are removed. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted one contact.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted %1 contacts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactEditDialog</name>
     <message>
         <source>Edit Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. en, pt_BR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As shown in lists; empty: first and last name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add Attribute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Eliminar</translation>
     </message>
     <message>
         <source>Custom attributes, for message templates:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A phone number is needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A valid number in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved as %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where and when they agreed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How they opted out, e.g. replied STOP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The phone number cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the birthday as year-month-day, e.g. 1990-04-25.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a time zone; choose one from the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say where and when the contact agreed to WhatsApp marketing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every custom attribute needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The attribute “%1” is listed twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another contact already has the number %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactExportJob</name>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing the contacts to %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3361,404 +3361,404 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported one contact to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Written %1 of %2 contacts…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactFilterBar</name>
     <message>
         <source>Search by name or phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any consent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactListModel</name>
     <message>
         <source>%1 (source: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactsPage</name>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a CSV or vCard file to get started.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the contacts: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add or update contacts from a CSV or vCard file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the contacts shown (the current search and filters) as a CSV file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Editar…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add Tag…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove Tag…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opt Out…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record that the selected contacts do not want WhatsApp marketing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The selected contacts have opted out already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot count the contacts: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No contacts match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Matching: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>contacts.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::CountryCombo</name>
     <message>
         <source>No default country (numbers need their + code)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::CredentialStore</name>
     <message>
         <source>Megaphone keeps tokens and passwords only in the system keychain. On Linux, start and unlock a Secret Service such as GNOME Keyring or KWallet; on a server, give secrets through systemd credentials or MEGAPHONE_SECRET_&lt;ID&gt;_&lt;NAME&gt; variables.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No usable keychain was found: %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain accepted a secret but did not give it back (is it locked?). %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No keychain is connected, so no secret was stored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::DashboardPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts in total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opted in: may receive broadcasts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dado de baja</translation>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broadcast progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the figures…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the figures: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::DatabaseSection</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PostgreSQL server (shared by a team)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use This Database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new choice applies when Megaphone starts again. --database and MEGAPHONE_DATABASE_URL still win over it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default (prefer)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave empty to keep the stored one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encryption (sslmode):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite Database File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the database file (a full path).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server's name or address.</source>
-        <translation type="unfinished" />
+        <source>Enter the PostgreSQL server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the name of the database on the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server name "%1" is not valid.</source>
-        <translation type="unfinished" />
+        <source>The server name &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no database file there yet; Megaphone creates it when it starts with this choice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected. The database is empty; Megaphone creates its tables when it starts with it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected, but a newer version of Megaphone wrote this database (schema version %1). Update Megaphone before using it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected. It holds Megaphone data (schema version %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No keychain is connected, so the password cannot be kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password could not be stored, so nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. Megaphone uses %1 after a restart.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MEGAPHONE_DATABASE_URL is set in this environment and still wins.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3768,135 +3768,135 @@ Filas rechazadas guardadas en %1.</translation>
         <translation type="unfinished">No existe la cuenta %1.</translation>
     </message>
     <message>
-        <source>The broadcast's template no longer exists.</source>
-        <translation type="unfinished" />
+        <source>The broadcast&apos;s template no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database was away and another dispatcher took account %1 meanwhile; this one stops.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not sent: %1 would be empty for this contact.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::FunnelWidget</name>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Enviado</translation>
     </message>
     <message>
         <source>Accepted by WhatsApp</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Entregado</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Leído</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fallido</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Omitido</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Resultado desconocido</translation>
     </message>
     <message>
-        <source>No delivery report has arrived for this number yet, so WhatsApp's acceptance is all that is known. Check the webhook in Settings.</source>
-        <translation type="unfinished" />
+        <source>No delivery report has arrived for this number yet, so WhatsApp&apos;s acceptance is all that is known. Check the webhook in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no reports yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::GetStartedPanel</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try with the sandbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no WhatsApp sender account yet. Add your WhatsApp Business number in Settings, or try everything first with the sandbox: a simulated WhatsApp number with sample contacts and templates. Nothing is sent to anyone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an account in Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Creating the sandbox account and sample contacts…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sandbox could not be set up: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the sandbox's templates…</source>
-        <translation type="unfinished" />
+        <source>Reading the sandbox&apos;s templates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sandbox account could not be read back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sandbox's templates could not be read: %1</source>
-        <translation type="unfinished" />
+        <source>The sandbox&apos;s templates could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The sandbox is ready: a simulated WhatsApp number, %n new sample contact(s) </source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n template(s). Look at the Contacts and Templates pages next.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3904,496 +3904,496 @@ Filas rechazadas guardadas en %1.</translation>
     <name>megaphone::HttpClient</name>
     <message>
         <source>No complete answer within the time limit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection closed after the request was sent; it was not sent again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::HttpServer</name>
     <message>
         <source>The server is already listening on port %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot start the HTTP server: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot start the HTTP/1.1 engine (libmicrohttpd).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open a socket for %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Port %1 on %2 is already in use.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed to listen on %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address %1 is not on this machine.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportDryRunPage</name>
     <message>
         <source>Check what will happen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A dry run reads the whole file with your choices and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the file… rows so far: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No contact in this file can be imported. Go back and check the columns and the default country.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing has changed yet. Import will record these contacts as opted in with the source “%1”; those who opted out stay opted out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing has changed yet. Import will add and update the contacts as counted here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportFilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts exported from Google Contacts, Outlook, Shopify, HubSpot, Mailchimp or a spreadsheet (CSV, TSV, TXT), or from a phone (vCard).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The path of a .csv, .tsv, .txt or .vcf file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From a spreadsheet, save the sheet as ǌSV UTF-8”. From an iPhone or a Mac, select the contacts in Contacts and export them as a vCard. Nothing is imported before the last step: you will see how the file reads and what would change first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a Contacts File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact files (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no file at this path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is a folder: choose a file in it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have no permission to read this file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose what each column of the file holds. Columns that fit no contact field can be kept as custom attributes, for use in message templates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attribute name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Don't import</source>
-        <translation type="unfinished" />
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Custom attribute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportOptionsPage</name>
     <message>
         <source>Choose the import options</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What applies to every contact of the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. spring-sale, newsletter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default country:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Numbers written without a country code, such as 0987 654 3210, are read as numbers of this country. A country column in the file overrides it for its row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add tags:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Separated by commas; added to every contact in the file, new or already known.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent to WhatsApp marketing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Don't record consent</source>
-        <translation type="unfinished" />
+        <source>Don&apos;t record consent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These contacts agreed to receive WhatsApp marketing from us</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where and when they agreed, e.g. Website checkout opt-in, 2025</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WhatsApp allows marketing messages only to people who agreed to receive them, so broadcasts go only to contacts recorded as opted in. Record consent only when it is true: its source is kept with each contact as your proof.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts who opted out stay opted out: an import never opts them in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The column “%1” says who agreed; this choice applies only to rows where it is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportPreviewPage</name>
     <message>
         <source>Check how the file reads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first rows as Megaphone reads them. If the columns or letters look wrong, change how the file is read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-8 (most files)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-16, little-endian</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-16, big-endian</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Windows-1252 (older Excel)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comma  ,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Semicolon  ;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vertical bar  |</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first row holds column names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Columns separated by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A vCard file: each card is one row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file has no rows below its column names.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first %1 rows:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportReportPage</name>
     <message>
         <source>Save Rejected Rows…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A CSV file of every rejected row with its reason: fix the rows and import the file again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed: your contacts are as they were before.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was cancelled before anything was saved. Nothing was changed: your contacts are as they were before.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The contacts are in your list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The contacts are recorded as opted in (source: “%1”), except those who had opted out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only contacts recorded as opted in receive broadcasts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 - rejected rows.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Guardando…</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save the rejected rows to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved to %1. Fix the rows there and import the file again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportRunPage</name>
     <message>
         <source>Cancel Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You can cancel until the contacts are being saved; a cancelled import changes nothing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving %1 rows to your contacts…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read %1 of %2, rows: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportSummary</name>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New contacts to add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New contacts added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Existing contacts to update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Existing contacts updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repeated in the file, merged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Flagged: landline or extension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row</source>
@@ -4401,203 +4401,203 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first rejected rows (%1 of %2):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportWizard</name>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::KeychainCredentialStore</name>
     <message>
-        <source>No secret is stored under "%1".</source>
-        <translation type="unfinished" />
+        <source>No secret is stored under &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain could not be used: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::KeychainProbe</name>
     <message>
         <source>No keychain is connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Working: a test secret was stored, read back and removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::LanguageSection</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. The new language applies when Megaphone starts again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::LiveBroadcastView</name>
     <message>
         <source>No broadcast has started yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When a broadcast sends, its progress shows here live: how many were sent, delivered and read, the sending speed and what failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Broadcast:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the broadcast's figures: %1</source>
-        <translation type="unfinished" />
+        <source>Cannot read the broadcast&apos;s figures: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::MainWindow</name>
     <message>
         <source>Megaphone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Megaphone</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database in use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::MemoryCredentialStore</name>
     <message>
-        <source>No secret is stored under "%1".</source>
-        <translation type="unfinished" />
+        <source>No secret is stored under &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::MetaProvider</name>
     <message>
         <source>The provider could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The provider said: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No access token is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No API key is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The number answered, but its templates could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected to %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected: the key was accepted and templates can be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quality rating: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Throughput: %n messages per second.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Messaging limit: unlimited.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Messaging limit: %n unique customers per 24 hours.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The template list pointed to another address (%1); it was not followed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The template list did not end after %n pages.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4605,149 +4605,149 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::ParameterMappingTable</name>
     <message>
         <source>Variable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If empty, use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Header {{%1}}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Body {{%1}}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Header media link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Header location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link of "%1"</source>
-        <translation type="unfinished" />
+        <source>Link of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reply "%1"</source>
-        <translation type="unfinished" />
+        <source>Reply &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1. Example: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where %1 comes from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Custom attribute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fixed text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value of %1 when empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>latitude,longitude,name,address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same text for everyone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needs a value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Empty for %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4755,152 +4755,152 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::PhoneNormalizer</name>
     <message>
         <source>landline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>landline or mobile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shared-cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>personal (forwarding)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>company (UAN)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown country code after the +.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No country code could be found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too short to be a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too long to be a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown country code +%1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too short for a number in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too short: it looks like a local number in %1 without its area code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too long for a number in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong number of digits for a number in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a valid phone number in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a valid number in %1, nor in any country as written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The phone cell is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The number was damaged by Excel (shown as %1): its last digits are lost. Format the column as Text in the original sheet and export it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The number has no country code and no default country is set: choose a default country, or write numbers with + and their country code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(The country “%1” was not recognised.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A landline number: it may not be on WhatsApp.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A %1 number: it is unlikely to be on WhatsApp.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The number has an extension (%1), which WhatsApp cannot dial; it is kept apart from the number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read as an international number: the cell has its country code but no +.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The cell holds %n numbers; the first mobile one was taken.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The cell holds %n numbers and none is a mobile number; the first valid one was taken.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4908,1006 +4908,1006 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::PortfoliosSection</name>
     <message>
         <source>Portfolios</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save Changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Eliminar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Messaging limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Acme Brazil</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many different people the portfolio's numbers may message in 24 hours outside a customer service window. Meta shows it in WhatsApp Manager.</source>
-        <translation type="unfinished" />
+        <source>How many different people the portfolio&apos;s numbers may message in 24 hours outside a customer service window. Meta shows it in WhatsApp Manager.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Messaging limit:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A Meta business portfolio's messaging limit is shared by all of its numbers; broadcasts wait when it is reached.</source>
-        <translation type="unfinished" />
+        <source>A Meta business portfolio&apos;s messaging limit is shared by all of its numbers; broadcasts wait when it is reached.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 people a day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the portfolios: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a name for the new portfolio.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is already a portfolio named "%1".</source>
-        <translation type="unfinished" />
+        <source>There is already a portfolio named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added "%1".</source>
-        <translation type="unfinished" />
+        <source>Added &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A portfolio needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Un portafolio necesita un nombre.</translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove Portfolio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the portfolio "%1"? Its sender accounts stay, without a portfolio.</source>
-        <translation type="unfinished" />
+        <source>Remove the portfolio &quot;%1&quot;? Its sender accounts stay, without a portfolio.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed "%1".</source>
-        <translation type="unfinished" />
+        <source>Removed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Guardando…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ProviderForm</name>
     <message>
         <source>Meta Cloud API</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>360dialog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relay (a Megaphone server)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sandbox (test server)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone number ID:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The number's ID in WhatsApp Manager (API Setup), digits only; not the phone number itself.</source>
-        <translation type="unfinished" />
+        <source>The number&apos;s ID in WhatsApp Manager (API Setup), digits only; not the phone number itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WhatsApp Business Account ID:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needed to read and submit message templates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Graph API address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>API version:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> per second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The most messages this number sends a second. Meta allows 80 a second by default and up to 1,000 for upgraded numbers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending speed:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a System User access token that does not expire. The app secret checks that webhook calls come from Meta; the verify token is what you also type in the app's webhook settings.</source>
-        <translation type="unfinished" />
+        <source>Use a System User access token that does not expire. The app secret checks that webhook calls come from Meta; the verify token is what you also type in the app&apos;s webhook settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>360dialog does not sign its webhooks: the webhook token is part of the webhook address, so make it unguessable with Generate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account SID:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starts with AC, from the Twilio console.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The WhatsApp sender in international form, such as +14155550100.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Or Messaging Service SID:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starts with MG. Used instead of the From number when given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Public status address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The public https address where Twilio reaches this Megaphone's webhooks; delivery reports need it.</source>
-        <translation type="unfinished" />
+        <source>The public https address where Twilio reaches this Megaphone&apos;s webhooks; delivery reports need it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Megaphone server that sends for this account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages go to Megaphone's own test server, found when a broadcast starts. Nothing reaches WhatsApp.</source>
-        <translation type="unfinished" />
+        <source>Messages go to Megaphone&apos;s own test server, found when a broadcast starts. Nothing reaches WhatsApp.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the server address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address "%1" is not a web address (https://...).</source>
-        <translation type="unfinished" />
+        <source>The address &quot;%1&quot; is not a web address (https://...).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the phone number ID (WhatsApp Manager, API Setup).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The phone number ID is digits only. It is not the phone number itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The WhatsApp Business Account ID is digits only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The API version looks like v23.0.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the Account SID: AC followed by 32 letters and digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the From number or a Messaging Service SID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the From number in international form, such as +14155550100.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Messaging Service SID is MG followed by 32 letters and digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The public status address "%1" is not a web address (https://...).</source>
-        <translation type="unfinished" />
+        <source>The public status address &quot;%1&quot; is not a web address (https://...).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill in "%1".</source>
-        <translation type="unfinished" />
+        <source>Fill in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::QuotaGauge</name>
     <message>
         <source>No daily limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending number's portfolio has no messaging tier limit set, so only the sending speed limits this broadcast.</source>
-        <translation type="unfinished" />
+        <source>The sending number&apos;s portfolio has no messaging tier limit set, so only the sending speed limits this broadcast.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln people reached in the last 24 hours, over every number of the portfolio.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>More capacity frees %1 (in %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::RelayProvider</name>
     <message>
-        <source>Enter the relay's address in Settings.</source>
-        <translation type="unfinished" />
+        <source>Enter the relay&apos;s address in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No relay secret is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The relay could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The relay refused the secret (HTTP 401).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The relay answered and accepted the secret.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The relay answered with HTTP %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::RelayTemplateDialog</name>
     <message>
         <source>New relay template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>spring_sale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hi {{first_name}}! Our *spring sale* starts today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>https://… (optional: an image sent above the text)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sender account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Media link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write *bold*, _italic_, ~strike~ and ```monospace``` as in WhatsApp; {{first_name}} and other variables are filled from each contact.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit relay template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a relay account in Settings first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name may have lowercase letters, digits and underscores only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the language code, like en or pt_BR.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the text of the message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The variable {{%1}} needs a name of lowercase letters, digits and underscores, like {{first_name}}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The media link must be a web address starting with https://.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No variables: everyone gets the same text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Variables: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ReviewStep</name>
     <message>
         <source>Send a test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before sending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How long it takes and what it costs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send a test to my number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your WhatsApp number, e.g. +55 11 98765 4321</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send now…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; to %2, %3, at up to %4 messages a second%5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, between %1 in each recipient's time</source>
-        <translation type="unfinished" />
+        <source>, between %1 in each recipient&apos;s time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything is ready.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending takes %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Days %1-%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No cost estimate: enter your provider's prices in Settings &gt; Team sending defaults.</source>
-        <translation type="unfinished" />
+        <source>No cost estimate: enter your provider&apos;s prices in Settings &gt; Team sending defaults.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Estimated cost: %1 for %2 messages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Schedule "%1" to %n recipient(s)?</source>
+        <source>Schedule &quot;%1&quot; to %n recipient(s)?</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send "%1" to %n recipient(s) now? This cannot be undone once messages leave.</source>
+        <source>Send &quot;%1&quot; to %n recipient(s) now? This cannot be undone once messages leave.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Schedule the broadcast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send the broadcast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audience has no contact to fill the template with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent to %1: check your WhatsApp.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not sent (%1): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::SampleMessagePreview</name>
     <message>
         <source>Contact to preview the message for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No contacts yet: showing the template's examples</source>
-        <translation type="unfinished" />
+        <source>No contacts yet: showing the template&apos;s examples</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 would not get this message: %2 would be empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 would not get this message: %2 cannot be sent as it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ScheduleFields</name>
     <message>
         <source>Right away, when I press Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only send between</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time zone of the scheduled time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start of the sending hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>End of the sending hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In each contact's own time zone. Messages that fall outside wait for the next opening.</source>
-        <translation type="unfinished" />
+        <source>In each contact&apos;s own time zone. Messages that fall outside wait for the next opening.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your computer's time zone.</source>
-        <translation type="unfinished" />
+        <source>Your computer&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is %1, %2 on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a time in the future, or send as soon as you send it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending hours open and close at the same time: choose a later end.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::SecretField</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make up an unguessable token. Copy it to the provider's webhook settings, then save.</source>
-        <translation type="unfinished" />
+        <source>Make up an unguessable token. Copy it to the provider&apos;s webhook settings, then save.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stored in the keychain. Leave empty to keep it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not stored yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::SelectionBanner</name>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All %1 contacts matching this filter are selected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All %1 loaded contacts are selected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select all %1 matching contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::SendingWindow</name>
     <message>
-        <source>"%1" is not a sending window. Write it as HH:MM-HH:MM, for example 09:00-20:00, or leave it empty to send at any hour.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a sending window. Write it as HH:MM-HH:MM, for example 09:00-20:00, or leave it empty to send at any hour.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a time of day: use 00:00 to 23:59 (24:00 may end a window).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending window opens and closes at the same time (%1). Leave it empty to send at any hour.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check Again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::TeamDefaultsSection</name>
     <message>
-        <source>Write each time zone as a country code, "=" and a zone, as in US=America/Chicago; "%1" is not.</source>
-        <translation type="unfinished" />
+        <source>Write each time zone as a country code, &quot;=&quot; and a zone, as in US=America/Chicago; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write each price as a country code, "=" and a number with a dot, as in BR=0.0625; "%1" is not.</source>
-        <translation type="unfinished" />
+        <source>Write each price as a country code, &quot;=&quot; and a number with a dot, as in BR=0.0625; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team sending defaults</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone numbers written without a country code are read as numbers of this country (a two-letter code such as IN, BR or GB). Empty: the country of each computer's locale.</source>
-        <translation type="unfinished" />
+        <source>Phone numbers written without a country code are read as numbers of this country (a two-letter code such as IN, BR or GB). Empty: the country of each computer&apos;s locale.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> per second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The most messages one sender number sends a second. The provider's own limit for the number applies when it is lower.</source>
-        <translation type="unfinished" />
+        <source>The most messages one sender number sends a second. The provider&apos;s own limit for the number applies when it is lower.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skip contacts who received a marketing broadcast within this many hours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A scheduled broadcast whose time passed by more than this while no Megaphone was running waits for you to confirm it instead of sending late.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> recipients in a row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause a broadcast when the same error, or no clear answer, repeats for this many recipients in a row: a setup error often looks like a recipient error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. US=America/Chicago, BR=America/Manaus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A sending window is kept in each recipient's local time. For countries with several time zones, the zone to use for contacts without one of their own (otherwise the zone where most people live).</source>
-        <translation type="unfinished" />
+        <source>A sending window is kept in each recipient&apos;s local time. For countries with several time zones, the zone to use for contacts without one of their own (otherwise the zone where most people live).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. USD: BR=0.0625, IN=0.0107</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What your provider charges for one marketing message, by recipient country: the Broadcast Builder estimates a broadcast's cost from it.</source>
-        <translation type="unfinished" />
+        <source>What your provider charges for one marketing message, by recipient country: the Broadcast Builder estimates a broadcast&apos;s cost from it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shared by everyone who uses this database, including workers that send on servers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default country:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending speed:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Frequency cap:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missed schedule after:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause after an error repeats for:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time zones by country:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Price of a marketing message:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the team settings: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Guardando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateFilterBar</name>
     <message>
         <source>Search name and text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sender account; Sync syncs the one chosen here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplatePicker</name>
     <message>
         <source>Only approved templates can be sent; this one is: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search templates by name or text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading templates...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the number to send from in the first step.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No template matches "%1".</source>
-        <translation type="unfinished" />
+        <source>No template matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This number has no templates yet. Sync them on the Templates page or create one in your provider's console.</source>
-        <translation type="unfinished" />
+        <source>This number has no templates yet. Sync them on the Templates page or create one in your provider&apos;s console.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplatePreview</name>
     <message>
         <source>header text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>header media link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>body text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>end of the button's link</source>
-        <translation type="unfinished" />
+        <source>end of the button&apos;s link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>quick-reply payload (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coupon code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a template to see it here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sender account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>named, like {{first_name}}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>numbered, like {{1}}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None: every recipient gets the same message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateSyncJob</name>
     <message>
-        <source>The account's provider is not available.</source>
-        <translation type="unfinished" />
+        <source>The account&apos;s provider is not available.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The template sync was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateSyncRunner</name>
     <message>
         <source>No account to sync: relay accounts have no templates to list, add a Meta, 360dialog, Twilio or sandbox account in Settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asking for the templates…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Storing %n template(s)…</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read %n page(s), </source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform>Leída %n página, </numerusform>
+            <numerusform>Leídas %n páginas, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)…</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -5915,241 +5915,241 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::TemplatesPage</name>
     <message>
         <source>New template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write a free-text template for a relay account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the templates of the account chosen in the filter, or of every account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n template(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the templates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No templates yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broadcasts send message templates that WhatsApp has approved. Add a sender account in Settings and press Sync to read its templates, or add a sandbox account to try the app with a realistic set. Relay accounts write their own: New template.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No template matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change the filters or the search.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save the template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the template "%1" (%2) of %3? Broadcasts that used it keep their messages.</source>
-        <translation type="unfinished" />
+        <source>Delete the template &quot;%1&quot; (%2) of %3? Broadcasts that used it keep their messages.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot delete the template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::ThroughputChart</name>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing sent in the last 5 minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Messages sent per second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cap: %1 per second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::TwilioProvider</name>
     <message>
         <source>Twilio could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twilio said: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the Twilio account SID and auth token in Settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Twilio account is %1, not active.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to the Twilio account "%1".</source>
-        <translation type="unfinished" />
+        <source>Connected to the Twilio account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Twilio's template list did not end as expected (page %1).</source>
-        <translation type="unfinished" />
+        <source>Twilio&apos;s template list did not end as expected (page %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::TwilioStatusPoller</name>
     <message>
         <source>find messages to ask Twilio about</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhookReceiver</name>
     <message>
         <source>No such webhook endpoint.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Webhooks are POSTed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A webhook arrived for account %1, which is not a %2 account here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meta's webhook verification for account %1 was refused: the verify token does not match the one saved for the account.</source>
-        <translation type="unfinished" />
+        <source>Meta&apos;s webhook verification for account %1 was refused: the verify token does not match the one saved for the account.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A webhook for account %1 was refused: its signature is missing or does not match the account's secret. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <source>A webhook for account %1 was refused: its signature is missing or does not match the account&apos;s secret. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A sandbox webhook was refused: its signature does not match this process's sandbox. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <source>A sandbox webhook was refused: its signature does not match this process&apos;s sandbox. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not stored yet; send it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhookService</name>
     <message>
-        <source>"%1" is not an address and a port, such as 127.0.0.1:8090.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an address and a port, such as 127.0.0.1:8090.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhooksSection</name>
     <message>
         <source>Webhooks: delivery, read receipts, replies and opt-outs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receive webhooks on this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address and port the receiver listens on. Keep 127.0.0.1 and put a reverse proxy or a tunnel with HTTPS in front of it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Providers report each message's delivery, reads, failures, replies and opt-outs by webhook. They need a public HTTPS address: run a reverse proxy (Caddy, nginx) or a tunnel (cloudflared, ngrok) that forwards to the address above, or run &lt;code&gt;megaphone-cli webhooks serve&lt;/code&gt; on a server that shares the database.&lt;br&gt;&lt;b&gt;Meta:&lt;/b&gt; in your app's WhatsApp configuration, Callback URL &lt;code&gt;https://YOUR-DOMAIN/webhooks/meta/ACCOUNT-ID&lt;/code&gt;, Verify token: the account's verify token; subscribe to &lt;i&gt;messages&lt;/i&gt; and &lt;i&gt;user_preferences&lt;/i&gt;. The account's app secret checks every webhook's signature.&lt;br&gt;&lt;b&gt;Twilio:&lt;/b&gt; set the account's public callback address to &lt;code&gt;https://YOUR-DOMAIN&lt;/code&gt;; each message then asks for its status callback. Without one, Megaphone asks Twilio for the statuses every minute.&lt;br&gt;&lt;b&gt;360dialog:&lt;/b&gt; set the webhook URL to &lt;code&gt;https://YOUR-DOMAIN/webhooks/360dialog/ACCOUNT-ID/WEBHOOK-TOKEN&lt;/code&gt;.&lt;br&gt;The sandbox's webhooks reach the app without any of this. Without webhooks, figures show messages as accepted, not delivered.</source>
-        <translation type="unfinished" />
+        <source>Providers report each message&apos;s delivery, reads, failures, replies and opt-outs by webhook. They need a public HTTPS address: run a reverse proxy (Caddy, nginx) or a tunnel (cloudflared, ngrok) that forwards to the address above, or run &lt;code&gt;megaphone-cli webhooks serve&lt;/code&gt; on a server that shares the database.&lt;br&gt;&lt;b&gt;Meta:&lt;/b&gt; in your app&apos;s WhatsApp configuration, Callback URL &lt;code&gt;https://YOUR-DOMAIN/webhooks/meta/ACCOUNT-ID&lt;/code&gt;, Verify token: the account&apos;s verify token; subscribe to &lt;i&gt;messages&lt;/i&gt; and &lt;i&gt;user_preferences&lt;/i&gt;. The account&apos;s app secret checks every webhook&apos;s signature.&lt;br&gt;&lt;b&gt;Twilio:&lt;/b&gt; set the account&apos;s public callback address to &lt;code&gt;https://YOUR-DOMAIN&lt;/code&gt;; each message then asks for its status callback. Without one, Megaphone asks Twilio for the statuses every minute.&lt;br&gt;&lt;b&gt;360dialog:&lt;/b&gt; set the webhook URL to &lt;code&gt;https://YOUR-DOMAIN/webhooks/360dialog/ACCOUNT-ID/WEBHOOK-TOKEN&lt;/code&gt;.&lt;br&gt;The sandbox&apos;s webhooks reach the app without any of this. Without webhooks, figures show messages as accepted, not delivered.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The receiver runs only in the app's main window.</source>
-        <translation type="unfinished" />
+        <source>The receiver runs only in the app&apos;s main window.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not receiving: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receiving webhooks at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Off: no webhooks are received on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
