@@ -2164,339 +2164,339 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>Cannot read the sender accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las cuentas de envío: %1</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; was saved, but its secrets were not: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la cuenta &quot;%1&quot;, pero no sus secretos: %2</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;; its secrets are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó &quot;%1&quot;; sus secretos están en el llavero.</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Remove Sender Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuenta de envío</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; and delete its secrets from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar &quot;%1&quot; y borrar sus secretos del llavero?</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó &quot;%1&quot; junto con sus secretos.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, but its secrets could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó &quot;%1&quot;, pero sus secretos no se pudieron borrar del llavero: %2</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::AudienceStep</name>
     <message>
         <source>Add a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una condición</translation>
     </message>
     <message>
         <source>Only contacts who match every condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los contactos que cumplan todas las condiciones</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Send to contacts tagged (none ticked: every contact):</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a los contactos con estas etiquetas (sin marcar ninguna: todos los contactos):</translation>
     </message>
     <message>
         <source>Leave out contacts tagged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a los contactos con estas etiquetas:</translation>
     </message>
     <message>
         <source>Who receives it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién la recibe</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Consent is required: only contacts who opted in receive marketing broadcasts. It cannot be turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento es obligatorio: solo los contactos suscritos reciben difusiones de marketing. No se puede desactivar.</translation>
     </message>
     <message>
         <source>Some of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos de ellos:</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>%1 will receive it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 la recibirán</translation>
     </message>
     <message>
         <source>%1 have not opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se han suscrito</translation>
     </message>
     <message>
         <source>%1 opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se han dado de baja</translation>
     </message>
     <message numerus="yes">
         <source>%1 got a broadcast in the last %n hour(s) (frequency cap)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 recibieron una difusión hace menos de %n hora (límite de frecuencia)</numerusform>
+            <numerusform>%1 recibieron una difusión hace menos de %n horas (límite de frecuencia)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 match; nobody is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coinciden; no se excluye a nadie.</translation>
     </message>
     <message>
         <source>%1 match; left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coinciden; excluidos: %2.</translation>
     </message>
     <message>
         <source>%1 have US numbers (+1): WhatsApp does not deliver marketing templates to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tienen números de EE. UU. (+1): WhatsApp no les entrega plantillas de marketing.</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contar</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastActions</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la difusión</translation>
     </message>
     <message>
         <source>Send Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
         <source>Its scheduled time was missed: send it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pasó su hora programada: enviarla ahora</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Stop sending for now; resume later</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el envío por ahora y reanudarlo más tarde</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Go on sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con el envío</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar…</translation>
     </message>
     <message>
         <source>Stop the broadcast for good; its pending recipients get nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la difusión definitivamente; sus destinatarios pendientes no reciben nada</translation>
     </message>
     <message>
         <source>Retry Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar fallidos</translation>
     </message>
     <message>
         <source>Send again to the recipients whose message failed before WhatsApp accepted it; numbers refused for good are left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar a los destinatarios cuyo mensaje falló antes de que WhatsApp lo aceptara; los números rechazados definitivamente no se tocan</translation>
     </message>
     <message>
         <source>Retry Unknown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar desconocidos…</translation>
     </message>
     <message>
         <source>Send again to the recipients whose outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar a los destinatarios cuyo resultado se desconoce</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Make a new draft with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un borrador nuevo con la misma configuración</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe…</translation>
     </message>
     <message>
         <source>Save every recipient&apos;s status, times and errors as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el estado, las horas y los errores de cada destinatario en un archivo CSV</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastAudiencePage</name>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia</translation>
     </message>
     <message>
         <source>Choose who receives the broadcast. Only contacts who opted in ever do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir quién recibe la difusión. Solo la reciben los contactos suscritos.</translation>
     </message>
     <message>
         <source>Counting the audience…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando la audiencia…</translation>
     </message>
     <message>
         <source>Nobody would receive it: choose tags or conditions that match contacts who opted in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie la recibiría: hay que elegir etiquetas o condiciones que coincidan con contactos suscritos.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastCommands</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Cannot pause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede pausar %1</translation>
     </message>
     <message>
         <source>%1 is paused. Resume it when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en pausa. Se puede reanudar en cualquier momento.</translation>
     </message>
     <message>
         <source>Cannot resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reanudar %1</translation>
     </message>
     <message>
         <source>%1 goes on sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 continúa enviándose.</translation>
     </message>
     <message>
         <source>Send Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
         <source>The scheduled time of %1 was missed. Send it to its recipients now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pasó la hora programada de %1. ¿Enviarla ahora a sus destinatarios?</translation>
     </message>
     <message>
         <source>Cannot send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 is sending to %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 se está enviando a %n destinatario.</numerusform>
+            <numerusform>%1 se está enviando a %n destinatarios.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel Broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar difusión</translation>
     </message>
     <message>
         <source>Cancel %1? Recipients who have not been sent the message yet will not get it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar %1? Los destinatarios a los que aún no se haya enviado el mensaje no lo recibirán. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Cannot cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cancelar %1</translation>
     </message>
     <message>
         <source>%1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cancelada.</translation>
     </message>
     <message>
         <source>Retry Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar desconocidos</translation>
     </message>
     <message>
         <source>For these recipients nobody knows whether the message arrived: some may get it twice. Send %1 to them again?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe si el mensaje llegó a estos destinatarios: algunos podrían recibirlo dos veces. ¿Volver a enviarles %1?</translation>
     </message>
     <message>
         <source>Send Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar</translation>
     </message>
     <message>
         <source>Cannot retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reintentar %1</translation>
     </message>
     <message>
         <source>None of the failed recipients of %1 can be sent again: each was refused for good (see the report for the reasons).</source>
-        <translation type="unfinished"></translation>
+        <translation>A ninguno de los destinatarios fallidos de %1 se le puede volver a enviar: todos se rechazaron definitivamente (los motivos están en el informe).</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) of %1 are queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinatario de %1 vuelve a estar en cola.</numerusform>
+            <numerusform>%n destinatarios de %1 vuelven a estar en cola.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede duplicar %1</translation>
     </message>
     <message>
         <source>A copy of %1 is saved as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia de %1 como borrador.</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>%1-report.csv</source>
         <comment>a report&apos;s file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1-informe.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot export the report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el informe de %1</translation>
     </message>
     <message numerus="yes">
         <source>The report of %1 (%n recipient(s)) is saved as &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El informe de %1 (%n destinatario) se guardó como &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</numerusform>
+            <numerusform>El informe de %1 (%n destinatarios) se guardó como &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</numerusform>
         </translation>
     </message>
 </context>
@@ -2504,949 +2504,949 @@ Filas rechazadas guardadas en %1.</translation>
     <name>megaphone::BroadcastContentPage</name>
     <message>
         <source>Write the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el mensaje</translation>
     </message>
     <message>
         <source>Choose an approved template and fill in its variables from your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una plantilla aprobada y rellenar sus variables con los datos de los contactos.</translation>
     </message>
     <message>
         <source>This template has no variables: everyone gets the same message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla no tiene variables: todos reciben el mismo mensaje.</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished">nombre</translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished">apellido</translation>
+        <translation>apellido</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nombre</translation>
+        <translation>nombre visible</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de teléfono</translation>
     </message>
     <message>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección de correo electrónico</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished">país</translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished">cumpleaños</translation>
+        <translation>cumpleaños</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">idioma</translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished">zona horaria</translation>
+        <translation>zona horaria</translation>
     </message>
     <message>
         <source>%1 link for the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace del encabezado (%1)</translation>
     </message>
     <message>
         <source>Give the link of the %1 shown above the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el enlace del archivo (%1) que se muestra encima del mensaje.</translation>
     </message>
     <message>
         <source>The media link must be a full address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace del archivo multimedia debe ser una dirección completa que empiece por https://.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) have no %1: add a fallback for %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto no tiene %1: añadir un valor alternativo para %2.</numerusform>
+            <numerusform>%n contactos no tienen %1: añadir un valor alternativo para %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading templates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las plantillas...</translation>
     </message>
     <message>
         <source>Choose the number to send from in the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que elegir el número de envío en el primer paso.</translation>
     </message>
     <message>
         <source>Choose an approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que elegir una plantilla aprobada.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; is %2: choose an approved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla &quot;%1&quot; está %2: hay que elegir una aprobada.</translation>
     </message>
     <message>
         <source>Choose a value for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que elegir un valor para %1.</translation>
     </message>
     <message numerus="yes">
         <source>Choose a value for %1 and %n more variable(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay que elegir un valor para %1 y para %n variable más.</numerusform>
+            <numerusform>Hay que elegir un valor para %1 y para %n variables más.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking that every contact gets a value...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando que todos los contactos reciban un valor...</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastListModel</name>
     <message>
         <source>Scheduled for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada para %1</translation>
     </message>
     <message>
         <source>Running, waiting until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso, en espera hasta %1</translation>
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a recipient state and how many are in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Accepted by WhatsApp, including those delivered and read since</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptados por WhatsApp, incluidos los entregados y leídos después</translation>
     </message>
     <message>
         <source>Delivered to the phone, including those read since</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados en el teléfono, incluidos los leídos después</translation>
     </message>
     <message>
         <source>Recipients with an outcome, of all recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios con resultado, sobre el total de destinatarios</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Entregado</translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished">Leído</translation>
+        <translation>Leídos</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fallido</translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastNotifier</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Broadcast completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión completada</translation>
     </message>
     <message>
         <source>%1 has finished sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminó de enviarse.</translation>
     </message>
     <message>
         <source>Broadcast paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión en pausa</translation>
     </message>
     <message>
         <source>%1 was paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se pausó: %2</translation>
     </message>
     <message>
         <source>Megaphone</source>
-        <translation type="unfinished">Megaphone</translation>
+        <translation>Megaphone</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastReviewPage</name>
     <message>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y enviar</translation>
     </message>
     <message>
         <source>Check everything once more, send yourself a test, then send or schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar todo una vez más, enviar una prueba al número propio y luego enviar o programar.</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastSetupPage</name>
     <message>
         <source>Set up the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar la difusión</translation>
     </message>
     <message>
         <source>Name it, choose the number it comes from and when it goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponerle nombre, elegir el número desde el que sale y cuándo se envía.</translation>
     </message>
     <message>
         <source>Broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión</translation>
     </message>
     <message>
         <source>When to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo enviar</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>For example: Spring sale, VIP customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Rebajas de primavera, clientes VIP</translation>
     </message>
     <message>
         <source>Sender number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de envío</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Send from</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar desde</translation>
     </message>
     <message>
         <source> messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation> mensajes por segundo</translation>
     </message>
     <message>
         <source>Maximum messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de mensajes por segundo</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo</translation>
     </message>
     <message>
         <source>Quality rating: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación de calidad: %1.</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se conoce</translation>
     </message>
     <message numerus="yes">
         <source>This number can send up to %n message(s) per second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este número puede enviar hasta %n mensaje por segundo.</numerusform>
+            <numerusform>Este número puede enviar hasta %n mensajes por segundo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the broadcast a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que ponerle un nombre a la difusión.</translation>
     </message>
     <message>
         <source>Add a sender number in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que añadir un número de envío en Configuración.</translation>
     </message>
     <message>
         <source>Choose the number to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que elegir el número desde el que enviar.</translation>
     </message>
     <message>
         <source>Reading your sender numbers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los números de envío...</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastStatsPanel</name>
     <message>
         <source>No delivery report has arrived for this sending number yet, so the figures show what WhatsApp accepted, not what reached the phones. Check the webhook in Settings &gt; Webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha llegado ningún informe de entrega para este número de envío, así que las cifras muestran lo que aceptó WhatsApp, no lo que llegó a los teléfonos. Revisar el webhook en Configuración &gt; Webhooks.</translation>
     </message>
     <message>
         <source>Where the messages are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están los mensajes</translation>
     </message>
     <message>
         <source>When it will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo terminará</translation>
     </message>
     <message>
         <source>Messaging quota (rolling 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota de mensajería (últimas 24 horas)</translation>
     </message>
     <message>
         <source>Sending speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de envío</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Nothing has failed or been skipped so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora no ha fallado ni se ha omitido nada.</translation>
     </message>
     <message>
         <source>Why some were not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se enviaron algunos</translation>
     </message>
     <message>
         <source>Lately %1 messages per second; the cap is %2 per second (the lower of the number&apos;s throughput and your limits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimamente %1 mensajes por segundo; el límite es %2 por segundo (el menor entre la capacidad del número y los límites configurados).</translation>
     </message>
     <message>
         <source>The cap is %1 messages per second (the lower of the number&apos;s throughput and your limits).</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite es %1 mensajes por segundo (el menor entre la capacidad del número y los límites configurados).</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciada %1</translation>
     </message>
     <message>
         <source>Paused because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa por: %1</translation>
     </message>
     <message>
         <source>Finished %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada %1.</translation>
     </message>
     <message>
         <source>Cancelled; %1 recipients were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada; %1 destinatarios quedaron sin enviar.</translation>
     </message>
     <message>
         <source>Paused with %1 recipients still to send. It continues when you resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa con %1 destinatarios aún por enviar. Continúa al reanudarla.</translation>
     </message>
     <message>
         <source>Not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha empezado.</translation>
     </message>
     <message>
         <source>Every message has been handed over; delivery reports are still coming in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se entregaron todos los mensajes al proveedor; todavía están llegando informes de entrega.</translation>
     </message>
     <message>
         <source>%1 recipients still to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 destinatarios por enviar.</translation>
     </message>
     <message>
         <source>About %1 left: done %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan unos %1: termina %2.</translation>
     </message>
     <message>
         <source>Waiting for the quota or the sending window; sending resumes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de la cuota o de la franja de envío; el envío se reanuda %1.</translation>
     </message>
     <message>
         <source>More recipients than the quota has left: the rest go as capacity frees, about %1 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más destinatarios que cuota disponible: el resto sale a medida que se libera capacidad, unos %1 al día.</translation>
     </message>
     <message>
         <source>%1 to go, assuming the cap of %2 per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1, suponiendo el límite de %2 por segundo.</translation>
     </message>
     <message>
         <source>%1 to go at the recent %2 messages per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 al ritmo reciente de %2 mensajes por segundo.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastWizard</name>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador</translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y cerrar</translation>
     </message>
     <message>
         <source>Could not open the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el borrador</translation>
     </message>
     <message>
         <source>The broadcast %1 no longer exists.</source>
-        <translation type="unfinished">La difusión %1 ya no existe.</translation>
+        <translation>La difusión %1 ya no existe.</translation>
     </message>
     <message>
         <source>Could not save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando...</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado</translation>
     </message>
     <message>
         <source>Give the broadcast a name to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para guardarla, hay que ponerle un nombre a la difusión.</translation>
     </message>
     <message>
         <source>New broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva difusión</translation>
     </message>
     <message>
         <source>Broadcast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión: %1</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>The changes to this broadcast since it was last saved will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perderán los cambios hechos en esta difusión desde que se guardó por última vez.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastsPage</name>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusiones</translation>
     </message>
     <message>
         <source>New broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva difusión</translation>
     </message>
     <message>
         <source>Cannot read the broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las difusiones</translation>
     </message>
     <message>
         <source>No broadcasts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay difusiones</translation>
     </message>
     <message>
         <source>A broadcast sends one approved template to the contacts you choose. Your broadcasts and their progress appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una difusión envía una plantilla aprobada a los contactos elegidos. Aquí aparecen las difusiones y su progreso.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::CircuitBreaker</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The same error (%1) came back for %2 recipients in a row; the broadcast was paused in case the setup is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo error (%1) se repitió con %2 destinatarios seguidos; la difusión se pausó por si la configuración es incorrecta.</translation>
     </message>
     <message>
         <source>%1 recipients in a row got no clear answer; the broadcast was paused in case the setup or the connection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 destinatarios seguidos no obtuvieron una respuesta clara; la difusión se pausó por si la configuración o la conexión fallan.</translation>
     </message>
     <message>
         <source>%1 recipients in a row got no clear answer (the last: %2); the broadcast was paused in case the setup or the connection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 destinatarios seguidos no obtuvieron una respuesta clara (el último: %2); la difusión se pausó por si la configuración o la conexión fallan.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ColumnMapping</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>columna %1</translation>
     </message>
     <message>
         <source>No column is mapped to the phone number: map at least one column to Phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna columna asignada al número de teléfono: asignar al menos una columna a Teléfono.</translation>
     </message>
     <message>
         <source>%1 and %2 are both mapped to %3, which takes one column: map one of them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 están asignadas a %3, que admite una sola columna: asignar una de ellas a otro campo.</translation>
     </message>
     <message>
         <source>%1 and %2 are both mapped to the attribute “%3”: give one of them another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 están asignadas al atributo “%3”: dar otro nombre a una de ellas.</translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: columns are out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de columnas guardada está dañada: las columnas están desordenadas.</translation>
     </message>
     <message>
         <source>The saved column mapping names an unknown field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de columnas guardada menciona un campo desconocido “%1”.</translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: its phone priority names a column twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de columnas guardada está dañada: su prioridad de teléfonos menciona una columna dos veces.</translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: its phone priority names a column that is not a phone column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de columnas guardada está dañada: su prioridad de teléfonos menciona una columna que no es de teléfono.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ConditionRow</name>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>es</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>no es</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no está vacío</translation>
     </message>
     <message>
         <source>value (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor (sin distinguir mayúsculas)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta condición</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactActions</name>
     <message>
         <source>Type a new tag or choose one to add to all %1 contacts matching the filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una etiqueta nueva o elegir una para añadirla a los %1 contactos que coinciden con el filtro:</translation>
     </message>
     <message>
         <source>Type a new tag or choose one to add to the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una etiqueta nueva o elegir una para añadirla a los contactos seleccionados:</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta</translation>
     </message>
     <message>
         <source>Added the tag “%1” to one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la etiqueta “%1” a un contacto.</translation>
     </message>
     <message>
         <source>Added the tag “%1” to %2 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la etiqueta “%1” a %2 contactos.</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiqueta</translation>
     </message>
     <message>
         <source>The selected contacts have no tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
         <source>The tag to remove from all %1 contacts matching the filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta que se quitará de los %1 contactos que coinciden con el filtro:</translation>
     </message>
     <message>
         <source>The tag to remove from the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta que se quitará de los contactos seleccionados:</translation>
     </message>
     <message>
         <source>Removed the tag “%1” from one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la etiqueta “%1” de un contacto.</translation>
     </message>
     <message>
         <source>Removed the tag “%1” from %2 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la etiqueta “%1” de %2 contactos.</translation>
     </message>
     <message>
         <source>Mark all %1 contacts matching the filter as opted out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar de baja a los %1 contactos que coinciden con el filtro?</translation>
     </message>
     <message>
         <source>Mark the selected contact as opted out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar de baja al contacto seleccionado?</translation>
     </message>
     <message>
         <source>Mark the %1 selected contacts as opted out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar de baja a los %1 contactos seleccionados?</translation>
     </message>
     <message>
         <source>Opt Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja</translation>
     </message>
     <message>
         <source>They will receive no more broadcasts, and no import will opt them in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recibirán más difusiones, y ninguna importación volverá a suscribirlos.</translation>
     </message>
     <message>
         <source>One contact is now opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto se ha dado de baja.</translation>
     </message>
     <message>
         <source>%1 contacts are now opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contactos se han dado de baja.</translation>
     </message>
     <message>
         <source>Marked by user</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado por el usuario</translation>
     </message>
     <message>
         <source>Delete %1 contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1 contactos?</translation>
     </message>
     <message>
         <source>Every contact that matches the current search and filters is deleted, also those not shown in the list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan todos los contactos que coinciden con la búsqueda y los filtros actuales, incluidos los que aún no se muestran en la lista.</translation>
     </message>
     <message>
         <source>Delete the selected contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el contacto seleccionado?</translation>
     </message>
     <message>
         <source>Delete the %1 selected contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar los %1 contactos seleccionados?</translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contactos</translation>
     </message>
     <message>
         <source>Their details, tags and consent records are removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borran sus datos, etiquetas y registros de consentimiento. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Deleted one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó un contacto.</translation>
     </message>
     <message>
         <source>Deleted %1 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron %1 contactos.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactEditDialog</name>
     <message>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>e.g. en, pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., es, pt_BR</translation>
     </message>
     <message>
         <source>As shown in lists; empty: first and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Como aparece en las listas; vacío: nombre y apellido</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas</translation>
     </message>
     <message>
         <source>From the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el país</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido:</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas:</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Add Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir atributo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Custom attributes, for message templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos personalizados, para las plantillas de mensajes:</translation>
     </message>
     <message>
         <source>A phone number is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un número de teléfono.</translation>
     </message>
     <message>
         <source>A valid number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número válido en %1.</translation>
     </message>
     <message>
         <source>Saved as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardará como %1 (%2).</translation>
     </message>
     <message>
         <source>Where and when they agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde y cuándo dio su consentimiento</translation>
     </message>
     <message>
         <source>How they opted out, e.g. replied STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se dio de baja, p. ej., respondió STOP</translation>
     </message>
     <message>
         <source>The phone number cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el número de teléfono: %1</translation>
     </message>
     <message>
         <source>Write the birthday as year-month-day, e.g. 1990-04-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cumpleaños se escribe como año-mes-día, p. ej., 1990-04-25.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una zona horaria; elegir una de la lista.</translation>
     </message>
     <message>
         <source>Say where and when the contact agreed to WhatsApp marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar dónde y cuándo el contacto aceptó recibir marketing por WhatsApp.</translation>
     </message>
     <message>
         <source>Every custom attribute needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada atributo personalizado necesita un nombre.</translation>
     </message>
     <message>
         <source>The attribute “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El atributo “%1” aparece dos veces.</translation>
     </message>
     <message>
         <source>Another contact already has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro contacto ya tiene el número %1.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactExportJob</name>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos</translation>
     </message>
     <message>
         <source>Writing the contacts to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los contactos en %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Exported one contact to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó un contacto a %1.</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 contactos a %2.</translation>
     </message>
     <message>
         <source>Written %1 of %2 contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritos %1 de %2 contactos…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactFilterBar</name>
     <message>
         <source>Search by name or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o número de teléfono</translation>
     </message>
     <message>
         <source>Any consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier consentimiento</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactListModel</name>
     <message>
         <source>%1 (source: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (origen: %2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactsPage</name>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos</translation>
     </message>
     <message>
         <source>Import a CSV or vCard file to get started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para empezar, importar un archivo CSV o vCard.</translation>
     </message>
     <message>
         <source>Cannot read the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los contactos: %1</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Add or update contacts from a CSV or vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir o actualizar contactos desde un archivo CSV o vCard</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the contacts shown (the current search and filters) as a CSV file</source>
@@ -3462,7 +3462,7 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiquetas</translation>
     </message>
     <message>
         <source>Add Tag…</source>
@@ -3514,7 +3514,7 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar contactos</translation>
     </message>
     <message>
         <source>contacts.csv</source>
@@ -3522,7 +3522,7 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +3583,7 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Difusiones</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -3788,7 +3788,7 @@ Filas rechazadas guardadas en %1.</translation>
     <name>megaphone::FunnelWidget</name>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Destinatarios</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -4064,7 +4064,7 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono</translation>
     </message>
     <message>
         <source>First name</source>
@@ -4080,15 +4080,15 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiquetas</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentimiento</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -4163,7 +4163,7 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Origen:</translation>
     </message>
     <message>
         <source>WhatsApp allows marketing messages only to people who agreed to receive them, so broadcasts go only to contacts recorded as opted in. Record consent only when it is true: its source is kept with each contact as your proof.</source>
@@ -4311,7 +4311,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4511,7 +4511,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Difusiones</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4569,7 +4569,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Quality rating: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Calificación de calidad: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Throughput: %n messages per second.</source>
@@ -4613,7 +4613,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valor</translation>
     </message>
     <message>
         <source>If empty, use</source>
@@ -4641,7 +4641,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <source>Country</source>
@@ -4924,7 +4924,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Messaging limit</source>
@@ -4980,7 +4980,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se guardó &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Remove Portfolio</source>
@@ -5243,7 +5243,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5770,11 +5770,11 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Reading templates...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leyendo las plantillas...</translation>
     </message>
     <message>
         <source>Choose the number to send from in the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hay que elegir el número de envío en el primer paso.</translation>
     </message>
     <message>
         <source>No template matches &quot;%1&quot;.</source>
@@ -5821,7 +5821,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5837,7 +5837,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Variables</translation>
     </message>
     <message>
         <source>named, like {{first_name}}</source>
@@ -5923,7 +5923,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -5931,7 +5931,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>Templates</source>
