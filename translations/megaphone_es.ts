@@ -3450,453 +3450,453 @@ Filas rechazadas guardadas en %1.</translation>
     </message>
     <message>
         <source>Save the contacts shown (the current search and filters) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los contactos mostrados (según la búsqueda y los filtros actuales) en un archivo CSV</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta…</translation>
     </message>
     <message>
         <source>Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiqueta…</translation>
     </message>
     <message>
         <source>Opt Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Record that the selected contacts do not want WhatsApp marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que los contactos seleccionados no quieren recibir marketing por WhatsApp</translation>
     </message>
     <message>
         <source>The selected contacts have opted out already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos seleccionados ya se han dado de baja.</translation>
     </message>
     <message>
         <source>Cannot count the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden contar los contactos: %1</translation>
     </message>
     <message>
         <source>Contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos: %1</translation>
     </message>
     <message>
         <source>No contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto coincide</translation>
     </message>
     <message>
         <source>Matching: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias: %1 de %2</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionados: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished">Exportar contactos</translation>
+        <translation>Exportar contactos</translation>
     </message>
     <message>
         <source>contacts.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>contactos.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::CountryCombo</name>
     <message>
         <source>No default country (numbers need their + code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin país predeterminado (los números necesitan su prefijo +)</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::CredentialStore</name>
     <message>
         <source>Megaphone keeps tokens and passwords only in the system keychain. On Linux, start and unlock a Secret Service such as GNOME Keyring or KWallet; on a server, give secrets through systemd credentials or MEGAPHONE_SECRET_&lt;ID&gt;_&lt;NAME&gt; variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megaphone guarda los tokens y las contraseñas solo en el llavero del sistema. En Linux, hay que iniciar y desbloquear un Secret Service como GNOME Keyring o KWallet; en un servidor, los secretos se proporcionan mediante credenciales de systemd o variables MEGAPHONE_SECRET_&lt;ID&gt;_&lt;NAME&gt;.</translation>
     </message>
     <message>
         <source>No usable keychain was found: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún llavero utilizable: %1 %2</translation>
     </message>
     <message>
         <source>The keychain accepted a secret but did not give it back (is it locked?). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero aceptó un secreto pero no lo devolvió (¿está bloqueado?). %1</translation>
     </message>
     <message>
         <source>No keychain is connected, so no secret was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero conectado, así que no se guardó ningún secreto.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::DashboardPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Contacts in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos en total</translation>
     </message>
     <message>
         <source>Opted in: may receive broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscritos: pueden recibir difusiones</translation>
     </message>
     <message>
         <source>Consent unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento desconocido</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished">Dado de baja</translation>
+        <translation>Dados de baja</translation>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished">Difusiones</translation>
+        <translation>Difusiones</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Broadcast progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de las difusiones</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las cifras…</translation>
     </message>
     <message>
         <source>Cannot read the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las cifras: %1</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado a las %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::DatabaseSection</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema:</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo SQLite en este equipo</translation>
     </message>
     <message>
         <source>PostgreSQL server (shared by a team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor PostgreSQL (compartido por un equipo de trabajo)</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar</translation>
     </message>
     <message>
         <source>Use This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta base de datos</translation>
     </message>
     <message>
         <source>Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar:</translation>
     </message>
     <message>
         <source>A new choice applies when Megaphone starts again. --database and MEGAPHONE_DATABASE_URL still win over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva elección se aplica cuando Megaphone se vuelve a iniciar. --database y MEGAPHONE_DATABASE_URL siguen teniendo prioridad sobre ella.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Default (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado (prefer)</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar vacío para conservar la guardada</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <source>Encryption (sslmode):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado (sslmode):</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero del sistema, nunca en el archivo de configuración.</translation>
     </message>
     <message>
         <source>SQLite Database File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos SQLite</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos SQLite (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the database file (a full path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que elegir el archivo de la base de datos (una ruta completa).</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; hay que elegir un archivo.</translation>
     </message>
     <message>
         <source>Enter the PostgreSQL server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar el nombre o la dirección del servidor PostgreSQL.</translation>
     </message>
     <message>
         <source>Enter the name of the database on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar el nombre de la base de datos en el servidor.</translation>
     </message>
     <message>
         <source>The server name &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de servidor &quot;%1&quot; no es válido.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>There is no database file there yet; Megaphone creates it when it starts with this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún archivo de base de datos ahí; Megaphone lo crea al iniciarse con esta elección.</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar: %1</translation>
     </message>
     <message>
         <source>Connected. The database is empty; Megaphone creates its tables when it starts with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. La base de datos está vacía; Megaphone crea sus tablas al iniciarse con ella.</translation>
     </message>
     <message>
         <source>Connected, but a newer version of Megaphone wrote this database (schema version %1). Update Megaphone before using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado, pero esta base de datos la escribió una versión más reciente de Megaphone (versión de esquema %1). Hay que actualizar Megaphone antes de usarla.</translation>
     </message>
     <message>
         <source>Connected. It holds Megaphone data (schema version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. Contiene datos de Megaphone (versión de esquema %1).</translation>
     </message>
     <message>
         <source>No keychain is connected, so the password cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero conectado, así que no se puede guardar la contraseña.</translation>
     </message>
     <message>
         <source>The password could not be stored, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la contraseña, así que no se cambió nada: %1</translation>
     </message>
     <message>
         <source>Saved. Megaphone uses %1 after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Megaphone usará %1 después de reiniciarse.</translation>
     </message>
     <message>
         <source>MEGAPHONE_DATABASE_URL is set in this environment and still wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>MEGAPHONE_DATABASE_URL está definida en este entorno y sigue teniendo prioridad.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::Dispatcher</name>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished">No existe la cuenta %1.</translation>
+        <translation>No existe la cuenta %1.</translation>
     </message>
     <message>
         <source>The broadcast&apos;s template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de la difusión ya no existe.</translation>
     </message>
     <message>
         <source>The database was away and another dispatcher took account %1 meanwhile; this one stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no estuvo disponible y mientras tanto otro distribuidor tomó la cuenta %1; este se detiene.</translation>
     </message>
     <message>
         <source>Not sent: %1 would be empty for this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1 quedaría vacío para este contacto.</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (código %2)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::FunnelWidget</name>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Destinatarios</translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Accepted by WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptados por WhatsApp</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Entregado</translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished">Leído</translation>
+        <translation>Leídos</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidos</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de envío</translation>
     </message>
     <message>
         <source>Sending now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviándose ahora</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fallido</translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Omitido</translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished">Resultado desconocido</translation>
+        <translation>Resultado desconocido</translation>
     </message>
     <message>
         <source>No delivery report has arrived for this number yet, so WhatsApp&apos;s acceptance is all that is known. Check the webhook in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha llegado ningún informe de entrega para este número, así que solo se sabe lo que aceptó WhatsApp. Revisar el webhook en Configuración.</translation>
     </message>
     <message>
         <source>no reports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin informes</translation>
     </message>
     <message>
         <source>&lt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::GetStartedPanel</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>Try with the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar con el entorno de pruebas</translation>
     </message>
     <message>
         <source>There is no WhatsApp sender account yet. Add your WhatsApp Business number in Settings, or try everything first with the sandbox: a simulated WhatsApp number with sample contacts and templates. Nothing is sent to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta de envío de WhatsApp. Se puede añadir el número de WhatsApp Business en Configuración, o probar todo primero con el entorno de pruebas: un número de WhatsApp simulado con contactos y plantillas de muestra. No se envía nada a nadie.</translation>
     </message>
     <message>
         <source>Add an account in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta en Configuración</translation>
     </message>
     <message>
         <source>Creating the sandbox account and sample contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la cuenta del entorno de pruebas y los contactos de muestra…</translation>
     </message>
     <message>
         <source>The sandbox could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo configurar el entorno de pruebas: %1</translation>
     </message>
     <message>
         <source>Reading the sandbox&apos;s templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las plantillas del entorno de pruebas…</translation>
     </message>
     <message>
         <source>The sandbox account could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a leer la cuenta del entorno de pruebas.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las plantillas del entorno de pruebas: %1</translation>
     </message>
     <message numerus="yes">
         <source>The sandbox is ready: a simulated WhatsApp number, %n new sample contact(s) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El entorno de pruebas está listo: un número de WhatsApp simulado, %n contacto de muestra nuevo </numerusform>
+            <numerusform>El entorno de pruebas está listo: un número de WhatsApp simulado, %n contactos de muestra nuevos </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n template(s). Look at the Contacts and Templates pages next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n plantilla. Ahora se pueden consultar las páginas Contactos y Plantillas.</numerusform>
+            <numerusform>y %n plantillas. Ahora se pueden consultar las páginas Contactos y Plantillas.</numerusform>
         </translation>
     </message>
 </context>
@@ -3904,700 +3904,702 @@ Filas rechazadas guardadas en %1.</translation>
     <name>megaphone::HttpClient</name>
     <message>
         <source>No complete answer within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo respuesta completa dentro del tiempo límite.</translation>
     </message>
     <message>
         <source>The connection closed after the request was sent; it was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró después de enviar la solicitud; no se volvió a enviar.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::HttpServer</name>
     <message>
         <source>The server is already listening on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya está escuchando en el puerto %1.</translation>
     </message>
     <message>
         <source>Cannot start the HTTP server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar el servidor HTTP: %1</translation>
     </message>
     <message>
         <source>Cannot start the HTTP/1.1 engine (libmicrohttpd).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar el motor HTTP/1.1 (libmicrohttpd).</translation>
     </message>
     <message>
         <source>Cannot open a socket for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir un socket para %1: %2</translation>
     </message>
     <message>
         <source>Port %1 on %2 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 en %2 ya está en uso.</translation>
     </message>
     <message>
         <source>Not allowed to listen on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay permiso para escuchar en %1.</translation>
     </message>
     <message>
         <source>The address %1 is not on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 no pertenece a este equipo.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportDryRunPage</name>
     <message>
         <source>Check what will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar qué pasará</translation>
     </message>
     <message>
         <source>A dry run reads the whole file with your choices and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una simulación lee todo el archivo con las opciones elegidas y no cambia nada.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>Reading the file… rows so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo… filas hasta ahora: %1</translation>
     </message>
     <message>
         <source>No contact in this file can be imported. Go back and check the columns and the default country.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar ningún contacto de este archivo. Conviene volver atrás y revisar las columnas y el país predeterminado.</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Import will record these contacts as opted in with the source “%1”; those who opted out stay opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha cambiado nada. La importación registrará estos contactos como suscritos con el origen “%1”; los que se dieron de baja seguirán dados de baja.</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Import will add and update the contacts as counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha cambiado nada. La importación añadirá y actualizará los contactos tal como se cuentan aquí.</translation>
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportFilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo</translation>
     </message>
     <message>
         <source>Contacts exported from Google Contacts, Outlook, Shopify, HubSpot, Mailchimp or a spreadsheet (CSV, TSV, TXT), or from a phone (vCard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos exportados de Google Contacts, Outlook, Shopify, HubSpot, Mailchimp o una hoja de cálculo (CSV, TSV, TXT), o de un teléfono (vCard).</translation>
     </message>
     <message>
         <source>The path of a .csv, .tsv, .txt or .vcf file</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de un archivo .csv, .tsv, .txt o .vcf</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>From a spreadsheet, save the sheet as ǌSV UTF-8”. From an iPhone or a Mac, select the contacts in Contacts and export them as a vCard. Nothing is imported before the last step: you will see how the file reads and what would change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde una hoja de cálculo, guardar la hoja como “CSV UTF-8”. Desde un iPhone o un Mac, seleccionar los contactos en Contactos y exportarlos como vCard. No se importa nada antes del último paso: primero se verá cómo se lee el archivo y qué cambiaría.</translation>
     </message>
     <message>
         <source>Contacts file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de contactos:</translation>
     </message>
     <message>
         <source>Choose a Contacts File</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de contactos</translation>
     </message>
     <message>
         <source>Contact files (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de contactos (*.csv *.tsv *.txt *.vcf *.vcard);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>There is no file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo en esta ruta.</translation>
     </message>
     <message>
         <source>This is a folder: choose a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una carpeta: elegir un archivo dentro de ella.</translation>
     </message>
     <message>
         <source>You have no permission to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay permiso para leer este archivo.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar las columnas</translation>
     </message>
     <message>
         <source>Choose what each column of the file holds. Columns that fit no contact field can be kept as custom attributes, for use in message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir qué contiene cada columna del archivo. Las columnas que no corresponden a ningún campo de contacto se pueden conservar como atributos personalizados para usarlas en las plantillas de mensajes.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como</translation>
     </message>
     <message>
         <source>Attribute name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del atributo</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>No importar</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Consentimiento</translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Custom attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo personalizado</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la columna %1 como</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportOptionsPage</name>
     <message>
         <source>Choose the import options</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir las opciones de importación</translation>
     </message>
     <message>
         <source>What applies to every contact of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se aplica a todos los contactos del archivo.</translation>
     </message>
     <message>
         <source>e.g. spring-sale, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., rebajas-primavera, boletín</translation>
     </message>
     <message>
         <source>Default country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País predeterminado:</translation>
     </message>
     <message>
         <source>Numbers written without a country code, such as 0987 654 3210, are read as numbers of this country. A country column in the file overrides it for its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números escritos sin prefijo internacional, como 0987 654 3210, se leen como números de este país. Si el archivo tiene una columna de país, esta prevalece en su fila.</translation>
     </message>
     <message>
         <source>Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiquetas:</translation>
     </message>
     <message>
         <source>Separated by commas; added to every contact in the file, new or already known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas; se añaden a todos los contactos del archivo, tanto nuevos como ya existentes.</translation>
     </message>
     <message>
         <source>Consent to WhatsApp marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento para marketing por WhatsApp</translation>
     </message>
     <message>
         <source>Don&apos;t record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrar el consentimiento</translation>
     </message>
     <message>
         <source>These contacts agreed to receive WhatsApp marketing from us</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos contactos aceptaron recibir marketing por WhatsApp de nuestra parte</translation>
     </message>
     <message>
         <source>Where and when they agreed, e.g. Website checkout opt-in, 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde y cuándo lo aceptaron, p. ej., casilla de suscripción en el pago de la web, 2025</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished">Origen:</translation>
+        <translation>Origen:</translation>
     </message>
     <message>
         <source>WhatsApp allows marketing messages only to people who agreed to receive them, so broadcasts go only to contacts recorded as opted in. Record consent only when it is true: its source is kept with each contact as your proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp solo permite mensajes de marketing a personas que aceptaron recibirlos, por lo que las difusiones solo llegan a los contactos registrados como suscritos. El consentimiento solo debe registrarse cuando sea cierto: su origen se guarda con cada contacto como prueba.</translation>
     </message>
     <message>
         <source>Contacts who opted out stay opted out: an import never opts them in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos que se dieron de baja siguen dados de baja: una importación nunca vuelve a suscribirlos.</translation>
     </message>
     <message>
         <source>The column “%1” says who agreed; this choice applies only to rows where it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna “%1” indica quién dio su consentimiento; esta opción solo se aplica a las filas en las que está vacía.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportPreviewPage</name>
     <message>
         <source>Check how the file reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar cómo se lee el archivo</translation>
     </message>
     <message>
         <source>The first rows as Megaphone reads them. If the columns or letters look wrong, change how the file is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas tal como las lee Megaphone. Si las columnas o las letras no se ven bien, hay que cambiar cómo se lee el archivo.</translation>
     </message>
     <message>
         <source>UTF-8 (most files)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (la mayoría de los archivos)</translation>
     </message>
     <message>
         <source>UTF-16, little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16, little-endian</translation>
     </message>
     <message>
         <source>UTF-16, big-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16, big-endian</translation>
     </message>
     <message>
         <source>Windows-1252 (older Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Excel antiguo)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma  ,</translation>
     </message>
     <message>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma  ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulación</translation>
     </message>
     <message>
         <source>Vertical bar  |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical  |</translation>
     </message>
     <message>
         <source>The first row holds column names</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera fila contiene los nombres de las columnas</translation>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación del texto:</translation>
     </message>
     <message>
         <source>Columns separated by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas separadas por:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>A vCard file: each card is one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo vCard: cada tarjeta es una fila.</translation>
     </message>
     <message>
         <source>The file has no rows below its column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene filas debajo de los nombres de las columnas.</translation>
     </message>
     <message>
         <source>The first %1 rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras %1 filas:</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportReportPage</name>
     <message>
         <source>Save Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar filas rechazadas…</translation>
     </message>
     <message>
         <source>A CSV file of every rejected row with its reason: fix the rows and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV con cada fila rechazada y su motivo: corregir las filas y volver a importar el archivo.</translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed: your contacts are as they were before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+No se cambió nada: los contactos siguen como estaban.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada</translation>
     </message>
     <message>
         <source>The import was cancelled before anything was saved. Nothing was changed: your contacts are as they were before.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se canceló antes de guardar nada. No se cambió nada: los contactos siguen como estaban.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <source>The contacts are in your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos ya están en la lista.</translation>
     </message>
     <message>
         <source>The contacts are recorded as opted in (source: “%1”), except those who had opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos se registraron como suscritos (origen: “%1”), excepto los que se habían dado de baja.</translation>
     </message>
     <message>
         <source>Only contacts recorded as opted in receive broadcasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los contactos registrados como suscritos reciben difusiones.</translation>
     </message>
     <message>
         <source>%1 - rejected rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
         <source>Cannot save the rejected rows to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar las filas rechazadas en %1.</translation>
     </message>
     <message>
         <source>Saved to %1. Fix the rows there and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. Se pueden corregir ahí las filas y volver a importar el archivo.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportRunPage</name>
     <message>
         <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar importación</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>You can cancel until the contacts are being saved; a cancelled import changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede cancelar hasta que empiecen a guardarse los contactos; una importación cancelada no cambia nada.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… no se cambiará nada.</translation>
     </message>
     <message>
         <source>Saving %1 rows to your contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando %1 filas en los contactos…</translation>
     </message>
     <message>
         <source>Read %1 of %2, rows: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídos %1 de %2, filas: %3</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportSummary</name>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas leídas</translation>
     </message>
     <message>
         <source>New contacts to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos nuevos que se añadirán</translation>
     </message>
     <message>
         <source>New contacts added</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos nuevos añadidos</translation>
     </message>
     <message>
         <source>Existing contacts to update</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos existentes que se actualizarán</translation>
     </message>
     <message>
         <source>Existing contacts updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos existentes actualizados</translation>
     </message>
     <message>
         <source>Repeated in the file, merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetidos en el archivo, combinados</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas</translation>
     </message>
     <message>
         <source>Flagged: landline or extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados: fijo o extensión</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Fila</translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se rechazó ninguna fila.</translation>
     </message>
     <message>
         <source>The first rejected rows (%1 of %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas rechazadas (%1 de %2):</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas:</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportWizard</name>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
 </context>
 <context>
     <name>megaphone::KeychainCredentialStore</name>
     <message>
         <source>No secret is stored under &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado con el nombre &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero denegó el acceso: %1</translation>
     </message>
     <message>
         <source>The keychain could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el llavero: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::KeychainProbe</name>
     <message>
         <source>No keychain is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero conectado.</translation>
     </message>
     <message>
         <source>Working: a test secret was stored, read back and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona: se guardó, se volvió a leer y se eliminó un secreto de prueba.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::LanguageSection</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
         <source>Saved. The new language applies when Megaphone starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El nuevo idioma se aplicará cuando Megaphone se vuelva a iniciar.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::LiveBroadcastView</name>
     <message>
         <source>No broadcast has started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha iniciado ninguna difusión</translation>
     </message>
     <message>
         <source>When a broadcast sends, its progress shows here live: how many were sent, delivered and read, the sending speed and what failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando una difusión se envía, aquí se muestra su progreso en directo: cuántos mensajes se enviaron, entregaron y leyeron, la velocidad de envío y lo que falló.</translation>
     </message>
     <message>
         <source>&amp;Broadcast:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Difusión:</translation>
     </message>
     <message>
         <source>Cannot read the broadcast&apos;s figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las cifras de la difusión: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::MainWindow</name>
     <message>
         <source>Megaphone</source>
-        <translation type="unfinished">Megaphone</translation>
+        <translation>Megaphone</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished">Difusiones</translation>
+        <translation>Difusiones</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>The database in use</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos en uso</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
 </context>
 <context>
     <name>megaphone::MemoryCredentialStore</name>
     <message>
         <source>No secret is stored under &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado con el nombre &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::MetaProvider</name>
     <message>
         <source>The provider could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el proveedor: %1</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (código %2)</translation>
     </message>
     <message>
         <source>The provider said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor respondió: %1</translation>
     </message>
     <message>
         <source>No access token is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token de acceso guardado para esta cuenta. Se introduce en Configuración.</translation>
     </message>
     <message>
         <source>No API key is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave de API guardada para esta cuenta. Se introduce en Configuración.</translation>
     </message>
     <message>
         <source>The number answered, but its templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El número respondió, pero no se pudieron leer sus plantillas: %1</translation>
     </message>
     <message>
         <source>Connected to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 (%2).</translation>
     </message>
     <message>
         <source>Connected: the key was accepted and templates can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: se aceptó la clave y se pueden leer las plantillas.</translation>
     </message>
     <message>
         <source>Quality rating: %1.</source>
-        <translation type="unfinished">Calificación de calidad: %1.</translation>
+        <translation>Calificación de calidad: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Throughput: %n messages per second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capacidad: %n mensaje por segundo.</numerusform>
+            <numerusform>Capacidad: %n mensajes por segundo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Messaging limit: unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de mensajes: ilimitado.</translation>
     </message>
     <message numerus="yes">
         <source>Messaging limit: %n unique customers per 24 hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Límite de mensajes: %n cliente único cada 24 horas.</numerusform>
+            <numerusform>Límite de mensajes: %n clientes únicos cada 24 horas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template list pointed to another address (%1); it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de plantillas apuntaba a otra dirección (%1); no se siguió.</translation>
     </message>
     <message numerus="yes">
         <source>The template list did not end after %n pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La lista de plantillas no terminó después de %n página.</numerusform>
+            <numerusform>La lista de plantillas no terminó después de %n páginas.</numerusform>
         </translation>
     </message>
 </context>
@@ -4605,143 +4607,143 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::ParameterMappingTable</name>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del valor</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>If empty, use</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está vacío, usar</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Header {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado {{%1}}</translation>
     </message>
     <message>
         <source>Body {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo {{%1}}</translation>
     </message>
     <message>
         <source>Header media link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace multimedia del encabezado</translation>
     </message>
     <message>
         <source>Header location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación del encabezado</translation>
     </message>
     <message>
         <source>Link of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reply &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de cupón</translation>
     </message>
     <message>
         <source>%1. Example: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ejemplo: %2</translation>
     </message>
     <message>
         <source>Where %1 comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde sale %1</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir...</translation>
     </message>
     <message>
         <source>Contact field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del contacto</translation>
     </message>
     <message>
         <source>Custom attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo personalizado</translation>
     </message>
     <message>
         <source>Fixed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto fijo</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>Value of %1 when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de %1 cuando está vacío</translation>
     </message>
     <message>
         <source>latitude,longitude,name,address</source>
-        <translation type="unfinished"></translation>
+        <translation>latitud,longitud,nombre,dirección</translation>
     </message>
     <message>
         <source>The same text for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo texto para todos</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido</translation>
     </message>
     <message>
         <source>Needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita un valor</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando...</translation>
     </message>
     <message numerus="yes">
         <source>Empty for %n contact(s)</source>
@@ -4823,7 +4825,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (+%2)</translation>
     </message>
     <message>
         <source>Unknown country code +%1.</source>
@@ -5247,7 +5249,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idioma</translation>
     </message>
     <message>
         <source>Text</source>
@@ -5593,7 +5595,7 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Configuración</translation>
     </message>
     <message>
         <source>Keychain</source>
@@ -5692,7 +5694,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Default country:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">País predeterminado:</translation>
     </message>
     <message>
         <source>Sending speed:</source>
@@ -5728,7 +5730,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardado.</translation>
     </message>
 </context>
 <context>
@@ -5829,7 +5831,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idioma</translation>
     </message>
     <message>
         <source>Sender account</source>
@@ -5935,7 +5937,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plantillas</translation>
     </message>
     <message>
         <source>Write a free-text template for a relay account</source>
@@ -6041,7 +6043,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (código %2)</translation>
     </message>
     <message>
         <source>Twilio said: %1</source>
