@@ -4747,9 +4747,9 @@ No se cambió nada: los contactos siguen como estaban.</translation>
     </message>
     <message numerus="yes">
         <source>Empty for %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vacío para %n contacto</numerusform>
+            <numerusform>Vacío para %n contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -4757,152 +4757,152 @@ No se cambió nada: los contactos siguen como estaban.</translation>
     <name>megaphone::PhoneNormalizer</name>
     <message>
         <source>landline</source>
-        <translation type="unfinished"></translation>
+        <translation>fijo</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvil</translation>
     </message>
     <message>
         <source>landline or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>fijo o móvil</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuito</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>de tarificación adicional</translation>
     </message>
     <message>
         <source>shared-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>de coste compartido</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal (forwarding)</source>
-        <translation type="unfinished"></translation>
+        <translation>personal (desvío)</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>de buscapersonas</translation>
     </message>
     <message>
         <source>company (UAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>de empresa (UAN)</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>de buzón de voz</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Unknown country code after the +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo de país desconocido después del +.</translation>
     </message>
     <message>
         <source>No country code could be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún prefijo de país.</translation>
     </message>
     <message>
         <source>Not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número de teléfono.</translation>
     </message>
     <message>
         <source>Too short to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corto para ser un número de teléfono.</translation>
     </message>
     <message>
         <source>Too long to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo para ser un número de teléfono.</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished">%1 (+%2)</translation>
+        <translation>%1 (+%2)</translation>
     </message>
     <message>
         <source>Unknown country code +%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo de país desconocido +%1.</translation>
     </message>
     <message>
         <source>Too short for a number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corto para un número de %1.</translation>
     </message>
     <message>
         <source>Too short: it looks like a local number in %1 without its area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corto: parece un número local de %1 sin su prefijo de zona.</translation>
     </message>
     <message>
         <source>Too long for a number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo para un número de %1.</translation>
     </message>
     <message>
         <source>Wrong number of digits for a number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de dígitos incorrecta para un número de %1.</translation>
     </message>
     <message>
         <source>Not a valid phone number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número de teléfono válido de %1.</translation>
     </message>
     <message>
         <source>Not a valid number in %1, nor in any country as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número válido de %1 ni de ningún país tal como está escrito.</translation>
     </message>
     <message>
         <source>The phone cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La celda del teléfono está vacía.</translation>
     </message>
     <message>
         <source>The number was damaged by Excel (shown as %1): its last digits are lost. Format the column as Text in the original sheet and export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel dañó el número (aparece como %1): se perdieron sus últimos dígitos. Dar formato de Texto a la columna en la hoja original y volver a exportarla.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número de teléfono.</translation>
     </message>
     <message>
         <source>The number has no country code and no default country is set: choose a default country, or write numbers with + and their country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número no tiene prefijo de país y no hay un país predeterminado: elegir un país predeterminado o escribir los números con + y su prefijo de país.</translation>
     </message>
     <message>
         <source>(The country “%1” was not recognised.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No se reconoció el país “%1”.)</translation>
     </message>
     <message>
         <source>A landline number: it may not be on WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número fijo: puede que no esté en WhatsApp.</translation>
     </message>
     <message>
         <source>A %1 number: it is unlikely to be on WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número %1: es poco probable que esté en WhatsApp.</translation>
     </message>
     <message>
         <source>The number has an extension (%1), which WhatsApp cannot dial; it is kept apart from the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número tiene una extensión (%1), que WhatsApp no puede marcar; se guarda aparte del número.</translation>
     </message>
     <message>
         <source>Read as an international number: the cell has its country code but no +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyó como número internacional: la celda tiene el prefijo de país, pero sin +.</translation>
     </message>
     <message numerus="yes">
         <source>The cell holds %n numbers; the first mobile one was taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La celda contiene %n número; se tomó el primero que es móvil.</numerusform>
+            <numerusform>La celda contiene %n números; se tomó el primero que es móvil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The cell holds %n numbers and none is a mobile number; the first valid one was taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La celda contiene %n número y no es móvil; se tomó el primero válido.</numerusform>
+            <numerusform>La celda contiene %n números y ninguno es móvil; se tomó el primero válido.</numerusform>
         </translation>
     </message>
 </context>
@@ -4910,1006 +4910,1006 @@ No se cambió nada: los contactos siguen como estaban.</translation>
     <name>megaphone::PortfoliosSection</name>
     <message>
         <source>Portfolios</source>
-        <translation type="unfinished"></translation>
+        <translation>Portafolios</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Messaging limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de mensajes</translation>
     </message>
     <message>
         <source>Acme Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Brasil</translation>
     </message>
     <message>
         <source>How many different people the portfolio&apos;s numbers may message in 24 hours outside a customer service window. Meta shows it in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas distintas pueden recibir mensajes de los números del portafolio en 24 horas fuera de una ventana de atención al cliente. Meta lo muestra en WhatsApp Manager.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Messaging limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de mensajes:</translation>
     </message>
     <message>
         <source>A Meta business portfolio&apos;s messaging limit is shared by all of its numbers; broadcasts wait when it is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los números de un portafolio comercial de Meta comparten su límite de mensajes; las difusiones esperan cuando se alcanza.</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilimitado</translation>
     </message>
     <message>
         <source>%1 people a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas al día</translation>
     </message>
     <message>
         <source>Cannot read the portfolios: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los portafolios: %1</translation>
     </message>
     <message>
         <source>Type a name for the new portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que escribir un nombre para el portafolio nuevo.</translation>
     </message>
     <message>
         <source>There is already a portfolio named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un portafolio llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A portfolio needs a name.</source>
-        <translation type="unfinished">Un portafolio necesita un nombre.</translation>
+        <translation>Un portafolio necesita un nombre.</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished">Se guardó &quot;%1&quot;.</translation>
+        <translation>Se guardó &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Remove Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar portafolio</translation>
     </message>
     <message>
         <source>Remove the portfolio &quot;%1&quot;? Its sender accounts stay, without a portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el portafolio &quot;%1&quot;? Sus cuentas de envío se conservan, sin portafolio.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ProviderForm</name>
     <message>
         <source>Meta Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta Cloud API</translation>
     </message>
     <message>
         <source>360dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog</translation>
     </message>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <source>Relay (a Megaphone server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmisión (un servidor Megaphone)</translation>
     </message>
     <message>
         <source>Sandbox (test server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas (servidor de prueba)</translation>
     </message>
     <message>
         <source>Phone number ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del número de teléfono:</translation>
     </message>
     <message>
         <source>The number&apos;s ID in WhatsApp Manager (API Setup), digits only; not the phone number itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del número en WhatsApp Manager (Configuración de la API), solo dígitos; no es el número de teléfono en sí.</translation>
     </message>
     <message>
         <source>WhatsApp Business Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la cuenta de WhatsApp Business:</translation>
     </message>
     <message>
         <source>Needed to read and submit message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesario para leer y enviar a revisión las plantillas de mensajes.</translation>
     </message>
     <message>
         <source>Graph API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de Graph API:</translation>
     </message>
     <message>
         <source>API version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la API:</translation>
     </message>
     <message>
         <source>Team default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del equipo</translation>
     </message>
     <message>
         <source> per second</source>
-        <translation type="unfinished"></translation>
+        <translation> por segundo</translation>
     </message>
     <message>
         <source>The most messages this number sends a second. Meta allows 80 a second by default and up to 1,000 for upgraded numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El máximo de mensajes por segundo que envía este número. Meta permite 80 por segundo de forma predeterminada y hasta 1000 en números mejorados.</translation>
     </message>
     <message>
         <source>Sending speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de envío:</translation>
     </message>
     <message>
         <source>Use a System User access token that does not expire. The app secret checks that webhook calls come from Meta; the verify token is what you also type in the app&apos;s webhook settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un token de acceso de usuario del sistema que no caduque. El secreto de la app comprueba que las llamadas al webhook vienen de Meta; el token de verificación es el que también se escribe en la configuración del webhook de la app.</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API:</translation>
     </message>
     <message>
         <source>360dialog does not sign its webhooks: the webhook token is part of the webhook address, so make it unguessable with Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog no firma sus webhooks: el token del webhook forma parte de la dirección del webhook, así que conviene hacerlo imposible de adivinar con Generar.</translation>
     </message>
     <message>
         <source>Account SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID:</translation>
     </message>
     <message>
         <source>Starts with AC, from the Twilio console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza por AC; está en la consola de Twilio.</translation>
     </message>
     <message>
         <source>From number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de origen:</translation>
     </message>
     <message>
         <source>The WhatsApp sender in international form, such as +14155550100.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente de WhatsApp en formato internacional, como +14155550100.</translation>
     </message>
     <message>
         <source>Or Messaging Service SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>O Messaging Service SID:</translation>
     </message>
     <message>
         <source>Starts with MG. Used instead of the From number when given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza por MG. Si se indica, se usa en lugar del número de origen.</translation>
     </message>
     <message>
         <source>Public status address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección pública de estado:</translation>
     </message>
     <message>
         <source>The public https address where Twilio reaches this Megaphone&apos;s webhooks; delivery reports need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección https pública desde la que Twilio llega a los webhooks de este Megaphone; la necesitan los informes de entrega.</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor:</translation>
     </message>
     <message>
         <source>The Megaphone server that sends for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor Megaphone que envía para esta cuenta.</translation>
     </message>
     <message>
         <source>Messages go to Megaphone&apos;s own test server, found when a broadcast starts. Nothing reaches WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes van al propio servidor de pruebas de Megaphone, que se localiza al iniciarse una difusión. Nada llega a WhatsApp.</translation>
     </message>
     <message>
         <source>Enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar la dirección del servidor.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; is not a web address (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección &quot;%1&quot; no es una dirección web (https://...).</translation>
     </message>
     <message>
         <source>Enter the phone number ID (WhatsApp Manager, API Setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar el ID del número de teléfono (WhatsApp Manager, Configuración de la API).</translation>
     </message>
     <message>
         <source>The phone number ID is digits only. It is not the phone number itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del número de teléfono solo tiene dígitos. No es el número de teléfono en sí.</translation>
     </message>
     <message>
         <source>The WhatsApp Business Account ID is digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de la cuenta de WhatsApp Business solo tiene dígitos.</translation>
     </message>
     <message>
         <source>The API version looks like v23.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de la API tiene este aspecto: v23.0.</translation>
     </message>
     <message>
         <source>Enter the Account SID: AC followed by 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar el Account SID: AC seguido de 32 letras y dígitos.</translation>
     </message>
     <message>
         <source>Enter the From number or a Messaging Service SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar el número de origen o un Messaging Service SID.</translation>
     </message>
     <message>
         <source>Write the From number in international form, such as +14155550100.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de origen debe escribirse en formato internacional, como +14155550100.</translation>
     </message>
     <message>
         <source>The Messaging Service SID is MG followed by 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Messaging Service SID es MG seguido de 32 letras y dígitos.</translation>
     </message>
     <message>
         <source>The public status address &quot;%1&quot; is not a web address (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pública de estado &quot;%1&quot; no es una dirección web (https://...).</translation>
     </message>
     <message>
         <source>Fill in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que rellenar &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::QuotaGauge</name>
     <message>
         <source>No daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite diario</translation>
     </message>
     <message>
         <source>The sending number&apos;s portfolio has no messaging tier limit set, so only the sending speed limits this broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portafolio del número de envío no tiene definido un límite de nivel de mensajería, así que solo la velocidad de envío limita esta difusión.</translation>
     </message>
     <message>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people reached in the last 24 hours, over every number of the portfolio.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona contactada en las últimas 24 horas, entre todos los números del portafolio.</numerusform>
+            <numerusform>%Ln personas contactadas en las últimas 24 horas, entre todos los números del portafolio.</numerusform>
         </translation>
     </message>
     <message>
         <source>More capacity frees %1 (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se libera más capacidad %1 (en %2).</translation>
     </message>
 </context>
 <context>
     <name>megaphone::RelayProvider</name>
     <message>
         <source>Enter the relay&apos;s address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar la dirección del servidor de retransmisión en Configuración.</translation>
     </message>
     <message>
         <source>No relay secret is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto de retransmisión guardado para esta cuenta. Se introduce en Configuración.</translation>
     </message>
     <message>
         <source>The relay could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor de retransmisión: %1</translation>
     </message>
     <message>
         <source>The relay refused the secret (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de retransmisión rechazó el secreto (HTTP 401).</translation>
     </message>
     <message>
         <source>The relay answered and accepted the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de retransmisión respondió y aceptó el secreto.</translation>
     </message>
     <message>
         <source>The relay answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de retransmisión respondió con HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::RelayTemplateDialog</name>
     <message>
         <source>New relay template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla de retransmisión</translation>
     </message>
     <message>
         <source>spring_sale</source>
-        <translation type="unfinished"></translation>
+        <translation>rebajas_primavera</translation>
     </message>
     <message>
         <source>Hi {{first_name}}! Our *spring sale* starts today.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Hola, {{first_name}}! Hoy empiezan nuestras *rebajas de primavera*.</translation>
     </message>
     <message>
         <source>https://… (optional: an image sent above the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (opcional: una imagen que se envía encima del texto)</translation>
     </message>
     <message>
         <source>Sender account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de envío</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Media link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace multimedia</translation>
     </message>
     <message>
         <source>Write *bold*, _italic_, ~strike~ and ```monospace``` as in WhatsApp; {{first_name}} and other variables are filled from each contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede escribir *negrita*, _cursiva_, ~tachado~ y ```monoespaciado``` como en WhatsApp; {{first_name}} y las demás variables se rellenan con los datos de cada contacto.</translation>
     </message>
     <message>
         <source>Edit relay template</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plantilla de retransmisión</translation>
     </message>
     <message>
         <source>Add a relay account in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que añadir una cuenta de retransmisión en Configuración.</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que ponerle un nombre a la plantilla.</translation>
     </message>
     <message>
         <source>The name may have lowercase letters, digits and underscores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre solo puede tener letras minúsculas, dígitos y guiones bajos.</translation>
     </message>
     <message>
         <source>Give the language code, like en or pt_BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar el código de idioma, como es o pt_BR.</translation>
     </message>
     <message>
         <source>Write the text of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que escribir el texto del mensaje.</translation>
     </message>
     <message>
         <source>The variable {{%1}} needs a name of lowercase letters, digits and underscores, like {{first_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable {{%1}} necesita un nombre con letras minúsculas, dígitos y guiones bajos, como {{first_name}}.</translation>
     </message>
     <message>
         <source>The media link must be a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace multimedia debe ser una dirección web que empiece por https://.</translation>
     </message>
     <message>
         <source>No variables: everyone gets the same text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin variables: todos reciben el mismo texto.</translation>
     </message>
     <message>
         <source>Variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ReviewStep</name>
     <message>
         <source>Send a test</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una prueba</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de enviar</translation>
     </message>
     <message>
         <source>How long it takes and what it costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tarda y cuánto cuesta</translation>
     </message>
     <message>
         <source>Send a test to my number</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una prueba a mi número</translation>
     </message>
     <message>
         <source>Your WhatsApp number, e.g. +55 11 98765 4321</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de WhatsApp propio, p. ej., +55 11 98765 4321</translation>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar…</translation>
     </message>
     <message>
         <source>Send now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinatario</numerusform>
+            <numerusform>%n destinatarios</numerusform>
         </translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; to %2, %3, at up to %4 messages a second%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; para %2, %3, a un máximo de %4 mensajes por segundo%5.</translation>
     </message>
     <message>
         <source>, between %1 in each recipient&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>, en la franja %1 según la hora local de cada destinatario</translation>
     </message>
     <message>
         <source>Everything is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está listo.</translation>
     </message>
     <message>
         <source>Sending takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío tarda %1.</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1</translation>
     </message>
     <message>
         <source>Days %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Días %1-%2</translation>
     </message>
     <message>
         <source>No cost estimate: enter your provider&apos;s prices in Settings &gt; Team sending defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estimación de costes: hay que indicar los precios del proveedor en Configuración &gt; Valores de envío del equipo.</translation>
     </message>
     <message>
         <source>Estimated cost: %1 for %2 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste estimado: %1 por %2 mensajes.</translation>
     </message>
     <message numerus="yes">
         <source>Schedule &quot;%1&quot; to %n recipient(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Programar &quot;%1&quot; para %n destinatario?</numerusform>
+            <numerusform>¿Programar &quot;%1&quot; para %n destinatarios?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send &quot;%1&quot; to %n recipient(s) now? This cannot be undone once messages leave.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Enviar &quot;%1&quot; a %n destinatario ahora? Una vez que salgan los mensajes, no se puede deshacer.</numerusform>
+            <numerusform>¿Enviar &quot;%1&quot; a %n destinatarios ahora? Una vez que salgan los mensajes, no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Schedule the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar la difusión</translation>
     </message>
     <message>
         <source>Send the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la difusión</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>The audience has no contact to fill the template with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La audiencia no tiene ningún contacto con el que rellenar la plantilla.</translation>
     </message>
     <message>
         <source>Sent to %1: check your WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a %1: revisar WhatsApp.</translation>
     </message>
     <message>
         <source>Not sent (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SampleMessagePreview</name>
     <message>
         <source>Contact to preview the message for</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto para el que se muestra la vista previa del mensaje</translation>
     </message>
     <message>
         <source>Preview for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa para</translation>
     </message>
     <message>
         <source>No contacts yet: showing the template&apos;s examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos: se muestran los ejemplos de la plantilla</translation>
     </message>
     <message>
         <source>%1 would not get this message: %2 would be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no recibiría este mensaje: %2 quedaría vacío.</translation>
     </message>
     <message>
         <source>%1 would not get this message: %2 cannot be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no recibiría este mensaje: %2 no se puede enviar tal como está.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ScheduleFields</name>
     <message>
         <source>Right away, when I press Send</source>
-        <translation type="unfinished"></translation>
+        <translation>De inmediato, al pulsar Enviar</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada para</translation>
     </message>
     <message>
         <source>Only send between</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar solo entre</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Sending hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de envío</translation>
     </message>
     <message>
         <source>Time zone of the scheduled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la hora programada</translation>
     </message>
     <message>
         <source>Start of the sending hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del horario de envío</translation>
     </message>
     <message>
         <source>End of the sending hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del horario de envío</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>In each contact&apos;s own time zone. Messages that fall outside wait for the next opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la zona horaria de cada contacto. Los mensajes que queden fuera esperan a la siguiente apertura.</translation>
     </message>
     <message>
         <source>Your computer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de este equipo.</translation>
     </message>
     <message>
         <source>That is %1, %2 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es decir, %1, %2 en este equipo.</translation>
     </message>
     <message>
         <source>Choose a time in the future, or send as soon as you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que elegir una hora futura o la opción de enviar de inmediato.</translation>
     </message>
     <message>
         <source>The sending hours open and close at the same time: choose a later end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El horario de envío empieza y termina a la misma hora: elegir un fin posterior.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SecretField</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar</translation>
     </message>
     <message>
         <source>Make up an unguessable token. Copy it to the provider&apos;s webhook settings, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un token imposible de adivinar. Copiarlo en la configuración de webhooks del proveedor y después guardar.</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el llavero…</translation>
     </message>
     <message>
         <source>Stored in the keychain. Leave empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero. Dejar vacío para conservarlo.</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin cambios)</translation>
     </message>
     <message>
         <source>Not stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha guardado.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el llavero: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SelectionBanner</name>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la selección</translation>
     </message>
     <message>
         <source>All %1 contacts matching this filter are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Están seleccionados los %1 contactos que coinciden con este filtro.</translation>
     </message>
     <message>
         <source>All %1 loaded contacts are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Están seleccionados los %1 contactos cargados.</translation>
     </message>
     <message>
         <source>Select all %1 matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar los %1 contactos que coinciden</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SendingWindow</name>
     <message>
         <source>&quot;%1&quot; is not a sending window. Write it as HH:MM-HH:MM, for example 09:00-20:00, or leave it empty to send at any hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una franja de envío. Se escribe como HH:MM-HH:MM, por ejemplo 09:00-20:00, o se deja vacía para enviar a cualquier hora.</translation>
     </message>
     <message>
         <source>%1 is not a time of day: use 00:00 to 23:59 (24:00 may end a window).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una hora del día: usar de 00:00 a 23:59 (24:00 puede cerrar una franja).</translation>
     </message>
     <message>
         <source>The sending window opens and closes at the same time (%1). Leave it empty to send at any hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>La franja de envío empieza y termina a la misma hora (%1). Dejarla vacía para enviar a cualquier hora.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Configuración</translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin comprobar.</translation>
     </message>
     <message>
         <source>Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el llavero…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TeamDefaultsSection</name>
     <message>
         <source>Write each time zone as a country code, &quot;=&quot; and a zone, as in US=America/Chicago; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada zona horaria se escribe como un código de país, &quot;=&quot; y una zona, como en US=America/Chicago; &quot;%1&quot; no lo es.</translation>
     </message>
     <message>
         <source>Write each price as a country code, &quot;=&quot; and a number with a dot, as in BR=0.0625; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada precio se escribe como un código de país, &quot;=&quot; y un número con punto decimal, como en BR=0.0625; &quot;%1&quot; no lo es.</translation>
     </message>
     <message>
         <source>Team sending defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de envío del equipo</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country (a two-letter code such as IN, BR or GB). Empty: the country of each computer&apos;s locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de teléfono escritos sin prefijo de país se leen como números de este país (un código de dos letras como IN, BR o GB). Vacío: el país de la configuración regional de cada equipo.</translation>
     </message>
     <message>
         <source> per second</source>
-        <translation type="unfinished"></translation>
+        <translation> por segundo</translation>
     </message>
     <message>
         <source>The most messages one sender number sends a second. The provider&apos;s own limit for the number applies when it is lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>El máximo de mensajes por segundo que envía un número de envío. Si el límite del proveedor para ese número es menor, se aplica ese.</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>Skip contacts who received a marketing broadcast within this many hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir los contactos que hayan recibido una difusión de marketing en este número de horas.</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>A scheduled broadcast whose time passed by more than this while no Megaphone was running waits for you to confirm it instead of sending late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una difusión programada cuya hora se pasó por más de este tiempo mientras no se ejecutaba ningún Megaphone espera confirmación en lugar de enviarse tarde.</translation>
     </message>
     <message>
         <source> recipients in a row</source>
-        <translation type="unfinished"></translation>
+        <translation> destinatarios seguidos</translation>
     </message>
     <message>
         <source>Pause a broadcast when the same error, or no clear answer, repeats for this many recipients in a row: a setup error often looks like a recipient error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar una difusión cuando el mismo error, o la falta de una respuesta clara, se repite con este número de destinatarios seguidos: un error de configuración a menudo parece un error del destinatario.</translation>
     </message>
     <message>
         <source>e.g. US=America/Chicago, BR=America/Manaus</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., US=America/Chicago, BR=America/Manaus</translation>
     </message>
     <message>
         <source>A sending window is kept in each recipient&apos;s local time. For countries with several time zones, the zone to use for contacts without one of their own (otherwise the zone where most people live).</source>
-        <translation type="unfinished"></translation>
+        <translation>La franja de envío se aplica según la hora local de cada destinatario. Para los países con varias zonas horarias, la zona que se usa para los contactos que no tienen una propia (si no, la zona donde vive la mayoría de la población).</translation>
     </message>
     <message>
         <source>e.g. USD: BR=0.0625, IN=0.0107</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., USD: BR=0.0625, IN=0.0107</translation>
     </message>
     <message>
         <source>What your provider charges for one marketing message, by recipient country: the Broadcast Builder estimates a broadcast&apos;s cost from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cobra el proveedor por un mensaje de marketing, según el país del destinatario: el asistente de difusiones calcula con ello el coste estimado de una difusión.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Shared by everyone who uses this database, including workers that send on servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido por todas las personas que usan esta base de datos, incluidos los workers que envían desde servidores.</translation>
     </message>
     <message>
         <source>Default country:</source>
-        <translation type="unfinished">País predeterminado:</translation>
+        <translation>País predeterminado:</translation>
     </message>
     <message>
         <source>Sending speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de envío:</translation>
     </message>
     <message>
         <source>Frequency cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia:</translation>
     </message>
     <message>
         <source>Missed schedule after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación perdida después de:</translation>
     </message>
     <message>
         <source>Pause after an error repeats for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar cuando un error se repite con:</translation>
     </message>
     <message>
         <source>Time zones by country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas horarias por país:</translation>
     </message>
     <message>
         <source>Price of a marketing message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de un mensaje de marketing:</translation>
     </message>
     <message>
         <source>Cannot read the team settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la configuración del equipo: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Guardado.</translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateFilterBar</name>
     <message>
         <source>Search name and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre y texto</translation>
     </message>
     <message>
         <source>Sender account; Sync syncs the one chosen here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de envío; Sincronizar sincroniza la que se elija aquí</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier categoría</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier idioma</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplatePicker</name>
     <message>
         <source>Only approved templates can be sent; this one is: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden enviar plantillas aprobadas; el estado de esta es: %1.</translation>
     </message>
     <message>
         <source>Search templates by name or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar plantillas por nombre o texto</translation>
     </message>
     <message>
         <source>Reading templates...</source>
-        <translation type="unfinished">Leyendo las plantillas...</translation>
+        <translation>Leyendo las plantillas...</translation>
     </message>
     <message>
         <source>Choose the number to send from in the first step.</source>
-        <translation type="unfinished">Hay que elegir el número de envío en el primer paso.</translation>
+        <translation>Hay que elegir el número de envío en el primer paso.</translation>
     </message>
     <message>
         <source>No template matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna plantilla coincide con &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This number has no templates yet. Sync them on the Templates page or create one in your provider&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número aún no tiene plantillas. Se pueden sincronizar en la página Plantillas o crear una en la consola del proveedor.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplatePreview</name>
     <message>
         <source>header text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto del encabezado</translation>
     </message>
     <message>
         <source>header media link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace multimedia del encabezado</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>ubicación</translation>
     </message>
     <message>
         <source>body text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto del cuerpo</translation>
     </message>
     <message>
         <source>end of the button&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>final del enlace del botón</translation>
     </message>
     <message>
         <source>quick-reply payload (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>carga útil de respuesta rápida (opcional)</translation>
     </message>
     <message>
         <source>coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>código de cupón</translation>
     </message>
     <message>
         <source>Select a template to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar una plantilla para verla aquí.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Sender account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de envío</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished">Variables</translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <source>named, like {{first_name}}</source>
-        <translation type="unfinished"></translation>
+        <translation>con nombre, como {{first_name}}</translation>
     </message>
     <message>
         <source>numbered, like {{1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>numeradas, como {{1}}</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>None: every recipient gets the same message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: todos los destinatarios reciben el mismo mensaje.</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateSyncJob</name>
     <message>
         <source>The account&apos;s provider is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de la cuenta no está disponible.</translation>
     </message>
     <message>
         <source>The template sync was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la sincronización de plantillas.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateSyncRunner</name>
     <message>
         <source>No account to sync: relay accounts have no templates to list, add a Meta, 360dialog, Twilio or sandbox account in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta que sincronizar: las cuentas de retransmisión no tienen plantillas que listar; hay que añadir una cuenta de Meta, 360dialog, Twilio o del entorno de pruebas en Configuración.</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización cancelada.</translation>
     </message>
     <message>
         <source>Asking for the templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitando las plantillas…</translation>
     </message>
     <message numerus="yes">
         <source>Storing %n template(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardando %n plantilla…</numerusform>
+            <numerusform>Guardando %n plantillas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read %n page(s), </source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Leída %n página, </numerusform>
             <numerusform>Leídas %n páginas, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plantilla…</numerusform>
+            <numerusform>%n plantillas…</numerusform>
         </translation>
     </message>
 </context>
@@ -5917,241 +5917,241 @@ No se cambió nada: los contactos siguen como estaban.</translation>
     <name>megaphone::TemplatesPage</name>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished">Plantillas</translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Write a free-text template for a relay account</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una plantilla de texto libre para una cuenta de retransmisión</translation>
     </message>
     <message>
         <source>Read the templates of the account chosen in the filter, or of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las plantillas de la cuenta elegida en el filtro, o de todas las cuentas</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plantilla</numerusform>
+            <numerusform>%n plantillas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n plantilla</numerusform>
+            <numerusform>%1 de %n plantillas</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las plantillas</translation>
     </message>
     <message>
         <source>No templates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay plantillas</translation>
     </message>
     <message>
         <source>Broadcasts send message templates that WhatsApp has approved. Add a sender account in Settings and press Sync to read its templates, or add a sandbox account to try the app with a realistic set. Relay accounts write their own: New template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las difusiones envían plantillas de mensajes aprobadas por WhatsApp. Para leer las plantillas, hay que añadir una cuenta de envío en Configuración y pulsar Sincronizar; también se puede añadir una cuenta del entorno de pruebas para probar la aplicación con un conjunto realista. Las cuentas de retransmisión escriben las suyas: Nueva plantilla.</translation>
     </message>
     <message>
         <source>No template matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna plantilla coincide</translation>
     </message>
     <message>
         <source>Change the filters or the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los filtros o la búsqueda.</translation>
     </message>
     <message>
         <source>Cannot save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la plantilla</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plantilla</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot; (%2) of %3? Broadcasts that used it keep their messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la plantilla &quot;%1&quot; (%2) de %3? Las difusiones que la usaron conservan sus mensajes.</translation>
     </message>
     <message>
         <source>Cannot delete the template</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la plantilla</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ThroughputChart</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing sent in the last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada en los últimos 5 minutos</translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada</translation>
     </message>
     <message>
         <source>Messages sent per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados por segundo</translation>
     </message>
     <message>
         <source>Cap: %1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite: %1 por segundo</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TwilioProvider</name>
     <message>
         <source>Twilio could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con Twilio: %1</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished">%1 (código %2)</translation>
+        <translation>%1 (código %2)</translation>
     </message>
     <message>
         <source>Twilio said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio respondió: %1</translation>
     </message>
     <message>
         <source>Enter the Twilio account SID and auth token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar el SID de la cuenta de Twilio y el token de autenticación en Configuración.</translation>
     </message>
     <message>
         <source>The Twilio account is %1, not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de Twilio tiene el estado %1, no está activa.</translation>
     </message>
     <message>
         <source>Connected to the Twilio account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a la cuenta de Twilio &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Twilio&apos;s template list did not end as expected (page %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de plantillas de Twilio no terminó como se esperaba (página %1).</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TwilioStatusPoller</name>
     <message>
         <source>find messages to ask Twilio about</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar los mensajes sobre los que consultar a Twilio</translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhookReceiver</name>
     <message>
         <source>No such webhook endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese endpoint de webhook.</translation>
     </message>
     <message>
         <source>Webhooks are POSTed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los webhooks se envían con POST.</translation>
     </message>
     <message>
         <source>A webhook arrived for account %1, which is not a %2 account here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó un webhook para la cuenta %1, que aquí no es una cuenta de %2.</translation>
     </message>
     <message>
         <source>Meta&apos;s webhook verification for account %1 was refused: the verify token does not match the one saved for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la verificación del webhook de Meta para la cuenta %1: el token de verificación no coincide con el guardado para la cuenta.</translation>
     </message>
     <message>
         <source>A webhook for account %1 was refused: its signature is missing or does not match the account&apos;s secret. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó un webhook para la cuenta %1: falta su firma o no coincide con el secreto de la cuenta. No se cambió nada.</translation>
     </message>
     <message>
         <source>A sandbox webhook was refused: its signature does not match this process&apos;s sandbox. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó un webhook del entorno de pruebas: su firma no coincide con el entorno de pruebas de este proceso. No se cambió nada.</translation>
     </message>
     <message>
         <source>Not stored yet; send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha guardado; hay que enviarlo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhookService</name>
     <message>
         <source>&quot;%1&quot; is not an address and a port, such as 127.0.0.1:8090.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección y un puerto, como 127.0.0.1:8090.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhooksSection</name>
     <message>
         <source>Webhooks: delivery, read receipts, replies and opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks: entregas, confirmaciones de lectura, respuestas y bajas</translation>
     </message>
     <message>
         <source>Receive webhooks on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir webhooks en este equipo</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>The address and port the receiver listens on. Keep 127.0.0.1 and put a reverse proxy or a tunnel with HTTPS in front of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección y el puerto en los que escucha el receptor. Conviene mantener 127.0.0.1 y poner delante un proxy inverso o un túnel con HTTPS.</translation>
     </message>
     <message>
         <source>Providers report each message&apos;s delivery, reads, failures, replies and opt-outs by webhook. They need a public HTTPS address: run a reverse proxy (Caddy, nginx) or a tunnel (cloudflared, ngrok) that forwards to the address above, or run &lt;code&gt;megaphone-cli webhooks serve&lt;/code&gt; on a server that shares the database.&lt;br&gt;&lt;b&gt;Meta:&lt;/b&gt; in your app&apos;s WhatsApp configuration, Callback URL &lt;code&gt;https://YOUR-DOMAIN/webhooks/meta/ACCOUNT-ID&lt;/code&gt;, Verify token: the account&apos;s verify token; subscribe to &lt;i&gt;messages&lt;/i&gt; and &lt;i&gt;user_preferences&lt;/i&gt;. The account&apos;s app secret checks every webhook&apos;s signature.&lt;br&gt;&lt;b&gt;Twilio:&lt;/b&gt; set the account&apos;s public callback address to &lt;code&gt;https://YOUR-DOMAIN&lt;/code&gt;; each message then asks for its status callback. Without one, Megaphone asks Twilio for the statuses every minute.&lt;br&gt;&lt;b&gt;360dialog:&lt;/b&gt; set the webhook URL to &lt;code&gt;https://YOUR-DOMAIN/webhooks/360dialog/ACCOUNT-ID/WEBHOOK-TOKEN&lt;/code&gt;.&lt;br&gt;The sandbox&apos;s webhooks reach the app without any of this. Without webhooks, figures show messages as accepted, not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los proveedores notifican por webhook la entrega, las lecturas, los fallos, las respuestas y las bajas de cada mensaje. Necesitan una dirección HTTPS pública: hay que ejecutar un proxy inverso (Caddy, nginx) o un túnel (cloudflared, ngrok) que reenvíe a la dirección anterior, o ejecutar &lt;code&gt;megaphone-cli webhooks serve&lt;/code&gt; en un servidor que comparta la base de datos.&lt;br&gt;&lt;b&gt;Meta:&lt;/b&gt; en la configuración de WhatsApp de la app, URL de devolución de llamada &lt;code&gt;https://DOMINIO/webhooks/meta/ID-CUENTA&lt;/code&gt;; token de verificación: el token de verificación de la cuenta; suscribirse a &lt;i&gt;messages&lt;/i&gt; y &lt;i&gt;user_preferences&lt;/i&gt;. El secreto de la app de la cuenta comprueba la firma de cada webhook.&lt;br&gt;&lt;b&gt;Twilio:&lt;/b&gt; definir como dirección pública de estado de la cuenta &lt;code&gt;https://DOMINIO&lt;/code&gt;; así, cada mensaje solicita su devolución de llamada de estado. Sin ella, Megaphone consulta a Twilio los estados cada minuto.&lt;br&gt;&lt;b&gt;360dialog:&lt;/b&gt; definir como URL del webhook &lt;code&gt;https://DOMINIO/webhooks/360dialog/ID-CUENTA/TOKEN-WEBHOOK&lt;/code&gt;.&lt;br&gt;Los webhooks del entorno de pruebas llegan a la aplicación sin nada de esto. Sin webhooks, las cifras muestran los mensajes como aceptados, no como entregados.</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en:</translation>
     </message>
     <message>
         <source>The receiver runs only in the app&apos;s main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor solo funciona en la ventana principal de la aplicación.</translation>
     </message>
     <message>
         <source>Not receiving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recepción: %1</translation>
     </message>
     <message>
         <source>Receiving webhooks at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo webhooks en %1.</translation>
     </message>
     <message>
         <source>Off: no webhooks are received on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: no se reciben webhooks en este equipo.</translation>
     </message>
 </context>
 </TS>
