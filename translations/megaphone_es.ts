@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Enter it in Settings, or on a server set %1 or the systemd credential account-%2-%3.</source>
-        <translation>Se introduce en Configuración o, en un servidor, mediante %1 o la credencial de systemd account-%2-%3.</translation>
+        <translation>Hay que introducirlo en Configuración o, en un servidor, definir %1 o la credencial de systemd account-%2-%3.</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; of the account &quot;%2&quot; could not be read: %3 %4</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Accepted; WhatsApp paused delivery of this template for now, and may deliver it later.</source>
-        <translation>Aceptado; WhatsApp ha pausado por ahora la entrega de esta plantilla y puede entregarlo más tarde.</translation>
+        <translation>Aceptado; WhatsApp pausó por ahora la entrega de esta plantilla, y puede que entregue el mensaje más tarde.</translation>
     </message>
     <message>
         <source>The relay refused this message for this recipient.</source>
@@ -4551,11 +4551,11 @@ No se cambió nada: los contactos siguen como estaban.</translation>
     </message>
     <message>
         <source>No access token is stored for this account. Enter it in Settings.</source>
-        <translation>No hay ningún token de acceso guardado para esta cuenta. Se introduce en Configuración.</translation>
+        <translation>No hay ningún token de acceso guardado para esta cuenta. Hay que introducirlo en Configuración.</translation>
     </message>
     <message>
         <source>No API key is stored for this account. Enter it in Settings.</source>
-        <translation>No hay ninguna clave de API guardada para esta cuenta. Se introduce en Configuración.</translation>
+        <translation>No hay ninguna clave de API guardada para esta cuenta. Hay que introducirla en Configuración.</translation>
     </message>
     <message>
         <source>The number answered, but its templates could not be read: %1</source>
@@ -5202,7 +5202,7 @@ No se cambió nada: los contactos siguen como estaban.</translation>
     </message>
     <message>
         <source>No relay secret is stored for this account. Enter it in Settings.</source>
-        <translation>No hay ningún secreto de retransmisión guardado para esta cuenta. Se introduce en Configuración.</translation>
+        <translation>No hay ningún secreto de retransmisión guardado para esta cuenta. Hay que introducirlo en Configuración.</translation>
     </message>
     <message>
         <source>The relay could not be reached: %1</source>
