@@ -2289,214 +2289,214 @@ Linhas rejeitadas salvas em %1.</translation>
     <name>megaphone::BroadcastActions</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the broadcast</source>
-        <translation type="unfinished" />
+        <translation>Abrir a transmissão</translation>
     </message>
     <message>
         <source>Send Now</source>
-        <translation type="unfinished" />
+        <translation>Enviar agora</translation>
     </message>
     <message>
         <source>Its scheduled time was missed: send it now</source>
-        <translation type="unfinished" />
+        <translation>O horário agendado foi perdido: enviar agora</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Stop sending for now; resume later</source>
-        <translation type="unfinished" />
+        <translation>Parar o envio por enquanto; retomar depois</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>Go on sending</source>
-        <translation type="unfinished" />
+        <translation>Continuar o envio</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished" />
+        <translation>Cancelar…</translation>
     </message>
     <message>
         <source>Stop the broadcast for good; its pending recipients get nothing</source>
-        <translation type="unfinished" />
+        <translation>Encerrar a transmissão de vez; os destinatários pendentes não recebem nada</translation>
     </message>
     <message>
         <source>Retry Failed</source>
-        <translation type="unfinished" />
+        <translation>Repetir falhas</translation>
     </message>
     <message>
         <source>Send again to the recipients whose message failed before WhatsApp accepted it; numbers refused for good are left alone</source>
-        <translation type="unfinished" />
+        <translation>Enviar de novo aos destinatários cuja mensagem falhou antes de o WhatsApp aceitá-la; números recusados definitivamente não são incluídos</translation>
     </message>
     <message>
         <source>Retry Unknown…</source>
-        <translation type="unfinished" />
+        <translation>Repetir desconhecidos…</translation>
     </message>
     <message>
         <source>Send again to the recipients whose outcome is unknown</source>
-        <translation type="unfinished" />
+        <translation>Enviar de novo aos destinatários cujo resultado é desconhecido</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Make a new draft with the same settings</source>
-        <translation type="unfinished" />
+        <translation>Criar um novo rascunho com as mesmas configurações</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished" />
+        <translation>Exportar relatório…</translation>
     </message>
     <message>
         <source>Save every recipient's status, times and errors as a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Salvar o status, os horários e os erros de cada destinatário em um arquivo CSV</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastAudiencePage</name>
     <message>
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation>Público</translation>
     </message>
     <message>
         <source>Choose who receives the broadcast. Only contacts who opted in ever do.</source>
-        <translation type="unfinished" />
+        <translation>Escolha quem recebe a transmissão. Só contatos que aceitaram receber mensagens podem recebê-la.</translation>
     </message>
     <message>
         <source>Counting the audience…</source>
-        <translation type="unfinished" />
+        <translation>Contando o público…</translation>
     </message>
     <message>
         <source>Nobody would receive it: choose tags or conditions that match contacts who opted in.</source>
-        <translation type="unfinished" />
+        <translation>Ninguém a receberia: escolha etiquetas ou condições que correspondam a contatos que aceitaram receber mensagens.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastCommands</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Cannot pause %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível pausar %1</translation>
     </message>
     <message>
         <source>%1 is paused. Resume it when you are ready.</source>
-        <translation type="unfinished" />
+        <translation>%1 está pausada. Retome-a quando estiver pronto.</translation>
     </message>
     <message>
         <source>Cannot resume %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível retomar %1</translation>
     </message>
     <message>
         <source>%1 goes on sending.</source>
-        <translation type="unfinished" />
+        <translation>%1 continua o envio.</translation>
     </message>
     <message>
         <source>Send Now</source>
-        <translation type="unfinished" />
+        <translation>Enviar agora</translation>
     </message>
     <message>
         <source>The scheduled time of %1 was missed. Send it to its recipients now?</source>
-        <translation type="unfinished" />
+        <translation>O horário agendado de %1 foi perdido. Enviar agora para os destinatários?</translation>
     </message>
     <message>
         <source>Cannot send %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível enviar %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 is sending to %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 está enviando para %n destinatário.</numerusform>
+            <numerusform>%1 está enviando para %n destinatários.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel Broadcast</source>
-        <translation type="unfinished" />
+        <translation>Cancelar transmissão</translation>
     </message>
     <message>
         <source>Cancel %1? Recipients who have not been sent the message yet will not get it. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Cancelar %1? Os destinatários que ainda não receberam a mensagem não vão recebê-la. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Cannot cancel %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível cancelar %1</translation>
     </message>
     <message>
         <source>%1 is cancelled.</source>
-        <translation type="unfinished" />
+        <translation>%1 foi cancelada.</translation>
     </message>
     <message>
         <source>Retry Unknown</source>
-        <translation type="unfinished" />
+        <translation>Repetir desconhecidos</translation>
     </message>
     <message>
         <source>For these recipients nobody knows whether the message arrived: some may get it twice. Send %1 to them again?</source>
-        <translation type="unfinished" />
+        <translation>Para estes destinatários, não se sabe se a mensagem chegou: alguns podem recebê-la duas vezes. Enviar %1 para eles de novo?</translation>
     </message>
     <message>
         <source>Send Again</source>
-        <translation type="unfinished" />
+        <translation>Enviar de novo</translation>
     </message>
     <message>
         <source>Cannot retry %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível repetir %1</translation>
     </message>
     <message>
         <source>None of the failed recipients of %1 can be sent again: each was refused for good (see the report for the reasons).</source>
-        <translation type="unfinished" />
+        <translation>Nenhum dos destinatários com falha de %1 pode receber de novo: todos foram recusados definitivamente (veja os motivos no relatório).</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) of %1 are queued again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n destinatário de %1 voltou para a fila.</numerusform>
+            <numerusform>%n destinatários de %1 voltaram para a fila.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot duplicate %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível duplicar %1</translation>
     </message>
     <message>
         <source>A copy of %1 is saved as a draft.</source>
-        <translation type="unfinished" />
+        <translation>Uma cópia de %1 foi salva como rascunho.</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished" />
+        <translation>Exportar relatório</translation>
     </message>
     <message>
         <source>%1-report.csv</source>
         <comment>a report's file name</comment>
-        <translation type="unfinished" />
+        <translation>%1-relatorio.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Cannot export the report of %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível exportar o relatório de %1</translation>
     </message>
     <message numerus="yes">
         <source>The report of %1 (%n recipient(s)) is saved as &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>O relatório de %1 (%n destinatário) foi salvo como &lt;a href="%2"&gt;%3&lt;/a&gt;.</numerusform>
+            <numerusform>O relatório de %1 (%n destinatários) foi salvo como &lt;a href="%2"&gt;%3&lt;/a&gt;.</numerusform>
         </translation>
     </message>
 </context>
@@ -2504,1161 +2504,1161 @@ Linhas rejeitadas salvas em %1.</translation>
     <name>megaphone::BroadcastContentPage</name>
     <message>
         <source>Write the message</source>
-        <translation type="unfinished" />
+        <translation>Escreva a mensagem</translation>
     </message>
     <message>
         <source>Choose an approved template and fill in its variables from your contacts.</source>
-        <translation type="unfinished" />
+        <translation>Escolha um modelo aprovado e preencha as variáveis dele com dados dos seus contatos.</translation>
     </message>
     <message>
         <source>This template has no variables: everyone gets the same message.</source>
-        <translation type="unfinished" />
+        <translation>Este modelo não tem variáveis: todos recebem a mesma mensagem.</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished" />
+        <translation>Variáveis</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Prévia</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished" />
+        <translation>nome</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished" />
+        <translation>sobrenome</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>nome de exibição</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished" />
+        <translation>número de telefone</translation>
     </message>
     <message>
         <source>email address</source>
-        <translation type="unfinished" />
+        <translation>endereço de e-mail</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished" />
+        <translation>país</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished" />
+        <translation>aniversário</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>idioma</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished" />
+        <translation>fuso horário</translation>
     </message>
     <message>
         <source>%1 link for the header</source>
-        <translation type="unfinished" />
+        <translation>Link do cabeçalho (%1)</translation>
     </message>
     <message>
         <source>Give the link of the %1 shown above the message.</source>
-        <translation type="unfinished" />
+        <translation>Informe o link da mídia (%1) exibida acima da mensagem.</translation>
     </message>
     <message>
         <source>The media link must be a full address starting with https://.</source>
-        <translation type="unfinished" />
+        <translation>O link da mídia deve ser um endereço completo começando com https://.</translation>
     </message>
     <message>
         <source>"%1"</source>
-        <translation type="unfinished" />
+        <translation>"%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) have no %1: add a fallback for %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n contato não tem %1: adicione um valor alternativo para %2.</numerusform>
+            <numerusform>%n contatos não têm %1: adicione um valor alternativo para %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading templates...</source>
-        <translation type="unfinished" />
+        <translation>Lendo os modelos...</translation>
     </message>
     <message>
         <source>Choose the number to send from in the first step.</source>
-        <translation type="unfinished" />
+        <translation>Escolha o número de envio na primeira etapa.</translation>
     </message>
     <message>
         <source>Choose an approved template.</source>
-        <translation type="unfinished" />
+        <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
         <source>The template "%1" is %2: choose an approved one.</source>
-        <translation type="unfinished" />
+        <translation>O modelo "%1" está com o status %2: escolha um aprovado.</translation>
     </message>
     <message>
         <source>Choose a value for %1.</source>
-        <translation type="unfinished" />
+        <translation>Escolha um valor para %1.</translation>
     </message>
     <message numerus="yes">
         <source>Choose a value for %1 and %n more variable(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Escolha um valor para %1 e mais %n variável.</numerusform>
+            <numerusform>Escolha um valor para %1 e mais %n variáveis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking that every contact gets a value...</source>
-        <translation type="unfinished" />
+        <translation>Verificando se todos os contatos recebem um valor...</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastListModel</name>
     <message>
         <source>Scheduled for %1</source>
-        <translation type="unfinished" />
+        <translation>Agendada para %1</translation>
     </message>
     <message>
         <source>Running, waiting until %1</source>
-        <translation type="unfinished" />
+        <translation>Em andamento, aguardando até %1</translation>
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation type="unfinished" />
+        <translation>Pausada: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a recipient state and how many are in it</comment>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Accepted by WhatsApp, including those delivered and read since</source>
-        <translation type="unfinished" />
+        <translation>Aceitas pelo WhatsApp, incluindo as entregues e lidas desde então</translation>
     </message>
     <message>
         <source>Delivered to the phone, including those read since</source>
-        <translation type="unfinished" />
+        <translation>Entregues no telefone, incluindo as lidas desde então</translation>
     </message>
     <message>
         <source>Recipients with an outcome, of all recipients</source>
-        <translation type="unfinished" />
+        <translation>Destinatários com resultado, do total de destinatários</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished" />
+        <translation>Remetente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Enviadas</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>Entregues</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation>Lidas</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Com falha</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Criada</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Iniciada</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastNotifier</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Broadcast completed</source>
-        <translation type="unfinished" />
+        <translation>Transmissão concluída</translation>
     </message>
     <message>
         <source>%1 has finished sending.</source>
-        <translation type="unfinished" />
+        <translation>O envio de %1 terminou.</translation>
     </message>
     <message>
         <source>Broadcast paused</source>
-        <translation type="unfinished" />
+        <translation>Transmissão pausada</translation>
     </message>
     <message>
         <source>%1 was paused: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 foi pausada: %2</translation>
     </message>
     <message>
         <source>Megaphone</source>
-        <translation type="unfinished" />
+        <translation>Megaphone</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastReviewPage</name>
     <message>
         <source>Review and send</source>
-        <translation type="unfinished" />
+        <translation>Revisar e enviar</translation>
     </message>
     <message>
         <source>Check everything once more, send yourself a test, then send or schedule.</source>
-        <translation type="unfinished" />
+        <translation>Confira tudo mais uma vez, envie um teste para você mesmo e depois envie ou agende.</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished" />
+        <translation>Não enviada</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastSetupPage</name>
     <message>
         <source>Set up the broadcast</source>
-        <translation type="unfinished" />
+        <translation>Configurar a transmissão</translation>
     </message>
     <message>
         <source>Name it, choose the number it comes from and when it goes out.</source>
-        <translation type="unfinished" />
+        <translation>Dê um nome a ela, escolha o número de envio e quando ela sai.</translation>
     </message>
     <message>
         <source>Broadcast</source>
-        <translation type="unfinished" />
+        <translation>Transmissão</translation>
     </message>
     <message>
         <source>When to send</source>
-        <translation type="unfinished" />
+        <translation>Quando enviar</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation>Velocidade</translation>
     </message>
     <message>
         <source>For example: Spring sale, VIP customers</source>
-        <translation type="unfinished" />
+        <translation>Por exemplo: Promoção de primavera, Clientes VIP</translation>
     </message>
     <message>
         <source>Sender number</source>
-        <translation type="unfinished" />
+        <translation>Número de envio</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Send from</source>
-        <translation type="unfinished" />
+        <translation>Enviar de</translation>
     </message>
     <message>
         <source> messages per second</source>
-        <translation type="unfinished" />
+        <translation> mensagens por segundo</translation>
     </message>
     <message>
         <source>Maximum messages per second</source>
-        <translation type="unfinished" />
+        <translation>Máximo de mensagens por segundo</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished" />
+        <translation>No máximo</translation>
     </message>
     <message>
         <source>Quality rating: %1.</source>
-        <translation type="unfinished" />
+        <translation>Classificação de qualidade: %1.</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished" />
+        <translation>ainda não conhecida</translation>
     </message>
     <message numerus="yes">
         <source>This number can send up to %n message(s) per second.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Este número pode enviar até %n mensagem por segundo.</numerusform>
+            <numerusform>Este número pode enviar até %n mensagens por segundo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the broadcast a name.</source>
-        <translation type="unfinished" />
+        <translation>Dê um nome à transmissão.</translation>
     </message>
     <message>
         <source>Add a sender number in Settings first.</source>
-        <translation type="unfinished" />
+        <translation>Primeiro adicione um número de envio em Configurações.</translation>
     </message>
     <message>
         <source>Choose the number to send from.</source>
-        <translation type="unfinished" />
+        <translation>Escolha o número de envio.</translation>
     </message>
     <message>
         <source>Reading your sender numbers...</source>
-        <translation type="unfinished" />
+        <translation>Lendo seus números de envio...</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastStatsPanel</name>
     <message>
         <source>No delivery report has arrived for this sending number yet, so the figures show what WhatsApp accepted, not what reached the phones. Check the webhook in Settings &gt; Webhooks.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum relatório de entrega chegou ainda para este número de envio, então os números mostram o que o WhatsApp aceitou, não o que chegou aos telefones. Verifique o webhook em Configurações &gt; Webhooks.</translation>
     </message>
     <message>
         <source>Where the messages are</source>
-        <translation type="unfinished" />
+        <translation>Onde estão as mensagens</translation>
     </message>
     <message>
         <source>When it will be done</source>
-        <translation type="unfinished" />
+        <translation>Quando vai terminar</translation>
     </message>
     <message>
         <source>Messaging quota (rolling 24 hours)</source>
-        <translation type="unfinished" />
+        <translation>Cota de mensagens (últimas 24 horas)</translation>
     </message>
     <message>
         <source>Sending speed</source>
-        <translation type="unfinished" />
+        <translation>Velocidade de envio</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation>Destinatários</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <source>Nothing has failed or been skipped so far.</source>
-        <translation type="unfinished" />
+        <translation>Nada falhou nem foi ignorado até agora.</translation>
     </message>
     <message>
         <source>Why some were not sent</source>
-        <translation type="unfinished" />
+        <translation>Por que algumas não foram enviadas</translation>
     </message>
     <message>
         <source>Lately %1 messages per second; the cap is %2 per second (the lower of the number's throughput and your limits).</source>
-        <translation type="unfinished" />
+        <translation>Recentemente, %1 mensagens por segundo; o limite é %2 por segundo (o menor entre a vazão do número e os seus limites).</translation>
     </message>
     <message>
         <source>The cap is %1 messages per second (the lower of the number's throughput and your limits).</source>
-        <translation type="unfinished" />
+        <translation>O limite é %1 mensagens por segundo (o menor entre a vazão do número e os seus limites).</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished" />
+        <translation>iniciada %1</translation>
     </message>
     <message>
         <source>Paused because: %1</source>
-        <translation type="unfinished" />
+        <translation>Pausada porque: %1</translation>
     </message>
     <message>
         <source>Finished %1.</source>
-        <translation type="unfinished" />
+        <translation>Concluída %1.</translation>
     </message>
     <message>
         <source>Cancelled; %1 recipients were not sent.</source>
-        <translation type="unfinished" />
+        <translation>Cancelada; %1 destinatários não receberam o envio.</translation>
     </message>
     <message>
         <source>Paused with %1 recipients still to send. It continues when you resume it.</source>
-        <translation type="unfinished" />
+        <translation>Pausada com %1 destinatários ainda por enviar. Ela continua quando você a retomar.</translation>
     </message>
     <message>
         <source>Not started yet.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não iniciada.</translation>
     </message>
     <message>
         <source>Every message has been handed over; delivery reports are still coming in.</source>
-        <translation type="unfinished" />
+        <translation>Todas as mensagens foram repassadas; os relatórios de entrega ainda estão chegando.</translation>
     </message>
     <message>
         <source>%1 recipients still to send.</source>
-        <translation type="unfinished" />
+        <translation>%1 destinatários ainda por enviar.</translation>
     </message>
     <message>
         <source>About %1 left: done %2.</source>
-        <translation type="unfinished" />
+        <translation>Faltam cerca de %1: termina %2.</translation>
     </message>
     <message>
         <source>Waiting for the quota or the sending window; sending resumes %1.</source>
-        <translation type="unfinished" />
+        <translation>Aguardando a cota ou a janela de envio; o envio é retomado %1.</translation>
     </message>
     <message>
         <source>More recipients than the quota has left: the rest go as capacity frees, about %1 a day.</source>
-        <translation type="unfinished" />
+        <translation>Há mais destinatários do que resta na cota: o restante sai à medida que houver capacidade, cerca de %1 por dia.</translation>
     </message>
     <message>
         <source>%1 to go, assuming the cap of %2 per second.</source>
-        <translation type="unfinished" />
+        <translation>Faltam %1, considerando o limite de %2 por segundo.</translation>
     </message>
     <message>
         <source>%1 to go at the recent %2 messages per second.</source>
-        <translation type="unfinished" />
+        <translation>Faltam %1 no ritmo recente de %2 mensagens por segundo.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastWizard</name>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation>Salvar rascunho</translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished" />
+        <translation>Salvar e fechar</translation>
     </message>
     <message>
         <source>Could not open the draft</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível abrir o rascunho</translation>
     </message>
     <message>
         <source>The broadcast %1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>A transmissão %1 não existe mais.</translation>
     </message>
     <message>
         <source>Could not save the draft</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar o rascunho</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished" />
+        <translation>Salvando...</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished" />
+        <translation>Rascunho salvo</translation>
     </message>
     <message>
         <source>Give the broadcast a name to save it.</source>
-        <translation type="unfinished" />
+        <translation>Dê um nome à transmissão para salvá-la.</translation>
     </message>
     <message>
         <source>New broadcast</source>
-        <translation type="unfinished" />
+        <translation>Nova transmissão</translation>
     </message>
     <message>
         <source>Broadcast: %1</source>
-        <translation type="unfinished" />
+        <translation>Transmissão: %1</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished" />
+        <translation>Descartar alterações?</translation>
     </message>
     <message>
         <source>The changes to this broadcast since it was last saved will be lost.</source>
-        <translation type="unfinished" />
+        <translation>As alterações nesta transmissão desde o último salvamento serão perdidas.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastsPage</name>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished" />
+        <translation>Transmissões</translation>
     </message>
     <message>
         <source>New broadcast</source>
-        <translation type="unfinished" />
+        <translation>Nova transmissão</translation>
     </message>
     <message>
         <source>Cannot read the broadcasts</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler as transmissões</translation>
     </message>
     <message>
         <source>No broadcasts yet</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma transmissão ainda</translation>
     </message>
     <message>
         <source>A broadcast sends one approved template to the contacts you choose. Your broadcasts and their progress appear here.</source>
-        <translation type="unfinished" />
+        <translation>Uma transmissão envia um modelo aprovado para os contatos que você escolher. Suas transmissões e o progresso delas aparecem aqui.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::CircuitBreaker</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The same error (%1) came back for %2 recipients in a row; the broadcast was paused in case the setup is wrong.</source>
-        <translation type="unfinished" />
+        <translation>O mesmo erro (%1) se repetiu para %2 destinatários seguidos; a transmissão foi pausada, caso a configuração esteja errada.</translation>
     </message>
     <message>
         <source>%1 recipients in a row got no clear answer; the broadcast was paused in case the setup or the connection is wrong.</source>
-        <translation type="unfinished" />
+        <translation>%1 destinatários seguidos não tiveram uma resposta clara; a transmissão foi pausada, caso a configuração ou a conexão esteja com problema.</translation>
     </message>
     <message>
         <source>%1 recipients in a row got no clear answer (the last: %2); the broadcast was paused in case the setup or the connection is wrong.</source>
-        <translation type="unfinished" />
+        <translation>%1 destinatários seguidos não tiveram uma resposta clara (a última: %2); a transmissão foi pausada, caso a configuração ou a conexão esteja com problema.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ColumnMapping</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished" />
+        <translation>coluna %1</translation>
     </message>
     <message>
         <source>No column is mapped to the phone number: map at least one column to Phone.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma coluna está mapeada para o número de telefone: mapeie pelo menos uma coluna para Telefone.</translation>
     </message>
     <message>
         <source>%1 and %2 are both mapped to %3, which takes one column: map one of them elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>%1 e %2 estão mapeadas para %3, que aceita apenas uma coluna: mapeie uma delas para outro campo.</translation>
     </message>
     <message>
         <source>%1 and %2 are both mapped to the attribute “%3”: give one of them another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 e %2 estão mapeadas para o atributo “%3”: dê outro nome a uma delas.</translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: columns are out of order.</source>
-        <translation type="unfinished" />
+        <translation>O mapeamento de colunas salvo está danificado: as colunas estão fora de ordem.</translation>
     </message>
     <message>
         <source>The saved column mapping names an unknown field “%1”.</source>
-        <translation type="unfinished" />
+        <translation>O mapeamento de colunas salvo cita um campo desconhecido “%1”.</translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: its phone priority names a column twice.</source>
-        <translation type="unfinished" />
+        <translation>O mapeamento de colunas salvo está danificado: a prioridade de telefones cita uma coluna duas vezes.</translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: its phone priority names a column that is not a phone column.</source>
-        <translation type="unfinished" />
+        <translation>O mapeamento de colunas salvo está danificado: a prioridade de telefones cita uma coluna que não é de telefone.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ConditionRow</name>
     <message>
         <source>is</source>
-        <translation type="unfinished" />
+        <translation>é</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished" />
+        <translation>não é</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished" />
+        <translation>contém</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished" />
+        <translation>está vazio</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished" />
+        <translation>não está vazio</translation>
     </message>
     <message>
         <source>value (any case)</source>
-        <translation type="unfinished" />
+        <translation>valor (ignora maiúsculas)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished" />
+        <translation>Remover esta condição</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactActions</name>
     <message>
         <source>Type a new tag or choose one to add to all %1 contacts matching the filter:</source>
-        <translation type="unfinished" />
+        <translation>Digite uma nova etiqueta ou escolha uma para adicionar a todos os %1 contatos que correspondem ao filtro:</translation>
     </message>
     <message>
         <source>Type a new tag or choose one to add to the selected contacts:</source>
-        <translation type="unfinished" />
+        <translation>Digite uma nova etiqueta ou escolha uma para adicionar aos contatos selecionados:</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished" />
+        <translation>Adicionar etiqueta</translation>
     </message>
     <message>
         <source>Added the tag “%1” to one contact.</source>
-        <translation type="unfinished" />
+        <translation>A etiqueta “%1” foi adicionada a um contato.</translation>
     </message>
     <message>
         <source>Added the tag “%1” to %2 contacts.</source>
-        <translation type="unfinished" />
+        <translation>A etiqueta “%1” foi adicionada a %2 contatos.</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished" />
+        <translation>Remover etiqueta</translation>
     </message>
     <message>
         <source>The selected contacts have no tags.</source>
-        <translation type="unfinished" />
+        <translation>Os contatos selecionados não têm etiquetas.</translation>
     </message>
     <message>
         <source>The tag to remove from all %1 contacts matching the filter:</source>
-        <translation type="unfinished" />
+        <translation>A etiqueta a remover de todos os %1 contatos que correspondem ao filtro:</translation>
     </message>
     <message>
         <source>The tag to remove from the selected contacts:</source>
-        <translation type="unfinished" />
+        <translation>A etiqueta a remover dos contatos selecionados:</translation>
     </message>
     <message>
         <source>Removed the tag “%1” from one contact.</source>
-        <translation type="unfinished" />
+        <translation>A etiqueta “%1” foi removida de um contato.</translation>
     </message>
     <message>
         <source>Removed the tag “%1” from %2 contacts.</source>
-        <translation type="unfinished" />
+        <translation>A etiqueta “%1” foi removida de %2 contatos.</translation>
     </message>
     <message>
         <source>Mark all %1 contacts matching the filter as opted out?</source>
-        <translation type="unfinished" />
+        <translation>Marcar todos os %1 contatos que correspondem ao filtro como descadastrados?</translation>
     </message>
     <message>
         <source>Mark the selected contact as opted out?</source>
-        <translation type="unfinished" />
+        <translation>Marcar o contato selecionado como descadastrado?</translation>
     </message>
     <message>
         <source>Mark the %1 selected contacts as opted out?</source>
-        <translation type="unfinished" />
+        <translation>Marcar os %1 contatos selecionados como descadastrados?</translation>
     </message>
     <message>
         <source>Opt Out</source>
-        <translation type="unfinished" />
+        <translation>Descadastrar</translation>
     </message>
     <message>
         <source>They will receive no more broadcasts, and no import will opt them in again.</source>
-        <translation type="unfinished" />
+        <translation>Eles não receberão mais transmissões, e nenhuma importação vai recadastrá-los.</translation>
     </message>
     <message>
         <source>One contact is now opted out.</source>
-        <translation type="unfinished" />
+        <translation>Um contato agora está descadastrado.</translation>
     </message>
     <message>
         <source>%1 contacts are now opted out.</source>
-        <translation type="unfinished" />
+        <translation>%1 contatos agora estão descadastrados.</translation>
     </message>
     <message>
         <source>Marked by user</source>
-        <translation type="unfinished" />
+        <translation>Marcado pelo usuário</translation>
     </message>
     <message>
         <source>Delete %1 contacts?</source>
-        <translation type="unfinished" />
+        <translation>Excluir %1 contatos?</translation>
     </message>
     <message>
         <source>Every contact that matches the current search and filters is deleted, also those not shown in the list yet.</source>
-        <translation type="unfinished" />
+        <translation>Todos os contatos que correspondem à pesquisa e aos filtros atuais serão excluídos, inclusive os que ainda não aparecem na lista.</translation>
     </message>
     <message>
         <source>Delete the selected contact?</source>
-        <translation type="unfinished" />
+        <translation>Excluir o contato selecionado?</translation>
     </message>
     <message>
         <source>Delete the %1 selected contacts?</source>
-        <translation type="unfinished" />
+        <translation>Excluir os %1 contatos selecionados?</translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished" />
+        <translation>Excluir contatos</translation>
     </message>
     <message>
         <source>Their details, tags and consent records are removed. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Os dados, as etiquetas e os registros de consentimento deles serão removidos. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Deleted one contact.</source>
-        <translation type="unfinished" />
+        <translation>Um contato excluído.</translation>
     </message>
     <message>
         <source>Deleted %1 contacts.</source>
-        <translation type="unfinished" />
+        <translation>%1 contatos excluídos.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactEditDialog</name>
     <message>
         <source>Edit Contact</source>
-        <translation type="unfinished" />
+        <translation>Editar contato</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>e.g. en, pt_BR</source>
-        <translation type="unfinished" />
+        <translation>p. ex. pt_BR, en</translation>
     </message>
     <message>
         <source>As shown in lists; empty: first and last name</source>
-        <translation type="unfinished" />
+        <translation>Como aparece nas listas; vazio: nome e sobrenome</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Separadas por vírgulas</translation>
     </message>
     <message>
         <source>From the country</source>
-        <translation type="unfinished" />
+        <translation>Pelo país</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>Telefone:</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished" />
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished" />
+        <translation>Sobrenome:</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished" />
+        <translation>Nome de exibição:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished" />
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished" />
+        <translation>Aniversário:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished" />
+        <translation>Fuso horário:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished" />
+        <translation>Consentimento:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished" />
+        <translation>Origem:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas:</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation>Atributo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Add Attribute</source>
-        <translation type="unfinished" />
+        <translation>Adicionar atributo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Custom attributes, for message templates:</source>
-        <translation type="unfinished" />
+        <translation>Atributos personalizados, para modelos de mensagem:</translation>
     </message>
     <message>
         <source>A phone number is needed.</source>
-        <translation type="unfinished" />
+        <translation>É preciso informar um número de telefone.</translation>
     </message>
     <message>
         <source>A valid number in %1.</source>
-        <translation type="unfinished" />
+        <translation>Número válido em %1.</translation>
     </message>
     <message>
         <source>Saved as %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Salvo como %1 (%2).</translation>
     </message>
     <message>
         <source>Where and when they agreed</source>
-        <translation type="unfinished" />
+        <translation>Onde e quando o contato concordou</translation>
     </message>
     <message>
         <source>How they opted out, e.g. replied STOP</source>
-        <translation type="unfinished" />
+        <translation>Como o contato se descadastrou, p. ex. respondeu SAIR</translation>
     </message>
     <message>
         <source>The phone number cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>O número de telefone não pode ser usado: %1</translation>
     </message>
     <message>
         <source>Write the birthday as year-month-day, e.g. 1990-04-25.</source>
-        <translation type="unfinished" />
+        <translation>Escreva o aniversário como ano-mês-dia, p. ex. 1990-04-25.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone; choose one from the list.</source>
-        <translation type="unfinished" />
+        <translation>“%1” não é um fuso horário; escolha um da lista.</translation>
     </message>
     <message>
         <source>Say where and when the contact agreed to WhatsApp marketing.</source>
-        <translation type="unfinished" />
+        <translation>Informe onde e quando o contato concordou em receber marketing pelo WhatsApp.</translation>
     </message>
     <message>
         <source>Every custom attribute needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Todo atributo personalizado precisa de um nome.</translation>
     </message>
     <message>
         <source>The attribute “%1” is listed twice.</source>
-        <translation type="unfinished" />
+        <translation>O atributo “%1” aparece duas vezes.</translation>
     </message>
     <message>
         <source>Another contact already has the number %1.</source>
-        <translation type="unfinished" />
+        <translation>Outro contato já tem o número %1.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactExportJob</name>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished" />
+        <translation>Exportar contatos</translation>
     </message>
     <message>
         <source>Writing the contacts to %1…</source>
-        <translation type="unfinished" />
+        <translation>Gravando os contatos em %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>A exportação foi cancelada; nenhum arquivo foi gravado.</translation>
     </message>
     <message>
         <source>Exported one contact to %1.</source>
-        <translation type="unfinished" />
+        <translation>Um contato exportado para %1.</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 contatos exportados para %2.</translation>
     </message>
     <message>
         <source>Written %1 of %2 contacts…</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 contatos gravados…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactFilterBar</name>
     <message>
         <source>Search by name or phone number</source>
-        <translation type="unfinished" />
+        <translation>Pesquisar por nome ou número de telefone</translation>
     </message>
     <message>
         <source>Any consent</source>
-        <translation type="unfinished" />
+        <translation>Qualquer consentimento</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished" />
+        <translation>Qualquer etiqueta</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactListModel</name>
     <message>
         <source>%1 (source: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (origem: %2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Consentimento</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactsPage</name>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished" />
+        <translation>Nenhum contato ainda</translation>
     </message>
     <message>
         <source>Import a CSV or vCard file to get started.</source>
-        <translation type="unfinished" />
+        <translation>Importe um arquivo CSV ou vCard para começar.</translation>
     </message>
     <message>
         <source>Cannot read the contacts: %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler os contatos: %1</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Add or update contacts from a CSV or vCard file</source>
-        <translation type="unfinished" />
+        <translation>Adicionar ou atualizar contatos a partir de um arquivo CSV ou vCard</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the contacts shown (the current search and filters) as a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Salvar os contatos exibidos (pesquisa e filtros atuais) como arquivo CSV</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Add Tag…</source>
-        <translation type="unfinished" />
+        <translation>Adicionar etiqueta…</translation>
     </message>
     <message>
         <source>Remove Tag…</source>
-        <translation type="unfinished" />
+        <translation>Remover etiqueta…</translation>
     </message>
     <message>
         <source>Opt Out…</source>
-        <translation type="unfinished" />
+        <translation>Descadastrar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Excluir…</translation>
     </message>
     <message>
         <source>Record that the selected contacts do not want WhatsApp marketing</source>
-        <translation type="unfinished" />
+        <translation>Registrar que os contatos selecionados não querem receber marketing pelo WhatsApp</translation>
     </message>
     <message>
         <source>The selected contacts have opted out already.</source>
-        <translation type="unfinished" />
+        <translation>Os contatos selecionados já estão descadastrados.</translation>
     </message>
     <message>
         <source>Cannot count the contacts: %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível contar os contatos: %1</translation>
     </message>
     <message>
         <source>Contacts: %1</source>
-        <translation type="unfinished" />
+        <translation>Contatos: %1</translation>
     </message>
     <message>
         <source>No contacts match</source>
-        <translation type="unfinished" />
+        <translation>Nenhum contato corresponde</translation>
     </message>
     <message>
         <source>Matching: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Correspondentes: %1 de %2</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished" />
+        <translation>Selecionados: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Salvo.</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished" />
+        <translation>Exportar contatos</translation>
     </message>
     <message>
         <source>contacts.csv</source>
-        <translation type="unfinished" />
+        <translation>contatos.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::CountryCombo</name>
     <message>
         <source>No default country (numbers need their + code)</source>
-        <translation type="unfinished" />
+        <translation>Nenhum país padrão (os números precisam do código +)</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::CredentialStore</name>
     <message>
         <source>Megaphone keeps tokens and passwords only in the system keychain. On Linux, start and unlock a Secret Service such as GNOME Keyring or KWallet; on a server, give secrets through systemd credentials or MEGAPHONE_SECRET_&lt;ID&gt;_&lt;NAME&gt; variables.</source>
-        <translation type="unfinished" />
+        <translation>O Megaphone guarda tokens e senhas apenas no chaveiro do sistema. No Linux, inicie e desbloqueie um Secret Service, como o GNOME Keyring ou o KWallet; em um servidor, forneça os segredos por credenciais do systemd ou pelas variáveis MEGAPHONE_SECRET_&lt;ID&gt;_&lt;NAME&gt;.</translation>
     </message>
     <message>
         <source>No usable keychain was found: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Nenhum chaveiro utilizável foi encontrado: %1 %2</translation>
     </message>
     <message>
         <source>The keychain accepted a secret but did not give it back (is it locked?). %1</source>
-        <translation type="unfinished" />
+        <translation>O chaveiro aceitou um segredo, mas não o devolveu (ele está bloqueado?). %1</translation>
     </message>
     <message>
         <source>No keychain is connected, so no secret was stored.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum chaveiro está conectado, então nenhum segredo foi armazenado.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::DashboardPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>Contacts in total</source>
-        <translation type="unfinished" />
+        <translation>Total de contatos</translation>
     </message>
     <message>
         <source>Opted in: may receive broadcasts</source>
-        <translation type="unfinished" />
+        <translation>Aceitaram receber: podem receber transmissões</translation>
     </message>
     <message>
         <source>Consent unknown</source>
-        <translation type="unfinished" />
+        <translation>Consentimento desconhecido</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished" />
+        <translation>Descadastrados</translation>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished" />
+        <translation>Transmissões</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Painel</translation>
     </message>
     <message>
         <source>Broadcast progress</source>
-        <translation type="unfinished" />
+        <translation>Progresso das transmissões</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
-        <translation type="unfinished" />
+        <translation>Lendo os números…</translation>
     </message>
     <message>
         <source>Cannot read the figures: %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler os números: %1</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished" />
+        <translation>Atualizado às %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::DatabaseSection</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation>Banco de dados</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished" />
+        <translation>Em uso:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Endereço:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished" />
+        <translation>Versão do esquema:</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished" />
+        <translation>Arquivo SQLite neste computador</translation>
     </message>
     <message>
         <source>PostgreSQL server (shared by a team)</source>
-        <translation type="unfinished" />
+        <translation>Servidor PostgreSQL (compartilhado por uma equipe)</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>Testar</translation>
     </message>
     <message>
         <source>Use This Database</source>
-        <translation type="unfinished" />
+        <translation>Usar este banco de dados</translation>
     </message>
     <message>
         <source>Use:</source>
-        <translation type="unfinished" />
+        <translation>Usar:</translation>
     </message>
     <message>
         <source>A new choice applies when Megaphone starts again. --database and MEGAPHONE_DATABASE_URL still win over it.</source>
-        <translation type="unfinished" />
+        <translation>Uma nova escolha vale quando o Megaphone for iniciado novamente. --database e MEGAPHONE_DATABASE_URL continuam tendo prioridade sobre ela.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Arquivo:</translation>
     </message>
     <message>
         <source>Default (prefer)</source>
-        <translation type="unfinished" />
+        <translation>Padrão (prefer)</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored one</source>
