@@ -3298,7 +3298,7 @@ Linhas rejeitadas salvas em %1.</translation>
     </message>
     <message>
         <source>A valid number in %1.</source>
-        <translation>Número válido em %1.</translation>
+        <translation>Número válido (%1).</translation>
     </message>
     <message>
         <source>Saved as %1 (%2).</source>
@@ -3662,241 +3662,241 @@ Linhas rejeitadas salvas em %1.</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored one</source>
-        <translation type="unfinished" />
+        <translation>Deixe em branco para manter a senha armazenada</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished" />
+        <translation>Porta:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished" />
+        <translation>Banco de dados:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation>Usuário:</translation>
     </message>
     <message>
         <source>Encryption (sslmode):</source>
-        <translation type="unfinished" />
+        <translation>Criptografia (sslmode):</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Senha:</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished" />
+        <translation>A senha fica no chaveiro do sistema, nunca no arquivo de configurações.</translation>
     </message>
     <message>
         <source>SQLite Database File</source>
-        <translation type="unfinished" />
+        <translation>Arquivo de banco de dados SQLite</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Bancos de dados SQLite (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Choose the database file (a full path).</source>
-        <translation type="unfinished" />
+        <translation>Escolha o arquivo do banco de dados (um caminho completo).</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file.</source>
-        <translation type="unfinished" />
+        <translation>%1 é uma pasta; escolha um arquivo.</translation>
     </message>
     <message>
         <source>Enter the PostgreSQL server's name or address.</source>
-        <translation type="unfinished" />
+        <translation>Informe o nome ou o endereço do servidor PostgreSQL.</translation>
     </message>
     <message>
         <source>Enter the name of the database on the server.</source>
-        <translation type="unfinished" />
+        <translation>Informe o nome do banco de dados no servidor.</translation>
     </message>
     <message>
         <source>The server name "%1" is not valid.</source>
-        <translation type="unfinished" />
+        <translation>O nome de servidor "%1" não é válido.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>There is no database file there yet; Megaphone creates it when it starts with this choice.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não existe um arquivo de banco de dados nesse local; o Megaphone o cria ao iniciar com esta escolha.</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível conectar: %1</translation>
     </message>
     <message>
         <source>Connected. The database is empty; Megaphone creates its tables when it starts with it.</source>
-        <translation type="unfinished" />
+        <translation>Conectado. O banco de dados está vazio; o Megaphone cria as tabelas dele ao iniciar com ele.</translation>
     </message>
     <message>
         <source>Connected, but a newer version of Megaphone wrote this database (schema version %1). Update Megaphone before using it.</source>
-        <translation type="unfinished" />
+        <translation>Conectado, mas uma versão mais nova do Megaphone gravou este banco de dados (versão do esquema %1). Atualize o Megaphone antes de usá-lo.</translation>
     </message>
     <message>
         <source>Connected. It holds Megaphone data (schema version %1).</source>
-        <translation type="unfinished" />
+        <translation>Conectado. Ele contém dados do Megaphone (versão do esquema %1).</translation>
     </message>
     <message>
         <source>No keychain is connected, so the password cannot be kept.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum chaveiro está conectado, então a senha não pode ser guardada.</translation>
     </message>
     <message>
         <source>The password could not be stored, so nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível armazenar a senha, então nada foi alterado: %1</translation>
     </message>
     <message>
         <source>Saved. Megaphone uses %1 after a restart.</source>
-        <translation type="unfinished" />
+        <translation>Salvo. O Megaphone usará %1 após ser reiniciado.</translation>
     </message>
     <message>
         <source>MEGAPHONE_DATABASE_URL is set in this environment and still wins.</source>
-        <translation type="unfinished" />
+        <translation>MEGAPHONE_DATABASE_URL está definida neste ambiente e continua tendo prioridade.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::Dispatcher</name>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe a conta %1.</translation>
     </message>
     <message>
         <source>The broadcast's template no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>O modelo da transmissão não existe mais.</translation>
     </message>
     <message>
         <source>The database was away and another dispatcher took account %1 meanwhile; this one stops.</source>
-        <translation type="unfinished" />
+        <translation>O banco de dados ficou indisponível e outro despachante assumiu a conta %1 nesse meio-tempo; este vai parar.</translation>
     </message>
     <message>
         <source>Not sent: %1 would be empty for this contact.</source>
-        <translation type="unfinished" />
+        <translation>Não enviada: %1 ficaria vazio para este contato.</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (código %2)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::FunnelWidget</name>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation>Destinatários</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Enviadas</translation>
     </message>
     <message>
         <source>Accepted by WhatsApp</source>
-        <translation type="unfinished" />
+        <translation>Aceitas pelo WhatsApp</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>Entregues</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation>Lidas</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished" />
+        <translation>Respondidas</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished" />
+        <translation>Aguardando envio</translation>
     </message>
     <message>
         <source>Sending now</source>
-        <translation type="unfinished" />
+        <translation>Enviando agora</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Com falha</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>Ignoradas</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished" />
+        <translation>Resultado desconhecido</translation>
     </message>
     <message>
         <source>No delivery report has arrived for this number yet, so WhatsApp's acceptance is all that is known. Check the webhook in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum relatório de entrega chegou ainda para este número, então só se sabe o que o WhatsApp aceitou. Verifique o webhook em Configurações.</translation>
     </message>
     <message>
         <source>no reports yet</source>
-        <translation type="unfinished" />
+        <translation>nenhum relatório ainda</translation>
     </message>
     <message>
         <source>&lt;%1</source>
-        <translation type="unfinished" />
+        <translation>&lt;%1</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2%)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::GetStartedPanel</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished" />
+        <translation>Primeiros passos</translation>
     </message>
     <message>
         <source>Try with the sandbox</source>
-        <translation type="unfinished" />
+        <translation>Experimentar com o sandbox</translation>
     </message>
     <message>
         <source>There is no WhatsApp sender account yet. Add your WhatsApp Business number in Settings, or try everything first with the sandbox: a simulated WhatsApp number with sample contacts and templates. Nothing is sent to anyone.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não há uma conta de envio do WhatsApp. Adicione seu número do WhatsApp Business em Configurações ou experimente tudo antes com o sandbox: um número de WhatsApp simulado, com contatos e modelos de exemplo. Nada é enviado a ninguém.</translation>
     </message>
     <message>
         <source>Add an account in Settings</source>
-        <translation type="unfinished" />
+        <translation>Adicionar uma conta em Configurações</translation>
     </message>
     <message>
         <source>Creating the sandbox account and sample contacts…</source>
-        <translation type="unfinished" />
+        <translation>Criando a conta do sandbox e os contatos de exemplo…</translation>
     </message>
     <message>
         <source>The sandbox could not be set up: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível configurar o sandbox: %1</translation>
     </message>
     <message>
         <source>Reading the sandbox's templates…</source>
-        <translation type="unfinished" />
+        <translation>Lendo os modelos do sandbox…</translation>
     </message>
     <message>
         <source>The sandbox account could not be read back.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a conta do sandbox de volta.</translation>
     </message>
     <message>
         <source>The sandbox's templates could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os modelos do sandbox: %1</translation>
     </message>
     <message numerus="yes">
         <source>The sandbox is ready: a simulated WhatsApp number, %n new sample contact(s) </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>O sandbox está pronto: um número de WhatsApp simulado, %n novo contato de exemplo </numerusform>
+            <numerusform>O sandbox está pronto: um número de WhatsApp simulado, %n novos contatos de exemplo </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n template(s). Look at the Contacts and Templates pages next.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>e %n modelo. Confira agora as páginas Contatos e Modelos.</numerusform>
+            <numerusform>e %n modelos. Confira agora as páginas Contatos e Modelos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3904,700 +3904,702 @@ Linhas rejeitadas salvas em %1.</translation>
     <name>megaphone::HttpClient</name>
     <message>
         <source>No complete answer within the time limit.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma resposta completa dentro do tempo limite.</translation>
     </message>
     <message>
         <source>The connection closed after the request was sent; it was not sent again.</source>
-        <translation type="unfinished" />
+        <translation>A conexão foi encerrada depois do envio da solicitação; ela não foi enviada novamente.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::HttpServer</name>
     <message>
         <source>The server is already listening on port %1.</source>
-        <translation type="unfinished" />
+        <translation>O servidor já está escutando na porta %1.</translation>
     </message>
     <message>
         <source>Cannot start the HTTP server: %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível iniciar o servidor HTTP: %1</translation>
     </message>
     <message>
         <source>Cannot start the HTTP/1.1 engine (libmicrohttpd).</source>
-        <translation type="unfinished" />
+        <translation>Não é possível iniciar o mecanismo HTTP/1.1 (libmicrohttpd).</translation>
     </message>
     <message>
         <source>Cannot open a socket for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não é possível abrir um socket para %1: %2</translation>
     </message>
     <message>
         <source>Port %1 on %2 is already in use.</source>
-        <translation type="unfinished" />
+        <translation>A porta %1 em %2 já está em uso.</translation>
     </message>
     <message>
         <source>Not allowed to listen on %1.</source>
-        <translation type="unfinished" />
+        <translation>Sem permissão para escutar em %1.</translation>
     </message>
     <message>
         <source>The address %1 is not on this machine.</source>
-        <translation type="unfinished" />
+        <translation>O endereço %1 não pertence a esta máquina.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não é possível escutar em %1: %2</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportDryRunPage</name>
     <message>
         <source>Check what will happen</source>
-        <translation type="unfinished" />
+        <translation>Veja o que vai acontecer</translation>
     </message>
     <message>
         <source>A dry run reads the whole file with your choices and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Uma simulação lê o arquivo inteiro com as suas escolhas e não altera nada.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation>Lendo o arquivo…</translation>
     </message>
     <message>
         <source>Reading the file… rows so far: %1</source>
-        <translation type="unfinished" />
+        <translation>Lendo o arquivo… linhas até agora: %1</translation>
     </message>
     <message>
         <source>No contact in this file can be imported. Go back and check the columns and the default country.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum contato deste arquivo pode ser importado. Volte e verifique as colunas e o país padrão.</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Import will record these contacts as opted in with the source “%1”; those who opted out stay opted out.</source>
-        <translation type="unfinished" />
+        <translation>Nada foi alterado ainda. A importação vai registrar estes contatos como tendo aceitado receber mensagens, com a origem “%1”; quem se descadastrou continua descadastrado.</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Import will add and update the contacts as counted here.</source>
-        <translation type="unfinished" />
+        <translation>Nada foi alterado ainda. A importação vai adicionar e atualizar os contatos conforme contado aqui.</translation>
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished" />
+        <translation>O arquivo não pode ser importado: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportFilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished" />
+        <translation>Escolha um arquivo</translation>
     </message>
     <message>
         <source>Contacts exported from Google Contacts, Outlook, Shopify, HubSpot, Mailchimp or a spreadsheet (CSV, TSV, TXT), or from a phone (vCard).</source>
-        <translation type="unfinished" />
+        <translation>Contatos exportados do Google Contacts, Outlook, Shopify, HubSpot, Mailchimp ou de uma planilha (CSV, TSV, TXT), ou de um celular (vCard).</translation>
     </message>
     <message>
         <source>The path of a .csv, .tsv, .txt or .vcf file</source>
-        <translation type="unfinished" />
+        <translation>O caminho de um arquivo .csv, .tsv, .txt ou .vcf</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>From a spreadsheet, save the sheet as ǌSV UTF-8”. From an iPhone or a Mac, select the contacts in Contacts and export them as a vCard. Nothing is imported before the last step: you will see how the file reads and what would change first.</source>
-        <translation type="unfinished" />
+        <translation>Em uma planilha, salve a aba como “CSV UTF-8”. Em um iPhone ou Mac, selecione os contatos no app Contatos e exporte-os como vCard. Nada é importado antes da última etapa: primeiro você verá como o arquivo é lido e o que mudaria.</translation>
     </message>
     <message>
         <source>Contacts file:</source>
-        <translation type="unfinished" />
+        <translation>Arquivo de contatos:</translation>
     </message>
     <message>
         <source>Choose a Contacts File</source>
-        <translation type="unfinished" />
+        <translation>Escolher um arquivo de contatos</translation>
     </message>
     <message>
         <source>Contact files (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos de contatos (*.csv *.tsv *.txt *.vcf *.vcard);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>There is no file at this path.</source>
-        <translation type="unfinished" />
+        <translation>Não há nenhum arquivo neste caminho.</translation>
     </message>
     <message>
         <source>This is a folder: choose a file in it.</source>
-        <translation type="unfinished" />
+        <translation>Isto é uma pasta: escolha um arquivo dentro dela.</translation>
     </message>
     <message>
         <source>You have no permission to read this file.</source>
-        <translation type="unfinished" />
+        <translation>Você não tem permissão para ler este arquivo.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished" />
+        <translation>Associe as colunas</translation>
     </message>
     <message>
         <source>Choose what each column of the file holds. Columns that fit no contact field can be kept as custom attributes, for use in message templates.</source>
-        <translation type="unfinished" />
+        <translation>Escolha o que cada coluna do arquivo contém. Colunas que não correspondem a nenhum campo do contato podem ser mantidas como atributos personalizados, para uso em modelos de mensagem.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Coluna no arquivo</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished" />
+        <translation>Importar como</translation>
     </message>
     <message>
         <source>Attribute name</source>
-        <translation type="unfinished" />
+        <translation>Nome do atributo</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation>Exemplos</translation>
     </message>
     <message>
         <source>Don't import</source>
-        <translation type="unfinished" />
+        <translation>Não importar</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Consentimento</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>Aniversário</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>País</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Fuso horário</translation>
     </message>
     <message>
         <source>Custom attribute</source>
-        <translation type="unfinished" />
+        <translation>Atributo personalizado</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished" />
+        <translation>Importar a coluna %1 como</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportOptionsPage</name>
     <message>
         <source>Choose the import options</source>
-        <translation type="unfinished" />
+        <translation>Escolha as opções de importação</translation>
     </message>
     <message>
         <source>What applies to every contact of the file.</source>
-        <translation type="unfinished" />
+        <translation>O que vale para todos os contatos do arquivo.</translation>
     </message>
     <message>
         <source>e.g. spring-sale, newsletter</source>
-        <translation type="unfinished" />
+        <translation>p. ex. promocao-primavera, newsletter</translation>
     </message>
     <message>
         <source>Default country:</source>
-        <translation type="unfinished" />
+        <translation>País padrão:</translation>
     </message>
     <message>
         <source>Numbers written without a country code, such as 0987 654 3210, are read as numbers of this country. A country column in the file overrides it for its row.</source>
-        <translation type="unfinished" />
+        <translation>Números escritos sem código do país, como (11) 98765-4321, são lidos como números deste país. Uma coluna de país no arquivo tem prioridade sobre ele na respectiva linha.</translation>
     </message>
     <message>
         <source>Add tags:</source>
-        <translation type="unfinished" />
+        <translation>Adicionar etiquetas:</translation>
     </message>
     <message>
         <source>Separated by commas; added to every contact in the file, new or already known.</source>
-        <translation type="unfinished" />
+        <translation>Separadas por vírgulas; adicionadas a todos os contatos do arquivo, novos ou já conhecidos.</translation>
     </message>
     <message>
         <source>Consent to WhatsApp marketing</source>
-        <translation type="unfinished" />
+        <translation>Consentimento para marketing pelo WhatsApp</translation>
     </message>
     <message>
         <source>Don't record consent</source>
-        <translation type="unfinished" />
+        <translation>Não registrar consentimento</translation>
     </message>
     <message>
         <source>These contacts agreed to receive WhatsApp marketing from us</source>
-        <translation type="unfinished" />
+        <translation>Estes contatos concordaram em receber nosso marketing pelo WhatsApp</translation>
     </message>
     <message>
         <source>Where and when they agreed, e.g. Website checkout opt-in, 2025</source>
-        <translation type="unfinished" />
+        <translation>Onde e quando concordaram, p. ex. aceite no checkout do site, 2025</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished" />
+        <translation>Origem:</translation>
     </message>
     <message>
         <source>WhatsApp allows marketing messages only to people who agreed to receive them, so broadcasts go only to contacts recorded as opted in. Record consent only when it is true: its source is kept with each contact as your proof.</source>
-        <translation type="unfinished" />
+        <translation>O WhatsApp só permite mensagens de marketing para pessoas que concordaram em recebê-las, por isso as transmissões vão apenas para contatos registrados como tendo aceitado receber. Registre o consentimento só quando ele for verdadeiro: a origem fica guardada em cada contato como sua comprovação.</translation>
     </message>
     <message>
         <source>Contacts who opted out stay opted out: an import never opts them in again.</source>
-        <translation type="unfinished" />
+        <translation>Contatos que se descadastraram continuam descadastrados: uma importação nunca os recadastra.</translation>
     </message>
     <message>
         <source>The column “%1” says who agreed; this choice applies only to rows where it is empty.</source>
-        <translation type="unfinished" />
+        <translation>A coluna “%1” indica quem concordou; esta escolha vale apenas para as linhas em que ela está vazia.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportPreviewPage</name>
     <message>
         <source>Check how the file reads</source>
-        <translation type="unfinished" />
+        <translation>Confira como o arquivo é lido</translation>
     </message>
     <message>
         <source>The first rows as Megaphone reads them. If the columns or letters look wrong, change how the file is read.</source>
-        <translation type="unfinished" />
+        <translation>As primeiras linhas como o Megaphone as lê. Se as colunas ou as letras parecerem erradas, mude a forma de leitura do arquivo.</translation>
     </message>
     <message>
         <source>UTF-8 (most files)</source>
-        <translation type="unfinished" />
+        <translation>UTF-8 (a maioria dos arquivos)</translation>
     </message>
     <message>
         <source>UTF-16, little-endian</source>
-        <translation type="unfinished" />
+        <translation>UTF-16, little-endian</translation>
     </message>
     <message>
         <source>UTF-16, big-endian</source>
-        <translation type="unfinished" />
+        <translation>UTF-16, big-endian</translation>
     </message>
     <message>
         <source>Windows-1252 (older Excel)</source>
-        <translation type="unfinished" />
+        <translation>Windows-1252 (Excel antigo)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished" />
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>Comma  ,</source>
-        <translation type="unfinished" />
+        <translation>Vírgula  ,</translation>
     </message>
     <message>
         <source>Semicolon  ;</source>
-        <translation type="unfinished" />
+        <translation>Ponto e vírgula  ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Vertical bar  |</source>
-        <translation type="unfinished" />
+        <translation>Barra vertical  |</translation>
     </message>
     <message>
         <source>The first row holds column names</source>
-        <translation type="unfinished" />
+        <translation>A primeira linha contém os nomes das colunas</translation>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation type="unfinished" />
+        <translation>Codificação do texto:</translation>
     </message>
     <message>
         <source>Columns separated by:</source>
-        <translation type="unfinished" />
+        <translation>Colunas separadas por:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation>Lendo o arquivo…</translation>
     </message>
     <message>
         <source>A vCard file: each card is one row.</source>
-        <translation type="unfinished" />
+        <translation>Um arquivo vCard: cada cartão é uma linha.</translation>
     </message>
     <message>
         <source>The file has no rows below its column names.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo não tem linhas abaixo dos nomes das colunas.</translation>
     </message>
     <message>
         <source>The first %1 rows:</source>
-        <translation type="unfinished" />
+        <translation>As primeiras %1 linhas:</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportReportPage</name>
     <message>
         <source>Save Rejected Rows…</source>
-        <translation type="unfinished" />
+        <translation>Salvar linhas rejeitadas…</translation>
     </message>
     <message>
         <source>A CSV file of every rejected row with its reason: fix the rows and import the file again.</source>
-        <translation type="unfinished" />
+        <translation>Um arquivo CSV com todas as linhas rejeitadas e o motivo de cada uma: corrija as linhas e importe o arquivo novamente.</translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation type="unfinished" />
+        <translation>A importação falhou</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Nada foi alterado.</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed: your contacts are as they were before.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Nada foi alterado: seus contatos estão como antes.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished" />
+        <translation>Importação cancelada</translation>
     </message>
     <message>
         <source>The import was cancelled before anything was saved. Nothing was changed: your contacts are as they were before.</source>
-        <translation type="unfinished" />
+        <translation>A importação foi cancelada antes de qualquer coisa ser salva. Nada foi alterado: seus contatos estão como antes.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation>Importação concluída</translation>
     </message>
     <message>
         <source>The contacts are in your list.</source>
-        <translation type="unfinished" />
+        <translation>Os contatos estão na sua lista.</translation>
     </message>
     <message>
         <source>The contacts are recorded as opted in (source: “%1”), except those who had opted out.</source>
-        <translation type="unfinished" />
+        <translation>Os contatos foram registrados como tendo aceitado receber mensagens (origem: “%1”), exceto os que haviam se descadastrado.</translation>
     </message>
     <message>
         <source>Only contacts recorded as opted in receive broadcasts.</source>
-        <translation type="unfinished" />
+        <translation>Só contatos registrados como tendo aceitado receber mensagens recebem transmissões.</translation>
     </message>
     <message>
         <source>%1 - rejected rows.csv</source>
-        <translation type="unfinished" />
+        <translation>%1 - linhas rejeitadas.csv</translation>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished" />
+        <translation>Salvar linhas rejeitadas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished" />
+        <translation>Não é possível substituir %1.</translation>
     </message>
     <message>
         <source>Cannot save the rejected rows to %1.</source>
-        <translation type="unfinished" />
+        <translation>Não é possível salvar as linhas rejeitadas em %1.</translation>
     </message>
     <message>
         <source>Saved to %1. Fix the rows there and import the file again.</source>
-        <translation type="unfinished" />
+        <translation>Salvo em %1. Corrija as linhas lá e importe o arquivo novamente.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportRunPage</name>
     <message>
         <source>Cancel Import</source>
-        <translation type="unfinished" />
+        <translation>Cancelar importação</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Importando</translation>
     </message>
     <message>
         <source>You can cancel until the contacts are being saved; a cancelled import changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Você pode cancelar até o momento em que os contatos começam a ser salvos; uma importação cancelada não altera nada.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation>Lendo o arquivo…</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished" />
+        <translation>Cancelando… nada será alterado.</translation>
     </message>
     <message>
         <source>Saving %1 rows to your contacts…</source>
-        <translation type="unfinished" />
+        <translation>Salvando %1 linhas nos seus contatos…</translation>
     </message>
     <message>
         <source>Read %1 of %2, rows: %3</source>
-        <translation type="unfinished" />
+        <translation>Lido: %1 de %2, linhas: %3</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportSummary</name>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished" />
+        <translation>Linhas lidas</translation>
     </message>
     <message>
         <source>New contacts to add</source>
-        <translation type="unfinished" />
+        <translation>Novos contatos a adicionar</translation>
     </message>
     <message>
         <source>New contacts added</source>
-        <translation type="unfinished" />
+        <translation>Novos contatos adicionados</translation>
     </message>
     <message>
         <source>Existing contacts to update</source>
-        <translation type="unfinished" />
+        <translation>Contatos existentes a atualizar</translation>
     </message>
     <message>
         <source>Existing contacts updated</source>
-        <translation type="unfinished" />
+        <translation>Contatos existentes atualizados</translation>
     </message>
     <message>
         <source>Repeated in the file, merged</source>
-        <translation type="unfinished" />
+        <translation>Repetidos no arquivo, mesclados</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished" />
+        <translation>Linhas rejeitadas</translation>
     </message>
     <message>
         <source>Flagged: landline or extension</source>
-        <translation type="unfinished" />
+        <translation>Sinalizados: telefone fixo ou ramal</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished" />
+        <translation>Motivo da rejeição</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma linha foi rejeitada.</translation>
     </message>
     <message>
         <source>The first rejected rows (%1 of %2):</source>
-        <translation type="unfinished" />
+        <translation>As primeiras linhas rejeitadas (%1 de %2):</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished" />
+        <translation>Linhas rejeitadas:</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportWizard</name>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished" />
+        <translation>Importar contatos</translation>
     </message>
 </context>
 <context>
     <name>megaphone::KeychainCredentialStore</name>
     <message>
         <source>No secret is stored under "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nenhum segredo está armazenado como "%1".</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished" />
+        <translation>O chaveiro recusou o acesso: %1</translation>
     </message>
     <message>
         <source>The keychain could not be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível usar o chaveiro: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::KeychainProbe</name>
     <message>
         <source>No keychain is connected.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum chaveiro está conectado.</translation>
     </message>
     <message>
         <source>Working: a test secret was stored, read back and removed.</source>
-        <translation type="unfinished" />
+        <translation>Funcionando: um segredo de teste foi armazenado, lido de volta e removido.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::LanguageSection</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Padrão do sistema</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished" />
+        <translation>Idioma da interface:</translation>
     </message>
     <message>
         <source>Saved. The new language applies when Megaphone starts again.</source>
-        <translation type="unfinished" />
+        <translation>Salvo. O novo idioma vale quando o Megaphone for iniciado novamente.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::LiveBroadcastView</name>
     <message>
         <source>No broadcast has started yet</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma transmissão começou ainda</translation>
     </message>
     <message>
         <source>When a broadcast sends, its progress shows here live: how many were sent, delivered and read, the sending speed and what failed.</source>
-        <translation type="unfinished" />
+        <translation>Quando uma transmissão estiver enviando, o progresso dela aparece aqui ao vivo: quantas mensagens foram enviadas, entregues e lidas, a velocidade de envio e o que falhou.</translation>
     </message>
     <message>
         <source>&amp;Broadcast:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Transmissão:</translation>
     </message>
     <message>
         <source>Cannot read the broadcast's figures: %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler os números da transmissão: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::MainWindow</name>
     <message>
         <source>Megaphone</source>
-        <translation type="unfinished" />
+        <translation>Megaphone</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Painel</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished" />
+        <translation>Transmissões</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>The database in use</source>
-        <translation type="unfinished" />
+        <translation>O banco de dados em uso</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>Páginas</translation>
     </message>
 </context>
 <context>
     <name>megaphone::MemoryCredentialStore</name>
     <message>
         <source>No secret is stored under "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nenhum segredo está armazenado como "%1".</translation>
     </message>
 </context>
 <context>
     <name>megaphone::MetaProvider</name>
     <message>
         <source>The provider could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível acessar o provedor: %1</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (código %2)</translation>
     </message>
     <message>
         <source>The provider said: %1</source>
-        <translation type="unfinished" />
+        <translation>O provedor respondeu: %1</translation>
     </message>
     <message>
         <source>No access token is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum token de acesso está armazenado para esta conta. Informe-o em Configurações.</translation>
     </message>
     <message>
         <source>No API key is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma chave de API está armazenada para esta conta. Informe-a em Configurações.</translation>
     </message>
     <message>
         <source>The number answered, but its templates could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>O número respondeu, mas não foi possível ler os modelos dele: %1</translation>
     </message>
     <message>
         <source>Connected to %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Conectado a %1 (%2).</translation>
     </message>
     <message>
         <source>Connected: the key was accepted and templates can be read.</source>
-        <translation type="unfinished" />
+        <translation>Conectado: a chave foi aceita e os modelos podem ser lidos.</translation>
     </message>
     <message>
         <source>Quality rating: %1.</source>
-        <translation type="unfinished" />
+        <translation>Classificação de qualidade: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Throughput: %n messages per second.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vazão: %n mensagem por segundo.</numerusform>
+            <numerusform>Vazão: %n mensagens por segundo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Messaging limit: unlimited.</source>
-        <translation type="unfinished" />
+        <translation>Limite de mensagens: ilimitado.</translation>
     </message>
     <message numerus="yes">
         <source>Messaging limit: %n unique customers per 24 hours.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Limite de mensagens: %n cliente único a cada 24 horas.</numerusform>
+            <numerusform>Limite de mensagens: %n clientes únicos a cada 24 horas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template list pointed to another address (%1); it was not followed.</source>
-        <translation type="unfinished" />
+        <translation>A lista de modelos apontou para outro endereço (%1); ele não foi seguido.</translation>
     </message>
     <message numerus="yes">
         <source>The template list did not end after %n pages.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>A lista de modelos não terminou após %n página.</numerusform>
+            <numerusform>A lista de modelos não terminou após %n páginas.</numerusform>
         </translation>
     </message>
 </context>
@@ -4605,149 +4607,149 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::ParameterMappingTable</name>
     <message>
         <source>Variable</source>
-        <translation type="unfinished" />
+        <translation>Variável</translation>
     </message>
     <message>
         <source>Value from</source>
-        <translation type="unfinished" />
+        <translation>Valor vindo de</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>If empty, use</source>
-        <translation type="unfinished" />
+        <translation>Se vazio, usar</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Verificação</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished" />
+        <translation>Nome de exibição</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>País</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>Aniversário</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Fuso horário</translation>
     </message>
     <message>
         <source>Header {{%1}}</source>
-        <translation type="unfinished" />
+        <translation>Cabeçalho {{%1}}</translation>
     </message>
     <message>
         <source>Body {{%1}}</source>
-        <translation type="unfinished" />
+        <translation>Corpo {{%1}}</translation>
     </message>
     <message>
         <source>Header media link</source>
-        <translation type="unfinished" />
+        <translation>Link da mídia do cabeçalho</translation>
     </message>
     <message>
         <source>Header location</source>
-        <translation type="unfinished" />
+        <translation>Localização do cabeçalho</translation>
     </message>
     <message>
         <source>Link of "%1"</source>
-        <translation type="unfinished" />
+        <translation>Link de "%1"</translation>
     </message>
     <message>
         <source>Reply "%1"</source>
-        <translation type="unfinished" />
+        <translation>Resposta "%1"</translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished" />
+        <translation>Código do cupom</translation>
     </message>
     <message>
         <source>%1. Example: %2</source>
-        <translation type="unfinished" />
+        <translation>%1. Exemplo: %2</translation>
     </message>
     <message>
         <source>Where %1 comes from</source>
-        <translation type="unfinished" />
+        <translation>De onde vem %1</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished" />
+        <translation>Escolher...</translation>
     </message>
     <message>
         <source>Contact field</source>
-        <translation type="unfinished" />
+        <translation>Campo do contato</translation>
     </message>
     <message>
         <source>Custom attribute</source>
-        <translation type="unfinished" />
+        <translation>Atributo personalizado</translation>
     </message>
     <message>
         <source>Fixed text</source>
-        <translation type="unfinished" />
+        <translation>Texto fixo</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished" />
+        <translation>Nada</translation>
     </message>
     <message>
         <source>Value of %1 when empty</source>
-        <translation type="unfinished" />
+        <translation>Valor de %1 quando vazio</translation>
     </message>
     <message>
         <source>latitude,longitude,name,address</source>
-        <translation type="unfinished" />
+        <translation>latitude,longitude,nome,endereço</translation>
     </message>
     <message>
         <source>The same text for everyone</source>
-        <translation type="unfinished" />
+        <translation>O mesmo texto para todos</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished" />
+        <translation>Fica de fora</translation>
     </message>
     <message>
         <source>Needs a value</source>
-        <translation type="unfinished" />
+        <translation>Precisa de um valor</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished" />
+        <translation>Verificando...</translation>
     </message>
     <message numerus="yes">
         <source>Empty for %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vazio para %n contato</numerusform>
+            <numerusform>Vazio para %n contatos</numerusform>
         </translation>
     </message>
 </context>
@@ -4755,152 +4757,152 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::PhoneNormalizer</name>
     <message>
         <source>landline</source>
-        <translation type="unfinished" />
+        <translation>fixo</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished" />
+        <translation>celular</translation>
     </message>
     <message>
         <source>landline or mobile</source>
-        <translation type="unfinished" />
+        <translation>fixo ou celular</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished" />
+        <translation>gratuito</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished" />
+        <translation>tarifa premium</translation>
     </message>
     <message>
         <source>shared-cost</source>
-        <translation type="unfinished" />
+        <translation>custo compartilhado</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished" />
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal (forwarding)</source>
-        <translation type="unfinished" />
+        <translation>pessoal (encaminhamento)</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished" />
+        <translation>pager</translation>
     </message>
     <message>
         <source>company (UAN)</source>
-        <translation type="unfinished" />
+        <translation>empresarial (UAN)</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished" />
+        <translation>correio de voz</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Unknown country code after the +.</source>
-        <translation type="unfinished" />
+        <translation>Código de país desconhecido após o +.</translation>
     </message>
     <message>
         <source>No country code could be found.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível encontrar um código de país.</translation>
     </message>
     <message>
         <source>Not a phone number.</source>
-        <translation type="unfinished" />
+        <translation>Não é um número de telefone.</translation>
     </message>
     <message>
         <source>Too short to be a phone number.</source>
-        <translation type="unfinished" />
+        <translation>Curto demais para ser um número de telefone.</translation>
     </message>
     <message>
         <source>Too long to be a phone number.</source>
-        <translation type="unfinished" />
+        <translation>Longo demais para ser um número de telefone.</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (+%2)</translation>
     </message>
     <message>
         <source>Unknown country code +%1.</source>
-        <translation type="unfinished" />
+        <translation>Código de país desconhecido +%1.</translation>
     </message>
     <message>
         <source>Too short for a number in %1.</source>
-        <translation type="unfinished" />
+        <translation>Curto demais para um número de telefone (%1).</translation>
     </message>
     <message>
         <source>Too short: it looks like a local number in %1 without its area code.</source>
-        <translation type="unfinished" />
+        <translation>Curto demais: parece um número local (%1) sem o DDD.</translation>
     </message>
     <message>
         <source>Too long for a number in %1.</source>
-        <translation type="unfinished" />
+        <translation>Longo demais para um número de telefone (%1).</translation>
     </message>
     <message>
         <source>Wrong number of digits for a number in %1.</source>
-        <translation type="unfinished" />
+        <translation>Quantidade de dígitos errada para um número de telefone (%1).</translation>
     </message>
     <message>
         <source>Not a valid phone number in %1.</source>
-        <translation type="unfinished" />
+        <translation>Não é um número de telefone válido (%1).</translation>
     </message>
     <message>
         <source>Not a valid number in %1, nor in any country as written.</source>
-        <translation type="unfinished" />
+        <translation>Não é um número válido (%1) nem em nenhum outro país, da forma como está escrito.</translation>
     </message>
     <message>
         <source>The phone cell is empty.</source>
-        <translation type="unfinished" />
+        <translation>A célula do telefone está vazia.</translation>
     </message>
     <message>
         <source>The number was damaged by Excel (shown as %1): its last digits are lost. Format the column as Text in the original sheet and export it again.</source>
-        <translation type="unfinished" />
+        <translation>O número foi danificado pelo Excel (aparece como %1): os últimos dígitos se perderam. Formate a coluna como Texto na planilha original e exporte-a novamente.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished" />
+        <translation>“%1” não é um número de telefone.</translation>
     </message>
     <message>
         <source>The number has no country code and no default country is set: choose a default country, or write numbers with + and their country code.</source>
-        <translation type="unfinished" />
+        <translation>O número não tem código de país e nenhum país padrão foi definido: escolha um país padrão ou escreva os números com + e o código do país.</translation>
     </message>
     <message>
         <source>(The country “%1” was not recognised.)</source>
-        <translation type="unfinished" />
+        <translation>(O país “%1” não foi reconhecido.)</translation>
     </message>
     <message>
         <source>A landline number: it may not be on WhatsApp.</source>
-        <translation type="unfinished" />
+        <translation>Um número de telefone fixo: talvez ele não esteja no WhatsApp.</translation>
     </message>
     <message>
         <source>A %1 number: it is unlikely to be on WhatsApp.</source>
-        <translation type="unfinished" />
+        <translation>Um número do tipo %1: é improvável que esteja no WhatsApp.</translation>
     </message>
     <message>
         <source>The number has an extension (%1), which WhatsApp cannot dial; it is kept apart from the number.</source>
-        <translation type="unfinished" />
+        <translation>O número tem um ramal (%1), que o WhatsApp não consegue discar; ele é guardado separado do número.</translation>
     </message>
     <message>
         <source>Read as an international number: the cell has its country code but no +.</source>
-        <translation type="unfinished" />
+        <translation>Lido como número internacional: a célula tem o código do país, mas não o +.</translation>
     </message>
     <message numerus="yes">
         <source>The cell holds %n numbers; the first mobile one was taken.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>A célula contém %n número; o primeiro celular foi usado.</numerusform>
+            <numerusform>A célula contém %n números; o primeiro celular foi usado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The cell holds %n numbers and none is a mobile number; the first valid one was taken.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>A célula contém %n número e ele não é celular; o primeiro válido foi usado.</numerusform>
+            <numerusform>A célula contém %n números e nenhum é celular; o primeiro válido foi usado.</numerusform>
         </translation>
     </message>
 </context>
@@ -4908,138 +4910,138 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::PortfoliosSection</name>
     <message>
         <source>Portfolios</source>
-        <translation type="unfinished" />
+        <translation>Portfólios</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Save Changes</source>
-        <translation type="unfinished" />
+        <translation>Salvar alterações</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Messaging limit</source>
-        <translation type="unfinished" />
+        <translation>Limite de mensagens</translation>
     </message>
     <message>
         <source>Acme Brazil</source>
-        <translation type="unfinished" />
+        <translation>Acme Brasil</translation>
     </message>
     <message>
         <source>How many different people the portfolio's numbers may message in 24 hours outside a customer service window. Meta shows it in WhatsApp Manager.</source>
-        <translation type="unfinished" />
+        <translation>Quantas pessoas diferentes os números do portfólio podem contatar em 24 horas fora de uma janela de atendimento ao cliente. A Meta mostra esse valor no WhatsApp Manager.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Messaging limit:</source>
-        <translation type="unfinished" />
+        <translation>Limite de mensagens:</translation>
     </message>
     <message>
         <source>A Meta business portfolio's messaging limit is shared by all of its numbers; broadcasts wait when it is reached.</source>
-        <translation type="unfinished" />
+        <translation>O limite de mensagens de um portfólio empresarial da Meta é compartilhado por todos os números dele; as transmissões aguardam quando ele é atingido.</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished" />
+        <translation>Ilimitado</translation>
     </message>
     <message>
         <source>%1 people a day</source>
-        <translation type="unfinished" />
+        <translation>%1 pessoas por dia</translation>
     </message>
     <message>
         <source>Cannot read the portfolios: %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler os portfólios: %1</translation>
     </message>
     <message>
         <source>Type a name for the new portfolio.</source>
-        <translation type="unfinished" />
+        <translation>Digite um nome para o novo portfólio.</translation>
     </message>
     <message>
         <source>There is already a portfolio named "%1".</source>
-        <translation type="unfinished" />
+        <translation>Já existe um portfólio chamado "%1".</translation>
     </message>
     <message>
         <source>Added "%1".</source>
-        <translation type="unfinished" />
+        <translation>"%1" adicionado.</translation>
     </message>
     <message>
         <source>A portfolio needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Um portfólio precisa de um nome.</translation>
     </message>
     <message>
         <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <translation>"%1" salvo.</translation>
     </message>
     <message>
         <source>Remove Portfolio</source>
-        <translation type="unfinished" />
+        <translation>Remover portfólio</translation>
     </message>
     <message>
         <source>Remove the portfolio "%1"? Its sender accounts stay, without a portfolio.</source>
-        <translation type="unfinished" />
+        <translation>Remover o portfólio "%1"? As contas de envio dele são mantidas, sem portfólio.</translation>
     </message>
     <message>
         <source>Removed "%1".</source>
-        <translation type="unfinished" />
+        <translation>"%1" removido.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Salvando…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ProviderForm</name>
     <message>
         <source>Meta Cloud API</source>
-        <translation type="unfinished" />
+        <translation>Meta Cloud API</translation>
     </message>
     <message>
         <source>360dialog</source>
-        <translation type="unfinished" />
+        <translation>360dialog</translation>
     </message>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished" />
+        <translation>Twilio</translation>
     </message>
     <message>
         <source>Relay (a Megaphone server)</source>
-        <translation type="unfinished" />
+        <translation>Relay (um servidor Megaphone)</translation>
     </message>
     <message>
         <source>Sandbox (test server)</source>
-        <translation type="unfinished" />
+        <translation>Sandbox (servidor de teste)</translation>
     </message>
     <message>
         <source>Phone number ID:</source>
-        <translation type="unfinished" />
+        <translation>ID do número de telefone:</translation>
     </message>
     <message>
         <source>The number's ID in WhatsApp Manager (API Setup), digits only; not the phone number itself.</source>
-        <translation type="unfinished" />
+        <translation>O ID do número no WhatsApp Manager (Configuração da API), só dígitos; não é o número de telefone em si.</translation>
     </message>
     <message>
         <source>WhatsApp Business Account ID:</source>
-        <translation type="unfinished" />
+        <translation>ID da conta do WhatsApp Business:</translation>
     </message>
     <message>
         <source>Needed to read and submit message templates.</source>
-        <translation type="unfinished" />
+        <translation>Necessário para ler e enviar modelos de mensagem para aprovação.</translation>
     </message>
     <message>
         <source>Graph API address:</source>
-        <translation type="unfinished" />
+        <translation>Endereço da Graph API:</translation>
     </message>
     <message>
         <source>API version:</source>
