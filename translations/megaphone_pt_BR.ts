@@ -5045,871 +5045,871 @@ Nada foi alterado: seus contatos estão como antes.</translation>
     </message>
     <message>
         <source>API version:</source>
-        <translation type="unfinished" />
+        <translation>Versão da API:</translation>
     </message>
     <message>
         <source>Team default</source>
-        <translation type="unfinished" />
+        <translation>Padrão da equipe</translation>
     </message>
     <message>
         <source> per second</source>
-        <translation type="unfinished" />
+        <translation> por segundo</translation>
     </message>
     <message>
         <source>The most messages this number sends a second. Meta allows 80 a second by default and up to 1,000 for upgraded numbers.</source>
-        <translation type="unfinished" />
+        <translation>O máximo de mensagens que este número envia por segundo. Por padrão, a Meta permite 80 por segundo, e até 1.000 para números com upgrade.</translation>
     </message>
     <message>
         <source>Sending speed:</source>
-        <translation type="unfinished" />
+        <translation>Velocidade de envio:</translation>
     </message>
     <message>
         <source>Use a System User access token that does not expire. The app secret checks that webhook calls come from Meta; the verify token is what you also type in the app's webhook settings.</source>
-        <translation type="unfinished" />
+        <translation>Use um token de acesso de usuário do sistema que não expire. A chave secreta do app verifica se as chamadas de webhook vêm da Meta; o token de verificação é o que você também digita nas configurações de webhook do app.</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished" />
+        <translation>Endereço da API:</translation>
     </message>
     <message>
         <source>360dialog does not sign its webhooks: the webhook token is part of the webhook address, so make it unguessable with Generate.</source>
-        <translation type="unfinished" />
+        <translation>A 360dialog não assina os webhooks dela: o token do webhook faz parte do endereço do webhook, então torne-o impossível de adivinhar com Gerar.</translation>
     </message>
     <message>
         <source>Account SID:</source>
-        <translation type="unfinished" />
+        <translation>Account SID:</translation>
     </message>
     <message>
         <source>Starts with AC, from the Twilio console.</source>
-        <translation type="unfinished" />
+        <translation>Começa com AC; está no console da Twilio.</translation>
     </message>
     <message>
         <source>From number:</source>
-        <translation type="unfinished" />
+        <translation>Número de origem (From):</translation>
     </message>
     <message>
         <source>The WhatsApp sender in international form, such as +14155550100.</source>
-        <translation type="unfinished" />
+        <translation>O remetente do WhatsApp em formato internacional, como +14155550100.</translation>
     </message>
     <message>
         <source>Or Messaging Service SID:</source>
-        <translation type="unfinished" />
+        <translation>Ou Messaging Service SID:</translation>
     </message>
     <message>
         <source>Starts with MG. Used instead of the From number when given.</source>
-        <translation type="unfinished" />
+        <translation>Começa com MG. Quando informado, é usado no lugar do número de origem.</translation>
     </message>
     <message>
         <source>Public status address:</source>
-        <translation type="unfinished" />
+        <translation>Endereço público de status:</translation>
     </message>
     <message>
         <source>The public https address where Twilio reaches this Megaphone's webhooks; delivery reports need it.</source>
-        <translation type="unfinished" />
+        <translation>O endereço https público pelo qual a Twilio acessa os webhooks deste Megaphone; os relatórios de entrega precisam dele.</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished" />
+        <translation>Endereço do servidor:</translation>
     </message>
     <message>
         <source>The Megaphone server that sends for this account.</source>
-        <translation type="unfinished" />
+        <translation>O servidor Megaphone que envia por esta conta.</translation>
     </message>
     <message>
         <source>Messages go to Megaphone's own test server, found when a broadcast starts. Nothing reaches WhatsApp.</source>
-        <translation type="unfinished" />
+        <translation>As mensagens vão para o servidor de teste do próprio Megaphone, localizado quando uma transmissão começa. Nada chega ao WhatsApp.</translation>
     </message>
     <message>
         <source>Enter the server address.</source>
-        <translation type="unfinished" />
+        <translation>Informe o endereço do servidor.</translation>
     </message>
     <message>
         <source>The address "%1" is not a web address (https://...).</source>
-        <translation type="unfinished" />
+        <translation>O endereço "%1" não é um endereço web (https://...).</translation>
     </message>
     <message>
         <source>Enter the phone number ID (WhatsApp Manager, API Setup).</source>
-        <translation type="unfinished" />
+        <translation>Informe o ID do número de telefone (WhatsApp Manager, Configuração da API).</translation>
     </message>
     <message>
         <source>The phone number ID is digits only. It is not the phone number itself.</source>
-        <translation type="unfinished" />
+        <translation>O ID do número de telefone tem só dígitos. Ele não é o número de telefone em si.</translation>
     </message>
     <message>
         <source>The WhatsApp Business Account ID is digits only.</source>
-        <translation type="unfinished" />
+        <translation>O ID da conta do WhatsApp Business tem só dígitos.</translation>
     </message>
     <message>
         <source>The API version looks like v23.0.</source>
-        <translation type="unfinished" />
+        <translation>A versão da API tem o formato v23.0.</translation>
     </message>
     <message>
         <source>Enter the Account SID: AC followed by 32 letters and digits.</source>
-        <translation type="unfinished" />
+        <translation>Informe o Account SID: AC seguido de 32 letras e dígitos.</translation>
     </message>
     <message>
         <source>Enter the From number or a Messaging Service SID.</source>
-        <translation type="unfinished" />
+        <translation>Informe o número de origem ou um Messaging Service SID.</translation>
     </message>
     <message>
         <source>Write the From number in international form, such as +14155550100.</source>
-        <translation type="unfinished" />
+        <translation>Escreva o número de origem em formato internacional, como +14155550100.</translation>
     </message>
     <message>
         <source>The Messaging Service SID is MG followed by 32 letters and digits.</source>
-        <translation type="unfinished" />
+        <translation>O Messaging Service SID é MG seguido de 32 letras e dígitos.</translation>
     </message>
     <message>
         <source>The public status address "%1" is not a web address (https://...).</source>
-        <translation type="unfinished" />
+        <translation>O endereço público de status "%1" não é um endereço web (https://...).</translation>
     </message>
     <message>
         <source>Fill in "%1".</source>
-        <translation type="unfinished" />
+        <translation>Preencha "%1".</translation>
     </message>
 </context>
 <context>
     <name>megaphone::QuotaGauge</name>
     <message>
         <source>No daily limit</source>
-        <translation type="unfinished" />
+        <translation>Sem limite diário</translation>
     </message>
     <message>
         <source>The sending number's portfolio has no messaging tier limit set, so only the sending speed limits this broadcast.</source>
-        <translation type="unfinished" />
+        <translation>O portfólio do número de envio não tem um limite de nível de mensagens definido, então só a velocidade de envio limita esta transmissão.</translation>
     </message>
     <message>
         <source>%1 of %2 left</source>
-        <translation type="unfinished" />
+        <translation>Restam %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people reached in the last 24 hours, over every number of the portfolio.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln pessoa alcançada nas últimas 24 horas, somando todos os números do portfólio.</numerusform>
+            <numerusform>%Ln pessoas alcançadas nas últimas 24 horas, somando todos os números do portfólio.</numerusform>
         </translation>
     </message>
     <message>
         <source>More capacity frees %1 (in %2).</source>
-        <translation type="unfinished" />
+        <translation>Mais capacidade é liberada %1 (em %2).</translation>
     </message>
 </context>
 <context>
     <name>megaphone::RelayProvider</name>
     <message>
         <source>Enter the relay's address in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Informe o endereço do relay em Configurações.</translation>
     </message>
     <message>
         <source>No relay secret is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum segredo do relay está armazenado para esta conta. Informe-o em Configurações.</translation>
     </message>
     <message>
         <source>The relay could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível acessar o relay: %1</translation>
     </message>
     <message>
         <source>The relay refused the secret (HTTP 401).</source>
-        <translation type="unfinished" />
+        <translation>O relay recusou o segredo (HTTP 401).</translation>
     </message>
     <message>
         <source>The relay answered and accepted the secret.</source>
-        <translation type="unfinished" />
+        <translation>O relay respondeu e aceitou o segredo.</translation>
     </message>
     <message>
         <source>The relay answered with HTTP %1.</source>
-        <translation type="unfinished" />
+        <translation>O relay respondeu com HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::RelayTemplateDialog</name>
     <message>
         <source>New relay template</source>
-        <translation type="unfinished" />
+        <translation>Novo modelo de relay</translation>
     </message>
     <message>
         <source>spring_sale</source>
-        <translation type="unfinished" />
+        <translation>promocao_primavera</translation>
     </message>
     <message>
         <source>Hi {{first_name}}! Our *spring sale* starts today.</source>
-        <translation type="unfinished" />
+        <translation>Oi, {{first_name}}! Nossa *promoção de primavera* começa hoje.</translation>
     </message>
     <message>
         <source>https://… (optional: an image sent above the text)</source>
-        <translation type="unfinished" />
+        <translation>https://… (opcional: uma imagem enviada acima do texto)</translation>
     </message>
     <message>
         <source>Sender account</source>
-        <translation type="unfinished" />
+        <translation>Conta de envio</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Media link</source>
-        <translation type="unfinished" />
+        <translation>Link da mídia</translation>
     </message>
     <message>
         <source>Write *bold*, _italic_, ~strike~ and ```monospace``` as in WhatsApp; {{first_name}} and other variables are filled from each contact.</source>
-        <translation type="unfinished" />
+        <translation>Escreva *negrito*, _itálico_, ~tachado~ e ```monoespaçado``` como no WhatsApp; {{first_name}} e outras variáveis são preenchidas com os dados de cada contato.</translation>
     </message>
     <message>
         <source>Edit relay template</source>
-        <translation type="unfinished" />
+        <translation>Editar modelo de relay</translation>
     </message>
     <message>
         <source>Add a relay account in Settings first.</source>
-        <translation type="unfinished" />
+        <translation>Primeiro adicione uma conta relay em Configurações.</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished" />
+        <translation>Dê um nome ao modelo.</translation>
     </message>
     <message>
         <source>The name may have lowercase letters, digits and underscores only.</source>
-        <translation type="unfinished" />
+        <translation>O nome só pode ter letras minúsculas, dígitos e sublinhados.</translation>
     </message>
     <message>
         <source>Give the language code, like en or pt_BR.</source>
-        <translation type="unfinished" />
+        <translation>Informe o código do idioma, como pt_BR ou en.</translation>
     </message>
     <message>
         <source>Write the text of the message.</source>
-        <translation type="unfinished" />
+        <translation>Escreva o texto da mensagem.</translation>
     </message>
     <message>
         <source>The variable {{%1}} needs a name of lowercase letters, digits and underscores, like {{first_name}}.</source>
-        <translation type="unfinished" />
+        <translation>A variável {{%1}} precisa de um nome com letras minúsculas, dígitos e sublinhados, como {{first_name}}.</translation>
     </message>
     <message>
         <source>The media link must be a web address starting with https://.</source>
-        <translation type="unfinished" />
+        <translation>O link da mídia deve ser um endereço web começando com https://.</translation>
     </message>
     <message>
         <source>No variables: everyone gets the same text.</source>
-        <translation type="unfinished" />
+        <translation>Sem variáveis: todos recebem o mesmo texto.</translation>
     </message>
     <message>
         <source>Variables: %1</source>
-        <translation type="unfinished" />
+        <translation>Variáveis: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ReviewStep</name>
     <message>
         <source>Send a test</source>
-        <translation type="unfinished" />
+        <translation>Enviar um teste</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Dia</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>Before sending</source>
-        <translation type="unfinished" />
+        <translation>Antes de enviar</translation>
     </message>
     <message>
         <source>How long it takes and what it costs</source>
-        <translation type="unfinished" />
+        <translation>Quanto tempo leva e quanto custa</translation>
     </message>
     <message>
         <source>Send a test to my number</source>
-        <translation type="unfinished" />
+        <translation>Enviar um teste para o meu número</translation>
     </message>
     <message>
         <source>Your WhatsApp number, e.g. +55 11 98765 4321</source>
-        <translation type="unfinished" />
+        <translation>Seu número de WhatsApp, p. ex. +55 11 98765 4321</translation>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished" />
+        <translation>Agendar…</translation>
     </message>
     <message>
         <source>Send now…</source>
-        <translation type="unfinished" />
+        <translation>Enviar agora…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished" />
+        <translation>Não verificado</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n destinatário</numerusform>
+            <numerusform>%n destinatários</numerusform>
         </translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished" />
+        <translation>em %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>agora</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; to %2, %3, at up to %4 messages a second%5.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; para %2, %3, a até %4 mensagens por segundo%5.</translation>
     </message>
     <message>
         <source>, between %1 in each recipient's time</source>
-        <translation type="unfinished" />
+        <translation>, entre %1 no horário de cada destinatário</translation>
     </message>
     <message>
         <source>Everything is ready.</source>
-        <translation type="unfinished" />
+        <translation>Está tudo pronto.</translation>
     </message>
     <message>
         <source>Sending takes %1.</source>
-        <translation type="unfinished" />
+        <translation>O envio leva %1.</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished" />
+        <translation>Dia %1</translation>
     </message>
     <message>
         <source>Days %1-%2</source>
-        <translation type="unfinished" />
+        <translation>Dias %1-%2</translation>
     </message>
     <message>
         <source>No cost estimate: enter your provider's prices in Settings &gt; Team sending defaults.</source>
-        <translation type="unfinished" />
+        <translation>Sem estimativa de custo: informe os preços do seu provedor em Configurações &gt; Padrões de envio da equipe.</translation>
     </message>
     <message>
         <source>Estimated cost: %1 for %2 messages.</source>
-        <translation type="unfinished" />
+        <translation>Custo estimado: %1 para %2 mensagens.</translation>
     </message>
     <message numerus="yes">
         <source>Schedule "%1" to %n recipient(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Agendar "%1" para %n destinatário?</numerusform>
+            <numerusform>Agendar "%1" para %n destinatários?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send "%1" to %n recipient(s) now? This cannot be undone once messages leave.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Enviar "%1" para %n destinatário agora? Isso não pode ser desfeito depois que as mensagens saírem.</numerusform>
+            <numerusform>Enviar "%1" para %n destinatários agora? Isso não pode ser desfeito depois que as mensagens saírem.</numerusform>
         </translation>
     </message>
     <message>
         <source>Schedule the broadcast</source>
-        <translation type="unfinished" />
+        <translation>Agendar a transmissão</translation>
     </message>
     <message>
         <source>Send the broadcast</source>
-        <translation type="unfinished" />
+        <translation>Enviar a transmissão</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Agendar</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished" />
+        <translation>Enviar agora</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>The audience has no contact to fill the template with.</source>
-        <translation type="unfinished" />
+        <translation>O público não tem nenhum contato com o qual preencher o modelo.</translation>
     </message>
     <message>
         <source>Sent to %1: check your WhatsApp.</source>
-        <translation type="unfinished" />
+        <translation>Enviado para %1: confira seu WhatsApp.</translation>
     </message>
     <message>
         <source>Not sent (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>Não enviado (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SampleMessagePreview</name>
     <message>
         <source>Contact to preview the message for</source>
-        <translation type="unfinished" />
+        <translation>Contato para o qual mostrar a prévia da mensagem</translation>
     </message>
     <message>
         <source>Preview for</source>
-        <translation type="unfinished" />
+        <translation>Prévia para</translation>
     </message>
     <message>
         <source>No contacts yet: showing the template's examples</source>
-        <translation type="unfinished" />
+        <translation>Nenhum contato ainda: mostrando os exemplos do modelo</translation>
     </message>
     <message>
         <source>%1 would not get this message: %2 would be empty.</source>
-        <translation type="unfinished" />
+        <translation>%1 não receberia esta mensagem: %2 ficaria vazio.</translation>
     </message>
     <message>
         <source>%1 would not get this message: %2 cannot be sent as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1 não receberia esta mensagem: %2 não pode ser enviado como está.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ScheduleFields</name>
     <message>
         <source>Right away, when I press Send</source>
-        <translation type="unfinished" />
+        <translation>Imediatamente, quando eu clicar em Enviar</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished" />
+        <translation>Agendar para</translation>
     </message>
     <message>
         <source>Only send between</source>
-        <translation type="unfinished" />
+        <translation>Enviar somente entre</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Envio</translation>
     </message>
     <message>
         <source>Sending hours</source>
-        <translation type="unfinished" />
+        <translation>Horário de envio</translation>
     </message>
     <message>
         <source>Time zone of the scheduled time</source>
-        <translation type="unfinished" />
+        <translation>Fuso horário do horário agendado</translation>
     </message>
     <message>
         <source>Start of the sending hours</source>
-        <translation type="unfinished" />
+        <translation>Início do horário de envio</translation>
     </message>
     <message>
         <source>End of the sending hours</source>
-        <translation type="unfinished" />
+        <translation>Fim do horário de envio</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished" />
+        <translation>e</translation>
     </message>
     <message>
         <source>In each contact's own time zone. Messages that fall outside wait for the next opening.</source>
-        <translation type="unfinished" />
+        <translation>No fuso horário de cada contato. Mensagens que caem fora desse horário aguardam a próxima abertura.</translation>
     </message>
     <message>
         <source>Your computer's time zone.</source>
-        <translation type="unfinished" />
+        <translation>O fuso horário do seu computador.</translation>
     </message>
     <message>
         <source>That is %1, %2 on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Isso corresponde a %1, %2 neste computador.</translation>
     </message>
     <message>
         <source>Choose a time in the future, or send as soon as you send it.</source>
-        <translation type="unfinished" />
+        <translation>Escolha um horário no futuro ou envie imediatamente.</translation>
     </message>
     <message>
         <source>The sending hours open and close at the same time: choose a later end.</source>
-        <translation type="unfinished" />
+        <translation>O horário de envio abre e fecha no mesmo horário: escolha um fim posterior.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SecretField</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>Gerar</translation>
     </message>
     <message>
         <source>Make up an unguessable token. Copy it to the provider's webhook settings, then save.</source>
-        <translation type="unfinished" />
+        <translation>Cria um token impossível de adivinhar. Copie-o nas configurações de webhook do provedor e depois salve.</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished" />
+        <translation>Verificando o chaveiro…</translation>
     </message>
     <message>
         <source>Stored in the keychain. Leave empty to keep it.</source>
-        <translation type="unfinished" />
+        <translation>Armazenado no chaveiro. Deixe em branco para mantê-lo.</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished" />
+        <translation>(sem alteração)</translation>
     </message>
     <message>
         <source>Not stored yet.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não armazenado.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o chaveiro: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SelectionBanner</name>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished" />
+        <translation>Limpar seleção</translation>
     </message>
     <message>
         <source>All %1 contacts matching this filter are selected.</source>
-        <translation type="unfinished" />
+        <translation>Todos os %1 contatos que correspondem a este filtro estão selecionados.</translation>
     </message>
     <message>
         <source>All %1 loaded contacts are selected.</source>
-        <translation type="unfinished" />
+        <translation>Todos os %1 contatos carregados estão selecionados.</translation>
     </message>
     <message>
         <source>Select all %1 matching contacts</source>
-        <translation type="unfinished" />
+        <translation>Selecionar todos os %1 contatos correspondentes</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SendingWindow</name>
     <message>
         <source>"%1" is not a sending window. Write it as HH:MM-HH:MM, for example 09:00-20:00, or leave it empty to send at any hour.</source>
-        <translation type="unfinished" />
+        <translation>"%1" não é uma janela de envio. Escreva no formato HH:MM-HH:MM, por exemplo 09:00-20:00, ou deixe em branco para enviar a qualquer hora.</translation>
     </message>
     <message>
         <source>%1 is not a time of day: use 00:00 to 23:59 (24:00 may end a window).</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um horário do dia: use de 00:00 a 23:59 (24:00 pode encerrar uma janela).</translation>
     </message>
     <message>
         <source>The sending window opens and closes at the same time (%1). Leave it empty to send at any hour.</source>
-        <translation type="unfinished" />
+        <translation>A janela de envio abre e fecha no mesmo horário (%1). Deixe em branco para enviar a qualquer hora.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished" />
+        <translation>Chaveiro</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não verificado.</translation>
     </message>
     <message>
         <source>Check Again</source>
-        <translation type="unfinished" />
+        <translation>Verificar novamente</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished" />
+        <translation>Verificando o chaveiro…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TeamDefaultsSection</name>
     <message>
         <source>Write each time zone as a country code, "=" and a zone, as in US=America/Chicago; "%1" is not.</source>
-        <translation type="unfinished" />
+        <translation>Escreva cada fuso horário como um código de país, "=" e um fuso, como em BR=America/Sao_Paulo; "%1" não está assim.</translation>
     </message>
     <message>
         <source>Write each price as a country code, "=" and a number with a dot, as in BR=0.0625; "%1" is not.</source>
-        <translation type="unfinished" />
+        <translation>Escreva cada preço como um código de país, "=" e um número com ponto decimal, como em BR=0.0625; "%1" não está assim.</translation>
     </message>
     <message>
         <source>Team sending defaults</source>
-        <translation type="unfinished" />
+        <translation>Padrões de envio da equipe</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country (a two-letter code such as IN, BR or GB). Empty: the country of each computer's locale.</source>
-        <translation type="unfinished" />
+        <translation>Números de telefone escritos sem código do país são lidos como números deste país (um código de duas letras, como BR, IN ou GB). Vazio: o país da configuração regional de cada computador.</translation>
     </message>
     <message>
         <source> per second</source>
-        <translation type="unfinished" />
+        <translation> por segundo</translation>
     </message>
     <message>
         <source>The most messages one sender number sends a second. The provider's own limit for the number applies when it is lower.</source>
-        <translation type="unfinished" />
+        <translation>O máximo de mensagens que um número de envio envia por segundo. O limite do próprio provedor para o número vale quando for menor.</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished" />
+        <translation> horas</translation>
     </message>
     <message>
         <source>Skip contacts who received a marketing broadcast within this many hours.</source>
-        <translation type="unfinished" />
+        <translation>Ignorar contatos que receberam uma transmissão de marketing nas últimas horas indicadas aqui.</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished" />
+        <translation>Sem limite</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished" />
+        <translation> minutos</translation>
     </message>
     <message>
         <source>A scheduled broadcast whose time passed by more than this while no Megaphone was running waits for you to confirm it instead of sending late.</source>
-        <translation type="unfinished" />
+        <translation>Uma transmissão agendada cujo horário passou há mais tempo do que isso enquanto nenhum Megaphone estava em execução aguarda a sua confirmação, em vez de ser enviada com atraso.</translation>
     </message>
     <message>
         <source> recipients in a row</source>
-        <translation type="unfinished" />
+        <translation> destinatários seguidos</translation>
     </message>
     <message>
         <source>Pause a broadcast when the same error, or no clear answer, repeats for this many recipients in a row: a setup error often looks like a recipient error.</source>
-        <translation type="unfinished" />
+        <translation>Pausar uma transmissão quando o mesmo erro, ou a falta de uma resposta clara, se repetir para esta quantidade de destinatários seguidos: um erro de configuração muitas vezes parece um erro do destinatário.</translation>
     </message>
     <message>
         <source>e.g. US=America/Chicago, BR=America/Manaus</source>
-        <translation type="unfinished" />
+        <translation>p. ex. BR=America/Manaus, US=America/Chicago</translation>
     </message>
     <message>
         <source>A sending window is kept in each recipient's local time. For countries with several time zones, the zone to use for contacts without one of their own (otherwise the zone where most people live).</source>
-        <translation type="unfinished" />
+        <translation>A janela de envio segue o horário local de cada destinatário. Para países com vários fusos horários, o fuso a usar para contatos que não têm um próprio (caso contrário, o fuso onde vive a maioria das pessoas).</translation>
     </message>
     <message>
         <source>e.g. USD: BR=0.0625, IN=0.0107</source>
-        <translation type="unfinished" />
+        <translation>p. ex. USD: BR=0.0625, IN=0.0107</translation>
     </message>
     <message>
         <source>What your provider charges for one marketing message, by recipient country: the Broadcast Builder estimates a broadcast's cost from it.</source>
-        <translation type="unfinished" />
+        <translation>Quanto o seu provedor cobra por uma mensagem de marketing, por país do destinatário: o assistente de transmissão estima o custo de uma transmissão com base nisso.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Shared by everyone who uses this database, including workers that send on servers.</source>
-        <translation type="unfinished" />
+        <translation>Compartilhado por todos que usam este banco de dados, inclusive os workers que enviam em servidores.</translation>
     </message>
     <message>
         <source>Default country:</source>
-        <translation type="unfinished" />
+        <translation>País padrão:</translation>
     </message>
     <message>
         <source>Sending speed:</source>
-        <translation type="unfinished" />
+        <translation>Velocidade de envio:</translation>
     </message>
     <message>
         <source>Frequency cap:</source>
-        <translation type="unfinished" />
+        <translation>Limite de frequência:</translation>
     </message>
     <message>
         <source>Missed schedule after:</source>
-        <translation type="unfinished" />
+        <translation>Agendamento perdido após:</translation>
     </message>
     <message>
         <source>Pause after an error repeats for:</source>
-        <translation type="unfinished" />
+        <translation>Pausar quando um erro se repetir para:</translation>
     </message>
     <message>
         <source>Time zones by country:</source>
-        <translation type="unfinished" />
+        <translation>Fusos horários por país:</translation>
     </message>
     <message>
         <source>Price of a marketing message:</source>
-        <translation type="unfinished" />
+        <translation>Preço de uma mensagem de marketing:</translation>
     </message>
     <message>
         <source>Cannot read the team settings: %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler as configurações da equipe: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Salvo.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateFilterBar</name>
     <message>
         <source>Search name and text</source>
-        <translation type="unfinished" />
+        <translation>Pesquisar nome e texto</translation>
     </message>
     <message>
         <source>Sender account; Sync syncs the one chosen here</source>
-        <translation type="unfinished" />
+        <translation>Conta de envio; Sincronizar sincroniza a conta escolhida aqui</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished" />
+        <translation>Todas as contas</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Qualquer status</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished" />
+        <translation>Qualquer categoria</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished" />
+        <translation>Qualquer idioma</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplatePicker</name>
     <message>
         <source>Only approved templates can be sent; this one is: %1.</source>
-        <translation type="unfinished" />
+        <translation>Só modelos aprovados podem ser enviados; o status deste é: %1.</translation>
     </message>
     <message>
         <source>Search templates by name or text</source>
-        <translation type="unfinished" />
+        <translation>Pesquisar modelos por nome ou texto</translation>
     </message>
     <message>
         <source>Reading templates...</source>
-        <translation type="unfinished" />
+        <translation>Lendo os modelos...</translation>
     </message>
     <message>
         <source>Choose the number to send from in the first step.</source>
-        <translation type="unfinished" />
+        <translation>Escolha o número de envio na primeira etapa.</translation>
     </message>
     <message>
         <source>No template matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nenhum modelo corresponde a "%1".</translation>
     </message>
     <message>
         <source>This number has no templates yet. Sync them on the Templates page or create one in your provider's console.</source>
-        <translation type="unfinished" />
+        <translation>Este número ainda não tem modelos. Sincronize-os na página Modelos ou crie um no console do seu provedor.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplatePreview</name>
     <message>
         <source>header text</source>
-        <translation type="unfinished" />
+        <translation>texto do cabeçalho</translation>
     </message>
     <message>
         <source>header media link</source>
-        <translation type="unfinished" />
+        <translation>link da mídia do cabeçalho</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished" />
+        <translation>localização</translation>
     </message>
     <message>
         <source>body text</source>
-        <translation type="unfinished" />
+        <translation>texto do corpo</translation>
     </message>
     <message>
         <source>end of the button's link</source>
-        <translation type="unfinished" />
+        <translation>final do link do botão</translation>
     </message>
     <message>
         <source>quick-reply payload (optional)</source>
-        <translation type="unfinished" />
+        <translation>payload da resposta rápida (opcional)</translation>
     </message>
     <message>
         <source>coupon code</source>
-        <translation type="unfinished" />
+        <translation>código do cupom</translation>
     </message>
     <message>
         <source>Select a template to see it here.</source>
-        <translation type="unfinished" />
+        <translation>Selecione um modelo para vê-lo aqui.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Sender account</source>
-        <translation type="unfinished" />
+        <translation>Conta de envio</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished" />
+        <translation>Variáveis</translation>
     </message>
     <message>
         <source>named, like {{first_name}}</source>
-        <translation type="unfinished" />
+        <translation>nomeadas, como {{first_name}}</translation>
     </message>
     <message>
         <source>numbered, like {{1}}</source>
-        <translation type="unfinished" />
+        <translation>numeradas, como {{1}}</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished" />
+        <translation>Parâmetros</translation>
     </message>
     <message>
         <source>None: every recipient gets the same message.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum: todos os destinatários recebem a mesma mensagem.</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Parâmetro</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished" />
+        <translation>Exemplo</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateSyncJob</name>
     <message>
         <source>The account's provider is not available.</source>
-        <translation type="unfinished" />
+        <translation>O provedor da conta não está disponível.</translation>
     </message>
     <message>
         <source>The template sync was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>A sincronização de modelos foi cancelada.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateSyncRunner</name>
     <message>
         <source>No account to sync: relay accounts have no templates to list, add a Meta, 360dialog, Twilio or sandbox account in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma conta para sincronizar: contas relay não têm modelos para listar; adicione uma conta Meta, 360dialog, Twilio ou sandbox em Configurações.</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Sincronização cancelada.</translation>
     </message>
     <message>
         <source>Asking for the templates…</source>
-        <translation type="unfinished" />
+        <translation>Solicitando os modelos…</translation>
     </message>
     <message numerus="yes">
         <source>Storing %n template(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Armazenando %n modelo…</numerusform>
+            <numerusform>Armazenando %n modelos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read %n page(s), </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n página lida, </numerusform>
+            <numerusform>%n páginas lidas, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n modelo…</numerusform>
+            <numerusform>%n modelos…</numerusform>
         </translation>
     </message>
 </context>
@@ -5917,241 +5917,241 @@ Nada foi alterado: seus contatos estão como antes.</translation>
     <name>megaphone::TemplatesPage</name>
     <message>
         <source>New template</source>
-        <translation type="unfinished" />
+        <translation>Novo modelo</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished" />
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Write a free-text template for a relay account</source>
-        <translation type="unfinished" />
+        <translation>Escrever um modelo de texto livre para uma conta relay</translation>
     </message>
     <message>
         <source>Read the templates of the account chosen in the filter, or of every account</source>
-        <translation type="unfinished" />
+        <translation>Ler os modelos da conta escolhida no filtro ou de todas as contas</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n modelo</numerusform>
+            <numerusform>%n modelos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n template(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 de %n modelo</numerusform>
+            <numerusform>%1 de %n modelos</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the templates</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler os modelos</translation>
     </message>
     <message>
         <source>No templates yet</source>
-        <translation type="unfinished" />
+        <translation>Nenhum modelo ainda</translation>
     </message>
     <message>
         <source>Broadcasts send message templates that WhatsApp has approved. Add a sender account in Settings and press Sync to read its templates, or add a sandbox account to try the app with a realistic set. Relay accounts write their own: New template.</source>
-        <translation type="unfinished" />
+        <translation>As transmissões enviam modelos de mensagem aprovados pelo WhatsApp. Adicione uma conta de envio em Configurações e clique em Sincronizar para ler os modelos dela, ou adicione uma conta sandbox para experimentar o app com um conjunto realista. Contas relay escrevem os próprios modelos: Novo modelo.</translation>
     </message>
     <message>
         <source>No template matches</source>
-        <translation type="unfinished" />
+        <translation>Nenhum modelo corresponde</translation>
     </message>
     <message>
         <source>Change the filters or the search.</source>
-        <translation type="unfinished" />
+        <translation>Altere os filtros ou a pesquisa.</translation>
     </message>
     <message>
         <source>Cannot save the template</source>
-        <translation type="unfinished" />
+        <translation>Não é possível salvar o modelo</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished" />
+        <translation>Excluir modelo</translation>
     </message>
     <message>
         <source>Delete the template "%1" (%2) of %3? Broadcasts that used it keep their messages.</source>
-        <translation type="unfinished" />
+        <translation>Excluir o modelo "%1" (%2) de %3? As transmissões que o usaram mantêm as mensagens delas.</translation>
     </message>
     <message>
         <source>Cannot delete the template</source>
-        <translation type="unfinished" />
+        <translation>Não é possível excluir o modelo</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ThroughputChart</name>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>agora</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>há %n s</numerusform>
+            <numerusform>há %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing sent in the last 5 minutes</source>
-        <translation type="unfinished" />
+        <translation>Nada enviado nos últimos 5 minutos</translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished" />
+        <translation>Nada foi enviado</translation>
     </message>
     <message>
         <source>Messages sent per second</source>
-        <translation type="unfinished" />
+        <translation>Mensagens enviadas por segundo</translation>
     </message>
     <message>
         <source>Cap: %1 per second</source>
-        <translation type="unfinished" />
+        <translation>Limite: %1 por segundo</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TwilioProvider</name>
     <message>
         <source>Twilio could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível acessar a Twilio: %1</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (código %2)</translation>
     </message>
     <message>
         <source>Twilio said: %1</source>
-        <translation type="unfinished" />
+        <translation>A Twilio respondeu: %1</translation>
     </message>
     <message>
         <source>Enter the Twilio account SID and auth token in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Informe o Account SID e o Auth Token da Twilio em Configurações.</translation>
     </message>
     <message>
         <source>The Twilio account is %1, not active.</source>
-        <translation type="unfinished" />
+        <translation>A conta da Twilio está com o status %1, não ativa.</translation>
     </message>
     <message>
         <source>Connected to the Twilio account "%1".</source>
-        <translation type="unfinished" />
+        <translation>Conectado à conta da Twilio "%1".</translation>
     </message>
     <message>
         <source>Twilio's template list did not end as expected (page %1).</source>
-        <translation type="unfinished" />
+        <translation>A lista de modelos da Twilio não terminou como esperado (página %1).</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TwilioStatusPoller</name>
     <message>
         <source>find messages to ask Twilio about</source>
-        <translation type="unfinished" />
+        <translation>encontrar mensagens para consultar na Twilio</translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhookReceiver</name>
     <message>
         <source>No such webhook endpoint.</source>
-        <translation type="unfinished" />
+        <translation>Endpoint de webhook inexistente.</translation>
     </message>
     <message>
         <source>Webhooks are POSTed.</source>
-        <translation type="unfinished" />
+        <translation>Webhooks são enviados por POST.</translation>
     </message>
     <message>
         <source>A webhook arrived for account %1, which is not a %2 account here.</source>
-        <translation type="unfinished" />
+        <translation>Chegou um webhook para a conta %1, que aqui não é uma conta %2.</translation>
     </message>
     <message>
         <source>Meta's webhook verification for account %1 was refused: the verify token does not match the one saved for the account.</source>
-        <translation type="unfinished" />
+        <translation>A verificação de webhook da Meta para a conta %1 foi recusada: o token de verificação não corresponde ao salvo para a conta.</translation>
     </message>
     <message>
         <source>A webhook for account %1 was refused: its signature is missing or does not match the account's secret. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Um webhook para a conta %1 foi recusado: a assinatura está ausente ou não corresponde ao segredo da conta. Nada foi alterado.</translation>
     </message>
     <message>
         <source>A sandbox webhook was refused: its signature does not match this process's sandbox. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Um webhook do sandbox foi recusado: a assinatura não corresponde ao sandbox deste processo. Nada foi alterado.</translation>
     </message>
     <message>
         <source>Not stored yet; send it again.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não armazenado; envie novamente.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhookService</name>
     <message>
         <source>"%1" is not an address and a port, such as 127.0.0.1:8090.</source>
-        <translation type="unfinished" />
+        <translation>"%1" não é um endereço com porta, como 127.0.0.1:8090.</translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhooksSection</name>
     <message>
         <source>Webhooks: delivery, read receipts, replies and opt-outs</source>
-        <translation type="unfinished" />
+        <translation>Webhooks: entregas, confirmações de leitura, respostas e descadastros</translation>
     </message>
     <message>
         <source>Receive webhooks on this computer</source>
-        <translation type="unfinished" />
+        <translation>Receber webhooks neste computador</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>The address and port the receiver listens on. Keep 127.0.0.1 and put a reverse proxy or a tunnel with HTTPS in front of it.</source>
-        <translation type="unfinished" />
+        <translation>O endereço e a porta em que o receptor escuta. Mantenha 127.0.0.1 e coloque na frente um proxy reverso ou um túnel com HTTPS.</translation>
     </message>
     <message>
         <source>Providers report each message's delivery, reads, failures, replies and opt-outs by webhook. They need a public HTTPS address: run a reverse proxy (Caddy, nginx) or a tunnel (cloudflared, ngrok) that forwards to the address above, or run &lt;code&gt;megaphone-cli webhooks serve&lt;/code&gt; on a server that shares the database.&lt;br&gt;&lt;b&gt;Meta:&lt;/b&gt; in your app's WhatsApp configuration, Callback URL &lt;code&gt;https://YOUR-DOMAIN/webhooks/meta/ACCOUNT-ID&lt;/code&gt;, Verify token: the account's verify token; subscribe to &lt;i&gt;messages&lt;/i&gt; and &lt;i&gt;user_preferences&lt;/i&gt;. The account's app secret checks every webhook's signature.&lt;br&gt;&lt;b&gt;Twilio:&lt;/b&gt; set the account's public callback address to &lt;code&gt;https://YOUR-DOMAIN&lt;/code&gt;; each message then asks for its status callback. Without one, Megaphone asks Twilio for the statuses every minute.&lt;br&gt;&lt;b&gt;360dialog:&lt;/b&gt; set the webhook URL to &lt;code&gt;https://YOUR-DOMAIN/webhooks/360dialog/ACCOUNT-ID/WEBHOOK-TOKEN&lt;/code&gt;.&lt;br&gt;The sandbox's webhooks reach the app without any of this. Without webhooks, figures show messages as accepted, not delivered.</source>
-        <translation type="unfinished" />
+        <translation>Os provedores informam por webhook a entrega, a leitura, as falhas, as respostas e os descadastros de cada mensagem. Eles precisam de um endereço HTTPS público: use um proxy reverso (Caddy, nginx) ou um túnel (cloudflared, ngrok) que encaminhe para o endereço acima, ou execute &lt;code&gt;megaphone-cli webhooks serve&lt;/code&gt; em um servidor que compartilhe o banco de dados.&lt;br&gt;&lt;b&gt;Meta:&lt;/b&gt; na configuração do WhatsApp do seu app, URL de retorno de chamada (Callback URL) &lt;code&gt;https://SEU-DOMINIO/webhooks/meta/ID-DA-CONTA&lt;/code&gt; e, em Verificar token, o token de verificação da conta; assine &lt;i&gt;messages&lt;/i&gt; e &lt;i&gt;user_preferences&lt;/i&gt;. A chave secreta do app da conta verifica a assinatura de cada webhook.&lt;br&gt;&lt;b&gt;Twilio:&lt;/b&gt; defina o endereço público de callback da conta como &lt;code&gt;https://SEU-DOMINIO&lt;/code&gt;; assim, cada mensagem solicita o próprio callback de status. Sem ele, o Megaphone consulta os status na Twilio a cada minuto.&lt;br&gt;&lt;b&gt;360dialog:&lt;/b&gt; defina a URL do webhook como &lt;code&gt;https://SEU-DOMINIO/webhooks/360dialog/ID-DA-CONTA/TOKEN-DO-WEBHOOK&lt;/code&gt;.&lt;br&gt;Os webhooks do sandbox chegam ao app sem nada disso. Sem webhooks, os números mostram as mensagens como aceitas, não como entregues.</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished" />
+        <translation>Escutar em:</translation>
     </message>
     <message>
         <source>The receiver runs only in the app's main window.</source>
-        <translation type="unfinished" />
+        <translation>O receptor só funciona na janela principal do app.</translation>
     </message>
     <message>
         <source>Not receiving: %1</source>
-        <translation type="unfinished" />
+        <translation>Sem receber: %1</translation>
     </message>
     <message>
         <source>Receiving webhooks at %1.</source>
-        <translation type="unfinished" />
+        <translation>Recebendo webhooks em %1.</translation>
     </message>
     <message>
         <source>Off: no webhooks are received on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Desligado: nenhum webhook é recebido neste computador.</translation>
     </message>
 </context>
 </TS>
