@@ -55,20 +55,20 @@
         <translation>Informe-o em Configurações ou, em um servidor, defina %1 ou a credencial do systemd account-%2-%3.</translation>
     </message>
     <message>
-        <source>The secret "%1" of the account "%2" could not be read: %3 %4</source>
-        <translation>Não foi possível ler o segredo "%1" da conta "%2": %3 %4</translation>
+        <source>The secret &quot;%1&quot; of the account &quot;%2&quot; could not be read: %3 %4</source>
+        <translation>Não foi possível ler o segredo &quot;%1&quot; da conta &quot;%2&quot;: %3 %4</translation>
     </message>
     <message>
-        <source>The account "%1" has no secret "%2". %3</source>
-        <translation>A conta "%1" não tem o segredo "%2". %3</translation>
+        <source>The account &quot;%1&quot; has no secret &quot;%2&quot;. %3</source>
+        <translation>A conta &quot;%1&quot; não tem o segredo &quot;%2&quot;. %3</translation>
     </message>
     <message>
-        <source>The secret "%1" could not be stored: %2</source>
-        <translation>Não foi possível armazenar o segredo "%1": %2</translation>
+        <source>The secret &quot;%1&quot; could not be stored: %2</source>
+        <translation>Não foi possível armazenar o segredo &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>The secret "%1" of the account "%2" could not be removed: %3</source>
-        <translation>Não foi possível remover o segredo "%1" da conta "%2": %3</translation>
+        <source>The secret &quot;%1&quot; of the account &quot;%2&quot; could not be removed: %3</source>
+        <translation>Não foi possível remover o segredo &quot;%1&quot; da conta &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>
@@ -101,8 +101,8 @@
 <context>
     <name>AccountsCommand</name>
     <message>
-        <source>Standard input line "%1..." is not name=value with a name among: %2.</source>
-        <translation>A linha "%1..." da entrada padrão não está no formato nome=valor com um nome entre: %2.</translation>
+        <source>Standard input line &quot;%1...&quot; is not name=value with a name among: %2.</source>
+        <translation>A linha &quot;%1...&quot; da entrada padrão não está no formato nome=valor com um nome entre: %2.</translation>
     </message>
     <message>
         <source>Usage: megaphone-cli accounts add --provider meta|360dialog|twilio|relay|sandbox --label L
@@ -180,7 +180,7 @@
         <translation>O provedor está recebendo solicitações demais; o envio fica mais lento e tenta novamente mais tarde.</translation>
     </message>
     <message>
-        <source>The provider refused the account's credentials or permissions. Check the account settings.</source>
+        <source>The provider refused the account&apos;s credentials or permissions. Check the account settings.</source>
         <translation>O provedor recusou as credenciais ou permissões da conta. Verifique as configurações da conta.</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
         <translation>O provedor deu uma resposta inesperada (HTTP %1); a mensagem pode ou não ter sido aceita.</translation>
     </message>
     <message>
-        <source>Accepted; WhatsApp holds the message while it checks the template's quality, and may deliver it later.</source>
+        <source>Accepted; WhatsApp holds the message while it checks the template&apos;s quality, and may deliver it later.</source>
         <translation>Aceita; o WhatsApp retém a mensagem enquanto verifica a qualidade do modelo e pode entregá-la mais tarde.</translation>
     </message>
     <message>
@@ -212,15 +212,15 @@
         <translation>O relay recusou esta mensagem para este destinatário.</translation>
     </message>
     <message>
-        <source>The relay refused the shared secret. Check the account's relay secret.</source>
+        <source>The relay refused the shared secret. Check the account&apos;s relay secret.</source>
         <translation>O relay recusou o segredo compartilhado. Verifique o segredo do relay da conta.</translation>
     </message>
 </context>
 <context>
     <name>Audience</name>
     <message>
-        <source>attribute "%1"</source>
-        <translation>atributo "%1"</translation>
+        <source>attribute &quot;%1&quot;</source>
+        <translation>atributo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>first name</source>
@@ -271,16 +271,16 @@
         <translation>sem a etiqueta %1</translation>
     </message>
     <message>
-        <source>%1 is "%2"</source>
-        <translation>%1 é "%2"</translation>
+        <source>%1 is &quot;%2&quot;</source>
+        <translation>%1 é &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not "%2"</source>
-        <translation>%1 não é "%2"</translation>
+        <source>%1 is not &quot;%2&quot;</source>
+        <translation>%1 não é &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 contains "%2"</source>
-        <translation>%1 contém "%2"</translation>
+        <source>%1 contains &quot;%2&quot;</source>
+        <translation>%1 contém &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no %1</source>
@@ -389,7 +389,7 @@
         <translation>A transmissão não existe mais.</translation>
     </message>
     <message>
-        <source>count the broadcast's recipients</source>
+        <source>count the broadcast&apos;s recipients</source>
         <translation>contar os destinatários da transmissão</translation>
     </message>
     <message>
@@ -397,7 +397,7 @@
         <translation>contar as mensagens enviadas por segundo</translation>
     </message>
     <message>
-        <source>group the broadcast's failures</source>
+        <source>group the broadcast&apos;s failures</source>
         <translation>agrupar as falhas da transmissão</translation>
     </message>
     <message>
@@ -424,11 +424,11 @@
         <translation>salvar a transmissão %1</translation>
     </message>
     <message>
-        <source>The broadcast "%1" has started and can no longer be edited; duplicate it instead.</source>
-        <translation>A transmissão "%1" já começou e não pode mais ser editada; duplique-a.</translation>
+        <source>The broadcast &quot;%1&quot; has started and can no longer be edited; duplicate it instead.</source>
+        <translation>A transmissão &quot;%1&quot; já começou e não pode mais ser editada; duplique-a.</translation>
     </message>
     <message>
-        <source>change the broadcast's status</source>
+        <source>change the broadcast&apos;s status</source>
         <translation>alterar o status da transmissão</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
 <context>
     <name>BroadcastWatcher</name>
     <message>
-        <source>announce a broadcast's progress</source>
+        <source>announce a broadcast&apos;s progress</source>
         <translation>anunciar o progresso de uma transmissão</translation>
     </message>
 </context>
@@ -494,8 +494,8 @@
         <translation>Não existe a conta %1.</translation>
     </message>
     <message>
-        <source>Account %1 has no template "%2"%3; run megaphone-cli templates sync %1.</source>
-        <translation>A conta %1 não tem o modelo "%2"%3; execute megaphone-cli templates sync %1.</translation>
+        <source>Account %1 has no template &quot;%2&quot;%3; run megaphone-cli templates sync %1.</source>
+        <translation>A conta %1 não tem o modelo &quot;%2&quot;%3; execute megaphone-cli templates sync %1.</translation>
     </message>
     <message>
         <source> in %1</source>
@@ -542,8 +542,8 @@
         </translation>
     </message>
     <message>
-        <source>Broadcast %1 "%2": %3</source>
-        <translation>Transmissão %1 "%2": %3</translation>
+        <source>Broadcast %1 &quot;%2&quot;: %3</source>
+        <translation>Transmissão %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>no recipients yet</source>
@@ -632,16 +632,16 @@
 <context>
     <name>ContactRowBuilder</name>
     <message>
-        <source>"%1" in column "%2": %3</source>
-        <translation>"%1" na coluna "%2": %3</translation>
+        <source>&quot;%1&quot; in column &quot;%2&quot;: %3</source>
+        <translation>&quot;%1&quot; na coluna &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>No phone number in the columns mapped as phone.</source>
         <translation>Nenhum número de telefone nas colunas mapeadas como telefone.</translation>
     </message>
     <message>
-        <source>Import: column "%1"</source>
-        <translation>Importação: coluna "%1"</translation>
+        <source>Import: column &quot;%1&quot;</source>
+        <translation>Importação: coluna &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Import: stated by the user</source>
@@ -687,7 +687,7 @@
         <translation>listar as etiquetas dos contatos</translation>
     </message>
     <message>
-        <source>delete the contacts' tags</source>
+        <source>delete the contacts&apos; tags</source>
         <translation>excluir as etiquetas dos contatos</translation>
     </message>
     <message>
@@ -711,7 +711,7 @@
         <translation>encontrar a etiqueta %1</translation>
     </message>
     <message>
-        <source>clear the contact's tags</source>
+        <source>clear the contact&apos;s tags</source>
         <translation>limpar as etiquetas do contato</translation>
     </message>
     <message>
@@ -719,7 +719,7 @@
         <translation>etiquetar o contato</translation>
     </message>
     <message>
-        <source>list the contact's tags</source>
+        <source>list the contact&apos;s tags</source>
         <translation>listar as etiquetas do contato</translation>
     </message>
     <message>
@@ -899,8 +899,8 @@ Linha de cabeçalho: %3
         <translation>estado</translation>
     </message>
     <message>
-        <source>Where that consent was given (e.g. "checkout opt-in box").</source>
-        <translation>Onde esse consentimento foi dado (p. ex. "caixa de aceite no checkout").</translation>
+        <source>Where that consent was given (e.g. &quot;checkout opt-in box&quot;).</source>
+        <translation>Onde esse consentimento foi dado (p. ex. &quot;caixa de aceite no checkout&quot;).</translation>
     </message>
     <message>
         <source>text</source>
@@ -974,8 +974,8 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>O arquivo não está aberto para leitura.</translation>
     </message>
     <message>
-        <source>Unsupported delimiter "%1" (use comma, semicolon, tab or |).</source>
-        <translation>Delimitador "%1" não suportado (use vírgula, ponto e vírgula, tab ou |).</translation>
+        <source>Unsupported delimiter &quot;%1&quot; (use comma, semicolon, tab or |).</source>
+        <translation>Delimitador &quot;%1&quot; não suportado (use vírgula, ponto e vírgula, tab ou |).</translation>
     </message>
     <message>
         <source>The file cannot be read as CSV: in the first row, %1.</source>
@@ -1084,8 +1084,8 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Não é possível abrir o banco de dados SQLite %1: %2</translation>
     </message>
     <message>
-        <source>Cannot connect to PostgreSQL database "%1" at %2:%3 as user "%4": %5</source>
-        <translation>Não é possível conectar ao banco de dados PostgreSQL "%1" em %2:%3 como usuário "%4": %5</translation>
+        <source>Cannot connect to PostgreSQL database &quot;%1&quot; at %2:%3 as user &quot;%4&quot;: %5</source>
+        <translation>Não é possível conectar ao banco de dados PostgreSQL &quot;%1&quot; em %2:%3 como usuário &quot;%4&quot;: %5</translation>
     </message>
     <message>
         <source>start a transaction</source>
@@ -1122,28 +1122,28 @@ Linhas rejeitadas salvas em %1.</translation>
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <source>"%1" is not a database URL. Use sqlite:///path/to/file.db or postgresql://user@host:5432/database?sslmode=require.</source>
-        <translation>"%1" não é uma URL de banco de dados. Use sqlite:///caminho/do/arquivo.db ou postgresql://usuario@host:5432/banco?sslmode=require.</translation>
+        <source>&quot;%1&quot; is not a database URL. Use sqlite:///path/to/file.db or postgresql://user@host:5432/database?sslmode=require.</source>
+        <translation>&quot;%1&quot; não é uma URL de banco de dados. Use sqlite:///caminho/do/arquivo.db ou postgresql://usuario@host:5432/banco?sslmode=require.</translation>
     </message>
     <message>
-        <source>A SQLite URL needs an absolute file path with three slashes, e.g. sqlite:///home/me/megaphone.db (got "%1").</source>
-        <translation>Uma URL SQLite precisa de um caminho de arquivo absoluto com três barras, p. ex. sqlite:///home/eu/megaphone.db (recebido: "%1").</translation>
+        <source>A SQLite URL needs an absolute file path with three slashes, e.g. sqlite:///home/me/megaphone.db (got &quot;%1&quot;).</source>
+        <translation>Uma URL SQLite precisa de um caminho de arquivo absoluto com três barras, p. ex. sqlite:///home/eu/megaphone.db (recebido: &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>A PostgreSQL URL needs a database name after the host, e.g. postgresql://user@host:5432/megaphone (got "%1").</source>
-        <translation>Uma URL PostgreSQL precisa do nome do banco de dados após o host, p. ex. postgresql://usuario@host:5432/megaphone (recebido: "%1").</translation>
+        <source>A PostgreSQL URL needs a database name after the host, e.g. postgresql://user@host:5432/megaphone (got &quot;%1&quot;).</source>
+        <translation>Uma URL PostgreSQL precisa do nome do banco de dados após o host, p. ex. postgresql://usuario@host:5432/megaphone (recebido: &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>Unknown option "%1" in the database URL; only sslmode is supported.</source>
-        <translation>Opção desconhecida "%1" na URL do banco de dados; só sslmode é suportado.</translation>
+        <source>Unknown option &quot;%1&quot; in the database URL; only sslmode is supported.</source>
+        <translation>Opção desconhecida &quot;%1&quot; na URL do banco de dados; só sslmode é suportado.</translation>
     </message>
     <message>
-        <source>sslmode must be one of %1 (got "%2").</source>
-        <translation>sslmode deve ser um de %1 (recebido: "%2").</translation>
+        <source>sslmode must be one of %1 (got &quot;%2&quot;).</source>
+        <translation>sslmode deve ser um de %1 (recebido: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>Unsupported database type "%1": use sqlite or postgresql.</source>
-        <translation>Tipo de banco de dados não suportado "%1": use sqlite ou postgresql.</translation>
+        <source>Unsupported database type &quot;%1&quot;: use sqlite or postgresql.</source>
+        <translation>Tipo de banco de dados não suportado &quot;%1&quot;: use sqlite ou postgresql.</translation>
     </message>
     <message>
         <source>SQLite: %1</source>
@@ -1398,12 +1398,12 @@ Linhas rejeitadas salvas em %1.</translation>
 <context>
     <name>SandboxOptions</name>
     <message>
-        <source>"%1" in --failures needs a probability between 0 and 1, as in 131026:0.02.</source>
-        <translation>"%1" em --failures precisa de uma probabilidade entre 0 e 1, como em 131026:0.02.</translation>
+        <source>&quot;%1&quot; in --failures needs a probability between 0 and 1, as in 131026:0.02.</source>
+        <translation>&quot;%1&quot; em --failures precisa de uma probabilidade entre 0 e 1, como em 131026:0.02.</translation>
     </message>
     <message>
-        <source>"%1" in --failures is not an error code, timeout, drop or async-CODE.</source>
-        <translation>"%1" em --failures não é um código de erro, timeout, drop ou async-CODE.</translation>
+        <source>&quot;%1&quot; in --failures is not an error code, timeout, drop or async-CODE.</source>
+        <translation>&quot;%1&quot; em --failures não é um código de erro, timeout, drop ou async-CODE.</translation>
     </message>
     <message>
         <source>The probabilities in --failures add up to more than 1.</source>
@@ -1413,7 +1413,7 @@ Linhas rejeitadas salvas em %1.</translation>
 <context>
     <name>SandboxWebhookLink</name>
     <message>
-        <source>The sandbox's webhooks cannot be received: %1</source>
+        <source>The sandbox&apos;s webhooks cannot be received: %1</source>
         <translation>Não é possível receber os webhooks do sandbox: %1</translation>
     </message>
 </context>
@@ -1460,8 +1460,8 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Escolha um modelo.</translation>
     </message>
     <message>
-        <source>The template "%1" is %2, not approved: WhatsApp refuses it.</source>
-        <translation>O modelo "%1" está com o status %2, não aprovado: o WhatsApp o recusa.</translation>
+        <source>The template &quot;%1&quot; is %2, not approved: WhatsApp refuses it.</source>
+        <translation>O modelo &quot;%1&quot; está com o status %2, não aprovado: o WhatsApp o recusa.</translation>
     </message>
     <message>
         <source>Nobody would receive it: the audience has no opted-in contact.</source>
@@ -1472,7 +1472,7 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>%1 destinatários têm números dos EUA (+1): o WhatsApp não entrega modelos de marketing para eles, e o envio vai falhar.</translation>
     </message>
     <message>
-        <source>%1 recipients is more than the portfolio's tier of %2 a day: sending takes %3.</source>
+        <source>%1 recipients is more than the portfolio&apos;s tier of %2 a day: sending takes %3.</source>
         <translation>%1 destinatários é mais do que o nível do portfólio, de %2 por dia: o envio leva %3.</translation>
     </message>
     <message>
@@ -1491,7 +1491,7 @@ Linhas rejeitadas salvas em %1.</translation>
 <context>
     <name>SendingStore</name>
     <message>
-        <source>count the portfolio's messaging quota</source>
+        <source>count the portfolio&apos;s messaging quota</source>
         <translation>contar a cota de mensagens do portfólio</translation>
     </message>
     <message>
@@ -1507,7 +1507,7 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Outro remetente reservou alguns dos mesmos destinatários; nada foi reservado.</translation>
     </message>
     <message>
-        <source>lock the portfolio's messaging quota</source>
+        <source>lock the portfolio&apos;s messaging quota</source>
         <translation>bloquear a cota de mensagens do portfólio</translation>
     </message>
     <message>
@@ -1554,7 +1554,7 @@ Linhas rejeitadas salvas em %1.</translation>
         </translation>
     </message>
     <message>
-        <source>add the broadcast's recipients</source>
+        <source>add the broadcast&apos;s recipients</source>
         <translation>adicionar os destinatários da transmissão</translation>
     </message>
     <message>
@@ -1716,8 +1716,8 @@ Linhas rejeitadas salvas em %1.</translation>
 <context>
     <name>TeamSettings</name>
     <message>
-        <source>"%1" is not a two-letter country code such as IN, BR or GB.</source>
-        <translation>"%1" não é um código de país de duas letras, como BR, IN ou GB.</translation>
+        <source>&quot;%1&quot; is not a two-letter country code such as IN, BR or GB.</source>
+        <translation>&quot;%1&quot; não é um código de país de duas letras, como BR, IN ou GB.</translation>
     </message>
     <message>
         <source>The maximum messages per second</source>
@@ -1748,8 +1748,8 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Um preço não pode ser negativo (%1).</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code such as USD.</source>
-        <translation>"%1" não é um código de moeda como BRL ou USD.</translation>
+        <source>&quot;%1&quot; is not a currency code such as USD.</source>
+        <translation>&quot;%1&quot; não é um código de moeda como BRL ou USD.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 (got %4).</source>
@@ -1835,8 +1835,8 @@ Linhas rejeitadas salvas em %1.</translation>
 <context>
     <name>TextDecoding</name>
     <message>
-        <source>Unknown text encoding "%1" (use UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or ISO-8859-1).</source>
-        <translation>Codificação de texto desconhecida "%1" (use UTF-8, UTF-16LE, UTF-16BE, Windows-1252 ou ISO-8859-1).</translation>
+        <source>Unknown text encoding &quot;%1&quot; (use UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or ISO-8859-1).</source>
+        <translation>Codificação de texto desconhecida &quot;%1&quot; (use UTF-8, UTF-16LE, UTF-16BE, Windows-1252 ou ISO-8859-1).</translation>
     </message>
 </context>
 <context>
@@ -1881,19 +1881,19 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>O webhook não é um JSON válido: %1 no byte %2.</translation>
     </message>
     <message>
-        <source>The webhook has no "entry" list: it is not a WhatsApp Business Account webhook.</source>
-        <translation>O webhook não tem a lista "entry": não é um webhook de uma conta do WhatsApp Business.</translation>
+        <source>The webhook has no &quot;entry&quot; list: it is not a WhatsApp Business Account webhook.</source>
+        <translation>O webhook não tem a lista &quot;entry&quot;: não é um webhook de uma conta do WhatsApp Business.</translation>
     </message>
     <message>
         <source>The Twilio callback has no MessageSid or MessageStatus.</source>
         <translation>O callback da Twilio não tem MessageSid nem MessageStatus.</translation>
     </message>
     <message>
-        <source>Twilio's message is not valid JSON: %1</source>
+        <source>Twilio&apos;s message is not valid JSON: %1</source>
         <translation>A mensagem da Twilio não é um JSON válido: %1</translation>
     </message>
     <message>
-        <source>Twilio's message has no sid or status.</source>
+        <source>Twilio&apos;s message has no sid or status.</source>
         <translation>A mensagem da Twilio não tem sid nem status.</translation>
     </message>
 </context>
@@ -1904,7 +1904,7 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>descadastrar o contato</translation>
     </message>
     <message>
-        <source>change the contact's consent</source>
+        <source>change the contact&apos;s consent</source>
         <translation>alterar o consentimento do contato</translation>
     </message>
     <message>
@@ -1932,7 +1932,7 @@ Linhas rejeitadas salvas em %1.</translation>
     <name>WebhooksCommand</name>
     <message>
         <source>Usage: megaphone-cli webhooks serve [--listen ADDR:PORT]
-  Receives the providers' webhooks at /webhooks/meta/&lt;account&gt;,
+  Receives the providers&apos; webhooks at /webhooks/meta/&lt;account&gt;,
   /webhooks/360dialog/&lt;account&gt;/&lt;token&gt; and /webhooks/twilio/&lt;account&gt; (put a
   reverse proxy with HTTPS in front). Default: 127.0.0.1:8090.</source>
         <translation>Uso: megaphone-cli webhooks serve [--listen ENDEREÇO:PORTA]
@@ -1984,8 +1984,8 @@ Linhas rejeitadas salvas em %1.</translation>
   contacts export   export contacts to CSV
   accounts add      add a sender account (secrets on stdin)
   accounts list     list the sender accounts
-  accounts test     test an account's connection
-  templates sync    read an account's templates from its provider
+  accounts test     test an account&apos;s connection
+  templates sync    read an account&apos;s templates from its provider
   templates list    list the stored templates
   broadcasts        create, send, pause, resume, cancel, retry, status, list
   worker            send due broadcasts until stopped
@@ -2041,8 +2041,8 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Nenhum comando informado.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconhecido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>See megaphone-cli --help.</source>
@@ -2171,32 +2171,32 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Não é possível ler as contas de envio: %1</translation>
     </message>
     <message>
-        <source>The account "%1" was saved, but its secrets were not: %2</source>
-        <translation>A conta "%1" foi salva, mas os segredos dela não: %2</translation>
+        <source>The account &quot;%1&quot; was saved, but its secrets were not: %2</source>
+        <translation>A conta &quot;%1&quot; foi salva, mas os segredos dela não: %2</translation>
     </message>
     <message>
-        <source>Saved "%1"; its secrets are in the keychain.</source>
-        <translation>"%1" salva; os segredos dela estão no chaveiro.</translation>
+        <source>Saved &quot;%1&quot;; its secrets are in the keychain.</source>
+        <translation>&quot;%1&quot; salva; os segredos dela estão no chaveiro.</translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
-        <translation>"%1" salva.</translation>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; salva.</translation>
     </message>
     <message>
         <source>Remove Sender Account</source>
         <translation>Remover conta de envio</translation>
     </message>
     <message>
-        <source>Remove "%1" and delete its secrets from the keychain?</source>
-        <translation>Remover "%1" e excluir os segredos dela do chaveiro?</translation>
+        <source>Remove &quot;%1&quot; and delete its secrets from the keychain?</source>
+        <translation>Remover &quot;%1&quot; e excluir os segredos dela do chaveiro?</translation>
     </message>
     <message>
-        <source>Removed "%1" and its secrets.</source>
-        <translation>"%1" e os segredos dela foram removidos.</translation>
+        <source>Removed &quot;%1&quot; and its secrets.</source>
+        <translation>&quot;%1&quot; e os segredos dela foram removidos.</translation>
     </message>
     <message>
-        <source>Removed "%1", but its secrets could not be deleted from the keychain: %2</source>
-        <translation>"%1" foi removida, mas não foi possível excluir os segredos dela do chaveiro: %2</translation>
+        <source>Removed &quot;%1&quot;, but its secrets could not be deleted from the keychain: %2</source>
+        <translation>&quot;%1&quot; foi removida, mas não foi possível excluir os segredos dela do chaveiro: %2</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -2356,7 +2356,7 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Exportar relatório…</translation>
     </message>
     <message>
-        <source>Save every recipient's status, times and errors as a CSV file</source>
+        <source>Save every recipient&apos;s status, times and errors as a CSV file</source>
         <translation>Salvar o status, os horários e os erros de cada destinatário em um arquivo CSV</translation>
     </message>
 </context>
@@ -2477,7 +2477,7 @@ Linhas rejeitadas salvas em %1.</translation>
     </message>
     <message>
         <source>%1-report.csv</source>
-        <comment>a report's file name</comment>
+        <comment>a report&apos;s file name</comment>
         <translation>%1-relatorio.csv</translation>
     </message>
     <message>
@@ -2493,10 +2493,10 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Não é possível exportar o relatório de %1</translation>
     </message>
     <message numerus="yes">
-        <source>The report of %1 (%n recipient(s)) is saved as &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
+        <source>The report of %1 (%n recipient(s)) is saved as &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>
-            <numerusform>O relatório de %1 (%n destinatário) foi salvo como &lt;a href="%2"&gt;%3&lt;/a&gt;.</numerusform>
-            <numerusform>O relatório de %1 (%n destinatários) foi salvo como &lt;a href="%2"&gt;%3&lt;/a&gt;.</numerusform>
+            <numerusform>O relatório de %1 (%n destinatário) foi salvo como &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</numerusform>
+            <numerusform>O relatório de %1 (%n destinatários) foi salvo como &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</numerusform>
         </translation>
     </message>
 </context>
@@ -2571,8 +2571,8 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>O link da mídia deve ser um endereço completo começando com https://.</translation>
     </message>
     <message>
-        <source>"%1"</source>
-        <translation>"%1"</translation>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) have no %1: add a fallback for %2.</source>
@@ -2594,8 +2594,8 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
-        <source>The template "%1" is %2: choose an approved one.</source>
-        <translation>O modelo "%1" está com o status %2: escolha um aprovado.</translation>
+        <source>The template &quot;%1&quot; is %2: choose an approved one.</source>
+        <translation>O modelo &quot;%1&quot; está com o status %2: escolha um aprovado.</translation>
     </message>
     <message>
         <source>Choose a value for %1.</source>
@@ -2860,11 +2860,11 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Por que algumas não foram enviadas</translation>
     </message>
     <message>
-        <source>Lately %1 messages per second; the cap is %2 per second (the lower of the number's throughput and your limits).</source>
+        <source>Lately %1 messages per second; the cap is %2 per second (the lower of the number&apos;s throughput and your limits).</source>
         <translation>Recentemente, %1 mensagens por segundo; o limite é %2 por segundo (o menor entre a vazão do número e os seus limites).</translation>
     </message>
     <message>
-        <source>The cap is %1 messages per second (the lower of the number's throughput and your limits).</source>
+        <source>The cap is %1 messages per second (the lower of the number&apos;s throughput and your limits).</source>
         <translation>O limite é %1 mensagens por segundo (o menor entre a vazão do número e os seus limites).</translation>
     </message>
     <message>
@@ -3709,7 +3709,7 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>%1 é uma pasta; escolha um arquivo.</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server's name or address.</source>
+        <source>Enter the PostgreSQL server&apos;s name or address.</source>
         <translation>Informe o nome ou o endereço do servidor PostgreSQL.</translation>
     </message>
     <message>
@@ -3717,8 +3717,8 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Informe o nome do banco de dados no servidor.</translation>
     </message>
     <message>
-        <source>The server name "%1" is not valid.</source>
-        <translation>O nome de servidor "%1" não é válido.</translation>
+        <source>The server name &quot;%1&quot; is not valid.</source>
+        <translation>O nome de servidor &quot;%1&quot; não é válido.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -3768,7 +3768,7 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Não existe a conta %1.</translation>
     </message>
     <message>
-        <source>The broadcast's template no longer exists.</source>
+        <source>The broadcast&apos;s template no longer exists.</source>
         <translation>O modelo da transmissão não existe mais.</translation>
     </message>
     <message>
@@ -3831,7 +3831,7 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <source>No delivery report has arrived for this number yet, so WhatsApp's acceptance is all that is known. Check the webhook in Settings.</source>
+        <source>No delivery report has arrived for this number yet, so WhatsApp&apos;s acceptance is all that is known. Check the webhook in Settings.</source>
         <translation>Nenhum relatório de entrega chegou ainda para este número, então só se sabe o que o WhatsApp aceitou. Verifique o webhook em Configurações.</translation>
     </message>
     <message>
@@ -3874,7 +3874,7 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Não foi possível configurar o sandbox: %1</translation>
     </message>
     <message>
-        <source>Reading the sandbox's templates…</source>
+        <source>Reading the sandbox&apos;s templates…</source>
         <translation>Lendo os modelos do sandbox…</translation>
     </message>
     <message>
@@ -3882,7 +3882,7 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Não foi possível ler a conta do sandbox de volta.</translation>
     </message>
     <message>
-        <source>The sandbox's templates could not be read: %1</source>
+        <source>The sandbox&apos;s templates could not be read: %1</source>
         <translation>Não foi possível ler os modelos do sandbox: %1</translation>
     </message>
     <message numerus="yes">
@@ -4059,7 +4059,7 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Exemplos</translation>
     </message>
     <message>
-        <source>Don't import</source>
+        <source>Don&apos;t import</source>
         <translation>Não importar</translation>
     </message>
     <message>
@@ -4150,7 +4150,7 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Consentimento para marketing pelo WhatsApp</translation>
     </message>
     <message>
-        <source>Don't record consent</source>
+        <source>Don&apos;t record consent</source>
         <translation>Não registrar consentimento</translation>
     </message>
     <message>
@@ -4428,8 +4428,8 @@ Nada foi alterado: seus contatos estão como antes.</translation>
 <context>
     <name>megaphone::KeychainCredentialStore</name>
     <message>
-        <source>No secret is stored under "%1".</source>
-        <translation>Nenhum segredo está armazenado como "%1".</translation>
+        <source>No secret is stored under &quot;%1&quot;.</source>
+        <translation>Nenhum segredo está armazenado como &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
@@ -4485,7 +4485,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>&amp;Transmissão:</translation>
     </message>
     <message>
-        <source>Cannot read the broadcast's figures: %1</source>
+        <source>Cannot read the broadcast&apos;s figures: %1</source>
         <translation>Não é possível ler os números da transmissão: %1</translation>
     </message>
     <message>
@@ -4531,8 +4531,8 @@ Nada foi alterado: seus contatos estão como antes.</translation>
 <context>
     <name>megaphone::MemoryCredentialStore</name>
     <message>
-        <source>No secret is stored under "%1".</source>
-        <translation>Nenhum segredo está armazenado como "%1".</translation>
+        <source>No secret is stored under &quot;%1&quot;.</source>
+        <translation>Nenhum segredo está armazenado como &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4678,12 +4678,12 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Localização do cabeçalho</translation>
     </message>
     <message>
-        <source>Link of "%1"</source>
-        <translation>Link de "%1"</translation>
+        <source>Link of &quot;%1&quot;</source>
+        <translation>Link de &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Reply "%1"</source>
-        <translation>Resposta "%1"</translation>
+        <source>Reply &quot;%1&quot;</source>
+        <translation>Resposta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Coupon code</source>
@@ -4937,7 +4937,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Acme Brasil</translation>
     </message>
     <message>
-        <source>How many different people the portfolio's numbers may message in 24 hours outside a customer service window. Meta shows it in WhatsApp Manager.</source>
+        <source>How many different people the portfolio&apos;s numbers may message in 24 hours outside a customer service window. Meta shows it in WhatsApp Manager.</source>
         <translation>Quantas pessoas diferentes os números do portfólio podem contatar em 24 horas fora de uma janela de atendimento ao cliente. A Meta mostra esse valor no WhatsApp Manager.</translation>
     </message>
     <message>
@@ -4949,7 +4949,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Limite de mensagens:</translation>
     </message>
     <message>
-        <source>A Meta business portfolio's messaging limit is shared by all of its numbers; broadcasts wait when it is reached.</source>
+        <source>A Meta business portfolio&apos;s messaging limit is shared by all of its numbers; broadcasts wait when it is reached.</source>
         <translation>O limite de mensagens de um portfólio empresarial da Meta é compartilhado por todos os números dele; as transmissões aguardam quando ele é atingido.</translation>
     </message>
     <message>
@@ -4969,32 +4969,32 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Digite um nome para o novo portfólio.</translation>
     </message>
     <message>
-        <source>There is already a portfolio named "%1".</source>
-        <translation>Já existe um portfólio chamado "%1".</translation>
+        <source>There is already a portfolio named &quot;%1&quot;.</source>
+        <translation>Já existe um portfólio chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Added "%1".</source>
-        <translation>"%1" adicionado.</translation>
+        <source>Added &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; adicionado.</translation>
     </message>
     <message>
         <source>A portfolio needs a name.</source>
         <translation>Um portfólio precisa de um nome.</translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
-        <translation>"%1" salvo.</translation>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; salvo.</translation>
     </message>
     <message>
         <source>Remove Portfolio</source>
         <translation>Remover portfólio</translation>
     </message>
     <message>
-        <source>Remove the portfolio "%1"? Its sender accounts stay, without a portfolio.</source>
-        <translation>Remover o portfólio "%1"? As contas de envio dele são mantidas, sem portfólio.</translation>
+        <source>Remove the portfolio &quot;%1&quot;? Its sender accounts stay, without a portfolio.</source>
+        <translation>Remover o portfólio &quot;%1&quot;? As contas de envio dele são mantidas, sem portfólio.</translation>
     </message>
     <message>
-        <source>Removed "%1".</source>
-        <translation>"%1" removido.</translation>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; removido.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -5028,7 +5028,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>ID do número de telefone:</translation>
     </message>
     <message>
-        <source>The number's ID in WhatsApp Manager (API Setup), digits only; not the phone number itself.</source>
+        <source>The number&apos;s ID in WhatsApp Manager (API Setup), digits only; not the phone number itself.</source>
         <translation>O ID do número no WhatsApp Manager (Configuração da API), só dígitos; não é o número de telefone em si.</translation>
     </message>
     <message>
@@ -5064,7 +5064,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Velocidade de envio:</translation>
     </message>
     <message>
-        <source>Use a System User access token that does not expire. The app secret checks that webhook calls come from Meta; the verify token is what you also type in the app's webhook settings.</source>
+        <source>Use a System User access token that does not expire. The app secret checks that webhook calls come from Meta; the verify token is what you also type in the app&apos;s webhook settings.</source>
         <translation>Use um token de acesso de usuário do sistema que não expire. A chave secreta do app verifica se as chamadas de webhook vêm da Meta; o token de verificação é o que você também digita nas configurações de webhook do app.</translation>
     </message>
     <message>
@@ -5104,7 +5104,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Endereço público de status:</translation>
     </message>
     <message>
-        <source>The public https address where Twilio reaches this Megaphone's webhooks; delivery reports need it.</source>
+        <source>The public https address where Twilio reaches this Megaphone&apos;s webhooks; delivery reports need it.</source>
         <translation>O endereço https público pelo qual a Twilio acessa os webhooks deste Megaphone; os relatórios de entrega precisam dele.</translation>
     </message>
     <message>
@@ -5116,7 +5116,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>O servidor Megaphone que envia por esta conta.</translation>
     </message>
     <message>
-        <source>Messages go to Megaphone's own test server, found when a broadcast starts. Nothing reaches WhatsApp.</source>
+        <source>Messages go to Megaphone&apos;s own test server, found when a broadcast starts. Nothing reaches WhatsApp.</source>
         <translation>As mensagens vão para o servidor de teste do próprio Megaphone, localizado quando uma transmissão começa. Nada chega ao WhatsApp.</translation>
     </message>
     <message>
@@ -5124,8 +5124,8 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Informe o endereço do servidor.</translation>
     </message>
     <message>
-        <source>The address "%1" is not a web address (https://...).</source>
-        <translation>O endereço "%1" não é um endereço web (https://...).</translation>
+        <source>The address &quot;%1&quot; is not a web address (https://...).</source>
+        <translation>O endereço &quot;%1&quot; não é um endereço web (https://...).</translation>
     </message>
     <message>
         <source>Enter the phone number ID (WhatsApp Manager, API Setup).</source>
@@ -5160,12 +5160,12 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>O Messaging Service SID é MG seguido de 32 letras e dígitos.</translation>
     </message>
     <message>
-        <source>The public status address "%1" is not a web address (https://...).</source>
-        <translation>O endereço público de status "%1" não é um endereço web (https://...).</translation>
+        <source>The public status address &quot;%1&quot; is not a web address (https://...).</source>
+        <translation>O endereço público de status &quot;%1&quot; não é um endereço web (https://...).</translation>
     </message>
     <message>
-        <source>Fill in "%1".</source>
-        <translation>Preencha "%1".</translation>
+        <source>Fill in &quot;%1&quot;.</source>
+        <translation>Preencha &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5175,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Sem limite diário</translation>
     </message>
     <message>
-        <source>The sending number's portfolio has no messaging tier limit set, so only the sending speed limits this broadcast.</source>
+        <source>The sending number&apos;s portfolio has no messaging tier limit set, so only the sending speed limits this broadcast.</source>
         <translation>O portfólio do número de envio não tem um limite de nível de mensagens definido, então só a velocidade de envio limita esta transmissão.</translation>
     </message>
     <message>
@@ -5197,7 +5197,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
 <context>
     <name>megaphone::RelayProvider</name>
     <message>
-        <source>Enter the relay's address in Settings.</source>
+        <source>Enter the relay&apos;s address in Settings.</source>
         <translation>Informe o endereço do relay em Configurações.</translation>
     </message>
     <message>
@@ -5370,7 +5370,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; para %2, %3, a até %4 mensagens por segundo%5.</translation>
     </message>
     <message>
-        <source>, between %1 in each recipient's time</source>
+        <source>, between %1 in each recipient&apos;s time</source>
         <translation>, entre %1 no horário de cada destinatário</translation>
     </message>
     <message>
@@ -5390,7 +5390,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Dias %1-%2</translation>
     </message>
     <message>
-        <source>No cost estimate: enter your provider's prices in Settings &gt; Team sending defaults.</source>
+        <source>No cost estimate: enter your provider&apos;s prices in Settings &gt; Team sending defaults.</source>
         <translation>Sem estimativa de custo: informe os preços do seu provedor em Configurações &gt; Padrões de envio da equipe.</translation>
     </message>
     <message>
@@ -5398,17 +5398,17 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Custo estimado: %1 para %2 mensagens.</translation>
     </message>
     <message numerus="yes">
-        <source>Schedule "%1" to %n recipient(s)?</source>
+        <source>Schedule &quot;%1&quot; to %n recipient(s)?</source>
         <translation>
-            <numerusform>Agendar "%1" para %n destinatário?</numerusform>
-            <numerusform>Agendar "%1" para %n destinatários?</numerusform>
+            <numerusform>Agendar &quot;%1&quot; para %n destinatário?</numerusform>
+            <numerusform>Agendar &quot;%1&quot; para %n destinatários?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send "%1" to %n recipient(s) now? This cannot be undone once messages leave.</source>
+        <source>Send &quot;%1&quot; to %n recipient(s) now? This cannot be undone once messages leave.</source>
         <translation>
-            <numerusform>Enviar "%1" para %n destinatário agora? Isso não pode ser desfeito depois que as mensagens saírem.</numerusform>
-            <numerusform>Enviar "%1" para %n destinatários agora? Isso não pode ser desfeito depois que as mensagens saírem.</numerusform>
+            <numerusform>Enviar &quot;%1&quot; para %n destinatário agora? Isso não pode ser desfeito depois que as mensagens saírem.</numerusform>
+            <numerusform>Enviar &quot;%1&quot; para %n destinatários agora? Isso não pode ser desfeito depois que as mensagens saírem.</numerusform>
         </translation>
     </message>
     <message>
@@ -5455,7 +5455,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Prévia para</translation>
     </message>
     <message>
-        <source>No contacts yet: showing the template's examples</source>
+        <source>No contacts yet: showing the template&apos;s examples</source>
         <translation>Nenhum contato ainda: mostrando os exemplos do modelo</translation>
     </message>
     <message>
@@ -5506,11 +5506,11 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>e</translation>
     </message>
     <message>
-        <source>In each contact's own time zone. Messages that fall outside wait for the next opening.</source>
+        <source>In each contact&apos;s own time zone. Messages that fall outside wait for the next opening.</source>
         <translation>No fuso horário de cada contato. Mensagens que caem fora desse horário aguardam a próxima abertura.</translation>
     </message>
     <message>
-        <source>Your computer's time zone.</source>
+        <source>Your computer&apos;s time zone.</source>
         <translation>O fuso horário do seu computador.</translation>
     </message>
     <message>
@@ -5533,7 +5533,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Gerar</translation>
     </message>
     <message>
-        <source>Make up an unguessable token. Copy it to the provider's webhook settings, then save.</source>
+        <source>Make up an unguessable token. Copy it to the provider&apos;s webhook settings, then save.</source>
         <translation>Cria um token impossível de adivinhar. Copie-o nas configurações de webhook do provedor e depois salve.</translation>
     </message>
     <message>
@@ -5579,8 +5579,8 @@ Nada foi alterado: seus contatos estão como antes.</translation>
 <context>
     <name>megaphone::SendingWindow</name>
     <message>
-        <source>"%1" is not a sending window. Write it as HH:MM-HH:MM, for example 09:00-20:00, or leave it empty to send at any hour.</source>
-        <translation>"%1" não é uma janela de envio. Escreva no formato HH:MM-HH:MM, por exemplo 09:00-20:00, ou deixe em branco para enviar a qualquer hora.</translation>
+        <source>&quot;%1&quot; is not a sending window. Write it as HH:MM-HH:MM, for example 09:00-20:00, or leave it empty to send at any hour.</source>
+        <translation>&quot;%1&quot; não é uma janela de envio. Escreva no formato HH:MM-HH:MM, por exemplo 09:00-20:00, ou deixe em branco para enviar a qualquer hora.</translation>
     </message>
     <message>
         <source>%1 is not a time of day: use 00:00 to 23:59 (24:00 may end a window).</source>
@@ -5617,19 +5617,19 @@ Nada foi alterado: seus contatos estão como antes.</translation>
 <context>
     <name>megaphone::TeamDefaultsSection</name>
     <message>
-        <source>Write each time zone as a country code, "=" and a zone, as in US=America/Chicago; "%1" is not.</source>
-        <translation>Escreva cada fuso horário como um código de país, "=" e um fuso, como em BR=America/Sao_Paulo; "%1" não está assim.</translation>
+        <source>Write each time zone as a country code, &quot;=&quot; and a zone, as in US=America/Chicago; &quot;%1&quot; is not.</source>
+        <translation>Escreva cada fuso horário como um código de país, &quot;=&quot; e um fuso, como em BR=America/Sao_Paulo; &quot;%1&quot; não está assim.</translation>
     </message>
     <message>
-        <source>Write each price as a country code, "=" and a number with a dot, as in BR=0.0625; "%1" is not.</source>
-        <translation>Escreva cada preço como um código de país, "=" e um número com ponto decimal, como em BR=0.0625; "%1" não está assim.</translation>
+        <source>Write each price as a country code, &quot;=&quot; and a number with a dot, as in BR=0.0625; &quot;%1&quot; is not.</source>
+        <translation>Escreva cada preço como um código de país, &quot;=&quot; e um número com ponto decimal, como em BR=0.0625; &quot;%1&quot; não está assim.</translation>
     </message>
     <message>
         <source>Team sending defaults</source>
         <translation>Padrões de envio da equipe</translation>
     </message>
     <message>
-        <source>Phone numbers written without a country code are read as numbers of this country (a two-letter code such as IN, BR or GB). Empty: the country of each computer's locale.</source>
+        <source>Phone numbers written without a country code are read as numbers of this country (a two-letter code such as IN, BR or GB). Empty: the country of each computer&apos;s locale.</source>
         <translation>Números de telefone escritos sem código do país são lidos como números deste país (um código de duas letras, como BR, IN ou GB). Vazio: o país da configuração regional de cada computador.</translation>
     </message>
     <message>
@@ -5637,7 +5637,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation> por segundo</translation>
     </message>
     <message>
-        <source>The most messages one sender number sends a second. The provider's own limit for the number applies when it is lower.</source>
+        <source>The most messages one sender number sends a second. The provider&apos;s own limit for the number applies when it is lower.</source>
         <translation>O máximo de mensagens que um número de envio envia por segundo. O limite do próprio provedor para o número vale quando for menor.</translation>
     </message>
     <message>
@@ -5673,7 +5673,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>p. ex. BR=America/Manaus, US=America/Chicago</translation>
     </message>
     <message>
-        <source>A sending window is kept in each recipient's local time. For countries with several time zones, the zone to use for contacts without one of their own (otherwise the zone where most people live).</source>
+        <source>A sending window is kept in each recipient&apos;s local time. For countries with several time zones, the zone to use for contacts without one of their own (otherwise the zone where most people live).</source>
         <translation>A janela de envio segue o horário local de cada destinatário. Para países com vários fusos horários, o fuso a usar para contatos que não têm um próprio (caso contrário, o fuso onde vive a maioria das pessoas).</translation>
     </message>
     <message>
@@ -5681,7 +5681,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>p. ex. USD: BR=0.0625, IN=0.0107</translation>
     </message>
     <message>
-        <source>What your provider charges for one marketing message, by recipient country: the Broadcast Builder estimates a broadcast's cost from it.</source>
+        <source>What your provider charges for one marketing message, by recipient country: the Broadcast Builder estimates a broadcast&apos;s cost from it.</source>
         <translation>Quanto o seu provedor cobra por uma mensagem de marketing, por país do destinatário: o assistente de transmissão estima o custo de uma transmissão com base nisso.</translation>
     </message>
     <message>
@@ -5779,11 +5779,11 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Escolha o número de envio na primeira etapa.</translation>
     </message>
     <message>
-        <source>No template matches "%1".</source>
-        <translation>Nenhum modelo corresponde a "%1".</translation>
+        <source>No template matches &quot;%1&quot;.</source>
+        <translation>Nenhum modelo corresponde a &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>This number has no templates yet. Sync them on the Templates page or create one in your provider's console.</source>
+        <source>This number has no templates yet. Sync them on the Templates page or create one in your provider&apos;s console.</source>
         <translation>Este número ainda não tem modelos. Sincronize-os na página Modelos ou crie um no console do seu provedor.</translation>
     </message>
 </context>
@@ -5806,7 +5806,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>texto do corpo</translation>
     </message>
     <message>
-        <source>end of the button's link</source>
+        <source>end of the button&apos;s link</source>
         <translation>final do link do botão</translation>
     </message>
     <message>
@@ -5869,7 +5869,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
 <context>
     <name>megaphone::TemplateSyncJob</name>
     <message>
-        <source>The account's provider is not available.</source>
+        <source>The account&apos;s provider is not available.</source>
         <translation>O provedor da conta não está disponível.</translation>
     </message>
     <message>
@@ -5990,8 +5990,8 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Excluir modelo</translation>
     </message>
     <message>
-        <source>Delete the template "%1" (%2) of %3? Broadcasts that used it keep their messages.</source>
-        <translation>Excluir o modelo "%1" (%2) de %3? As transmissões que o usaram mantêm as mensagens delas.</translation>
+        <source>Delete the template &quot;%1&quot; (%2) of %3? Broadcasts that used it keep their messages.</source>
+        <translation>Excluir o modelo &quot;%1&quot; (%2) de %3? As transmissões que o usaram mantêm as mensagens delas.</translation>
     </message>
     <message>
         <source>Cannot delete the template</source>
@@ -6058,11 +6058,11 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>A conta da Twilio está com o status %1, não ativa.</translation>
     </message>
     <message>
-        <source>Connected to the Twilio account "%1".</source>
-        <translation>Conectado à conta da Twilio "%1".</translation>
+        <source>Connected to the Twilio account &quot;%1&quot;.</source>
+        <translation>Conectado à conta da Twilio &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Twilio's template list did not end as expected (page %1).</source>
+        <source>Twilio&apos;s template list did not end as expected (page %1).</source>
         <translation>A lista de modelos da Twilio não terminou como esperado (página %1).</translation>
     </message>
 </context>
@@ -6088,15 +6088,15 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Chegou um webhook para a conta %1, que aqui não é uma conta %2.</translation>
     </message>
     <message>
-        <source>Meta's webhook verification for account %1 was refused: the verify token does not match the one saved for the account.</source>
+        <source>Meta&apos;s webhook verification for account %1 was refused: the verify token does not match the one saved for the account.</source>
         <translation>A verificação de webhook da Meta para a conta %1 foi recusada: o token de verificação não corresponde ao salvo para a conta.</translation>
     </message>
     <message>
-        <source>A webhook for account %1 was refused: its signature is missing or does not match the account's secret. Nothing was changed.</source>
+        <source>A webhook for account %1 was refused: its signature is missing or does not match the account&apos;s secret. Nothing was changed.</source>
         <translation>Um webhook para a conta %1 foi recusado: a assinatura está ausente ou não corresponde ao segredo da conta. Nada foi alterado.</translation>
     </message>
     <message>
-        <source>A sandbox webhook was refused: its signature does not match this process's sandbox. Nothing was changed.</source>
+        <source>A sandbox webhook was refused: its signature does not match this process&apos;s sandbox. Nothing was changed.</source>
         <translation>Um webhook do sandbox foi recusado: a assinatura não corresponde ao sandbox deste processo. Nada foi alterado.</translation>
     </message>
     <message>
@@ -6107,8 +6107,8 @@ Nada foi alterado: seus contatos estão como antes.</translation>
 <context>
     <name>megaphone::WebhookService</name>
     <message>
-        <source>"%1" is not an address and a port, such as 127.0.0.1:8090.</source>
-        <translation>"%1" não é um endereço com porta, como 127.0.0.1:8090.</translation>
+        <source>&quot;%1&quot; is not an address and a port, such as 127.0.0.1:8090.</source>
+        <translation>&quot;%1&quot; não é um endereço com porta, como 127.0.0.1:8090.</translation>
     </message>
 </context>
 <context>
@@ -6130,7 +6130,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>O endereço e a porta em que o receptor escuta. Mantenha 127.0.0.1 e coloque na frente um proxy reverso ou um túnel com HTTPS.</translation>
     </message>
     <message>
-        <source>Providers report each message's delivery, reads, failures, replies and opt-outs by webhook. They need a public HTTPS address: run a reverse proxy (Caddy, nginx) or a tunnel (cloudflared, ngrok) that forwards to the address above, or run &lt;code&gt;megaphone-cli webhooks serve&lt;/code&gt; on a server that shares the database.&lt;br&gt;&lt;b&gt;Meta:&lt;/b&gt; in your app's WhatsApp configuration, Callback URL &lt;code&gt;https://YOUR-DOMAIN/webhooks/meta/ACCOUNT-ID&lt;/code&gt;, Verify token: the account's verify token; subscribe to &lt;i&gt;messages&lt;/i&gt; and &lt;i&gt;user_preferences&lt;/i&gt;. The account's app secret checks every webhook's signature.&lt;br&gt;&lt;b&gt;Twilio:&lt;/b&gt; set the account's public callback address to &lt;code&gt;https://YOUR-DOMAIN&lt;/code&gt;; each message then asks for its status callback. Without one, Megaphone asks Twilio for the statuses every minute.&lt;br&gt;&lt;b&gt;360dialog:&lt;/b&gt; set the webhook URL to &lt;code&gt;https://YOUR-DOMAIN/webhooks/360dialog/ACCOUNT-ID/WEBHOOK-TOKEN&lt;/code&gt;.&lt;br&gt;The sandbox's webhooks reach the app without any of this. Without webhooks, figures show messages as accepted, not delivered.</source>
+        <source>Providers report each message&apos;s delivery, reads, failures, replies and opt-outs by webhook. They need a public HTTPS address: run a reverse proxy (Caddy, nginx) or a tunnel (cloudflared, ngrok) that forwards to the address above, or run &lt;code&gt;megaphone-cli webhooks serve&lt;/code&gt; on a server that shares the database.&lt;br&gt;&lt;b&gt;Meta:&lt;/b&gt; in your app&apos;s WhatsApp configuration, Callback URL &lt;code&gt;https://YOUR-DOMAIN/webhooks/meta/ACCOUNT-ID&lt;/code&gt;, Verify token: the account&apos;s verify token; subscribe to &lt;i&gt;messages&lt;/i&gt; and &lt;i&gt;user_preferences&lt;/i&gt;. The account&apos;s app secret checks every webhook&apos;s signature.&lt;br&gt;&lt;b&gt;Twilio:&lt;/b&gt; set the account&apos;s public callback address to &lt;code&gt;https://YOUR-DOMAIN&lt;/code&gt;; each message then asks for its status callback. Without one, Megaphone asks Twilio for the statuses every minute.&lt;br&gt;&lt;b&gt;360dialog:&lt;/b&gt; set the webhook URL to &lt;code&gt;https://YOUR-DOMAIN/webhooks/360dialog/ACCOUNT-ID/WEBHOOK-TOKEN&lt;/code&gt;.&lt;br&gt;The sandbox&apos;s webhooks reach the app without any of this. Without webhooks, figures show messages as accepted, not delivered.</source>
         <translation>Os provedores informam por webhook a entrega, a leitura, as falhas, as respostas e os descadastros de cada mensagem. Eles precisam de um endereço HTTPS público: use um proxy reverso (Caddy, nginx) ou um túnel (cloudflared, ngrok) que encaminhe para o endereço acima, ou execute &lt;code&gt;megaphone-cli webhooks serve&lt;/code&gt; em um servidor que compartilhe o banco de dados.&lt;br&gt;&lt;b&gt;Meta:&lt;/b&gt; na configuração do WhatsApp do seu app, URL de retorno de chamada (Callback URL) &lt;code&gt;https://SEU-DOMINIO/webhooks/meta/ID-DA-CONTA&lt;/code&gt; e, em Verificar token, o token de verificação da conta; assine &lt;i&gt;messages&lt;/i&gt; e &lt;i&gt;user_preferences&lt;/i&gt;. A chave secreta do app da conta verifica a assinatura de cada webhook.&lt;br&gt;&lt;b&gt;Twilio:&lt;/b&gt; defina o endereço público de callback da conta como &lt;code&gt;https://SEU-DOMINIO&lt;/code&gt;; assim, cada mensagem solicita o próprio callback de status. Sem ele, o Megaphone consulta os status na Twilio a cada minuto.&lt;br&gt;&lt;b&gt;360dialog:&lt;/b&gt; defina a URL do webhook como &lt;code&gt;https://SEU-DOMINIO/webhooks/360dialog/ID-DA-CONTA/TOKEN-DO-WEBHOOK&lt;/code&gt;.&lt;br&gt;Os webhooks do sandbox chegam ao app sem nada disso. Sem webhooks, os números mostram as mensagens como aceitas, não como entregues.</translation>
     </message>
     <message>
@@ -6138,7 +6138,7 @@ Nada foi alterado: seus contatos estão como antes.</translation>
         <translation>Escutar em:</translation>
     </message>
     <message>
-        <source>The receiver runs only in the app's main window.</source>
+        <source>The receiver runs only in the app&apos;s main window.</source>
         <translation>O receptor só funciona na janela principal do app.</translation>
     </message>
     <message>
