@@ -2329,7 +2329,7 @@ Linhas rejeitadas salvas em %1.</translation>
     </message>
     <message>
         <source>Retry Failed</source>
-        <translation>Repetir falhas</translation>
+        <translation>Reenviar com falha</translation>
     </message>
     <message>
         <source>Send again to the recipients whose message failed before WhatsApp accepted it; numbers refused for good are left alone</source>
@@ -2337,7 +2337,7 @@ Linhas rejeitadas salvas em %1.</translation>
     </message>
     <message>
         <source>Retry Unknown…</source>
-        <translation>Repetir desconhecidos…</translation>
+        <translation>Reenviar desconhecidos…</translation>
     </message>
     <message>
         <source>Send again to the recipients whose outcome is unknown</source>
@@ -2438,7 +2438,7 @@ Linhas rejeitadas salvas em %1.</translation>
     </message>
     <message>
         <source>Retry Unknown</source>
-        <translation>Repetir desconhecidos</translation>
+        <translation>Reenviar desconhecidos</translation>
     </message>
     <message>
         <source>For these recipients nobody knows whether the message arrived: some may get it twice. Send %1 to them again?</source>
@@ -2450,7 +2450,7 @@ Linhas rejeitadas salvas em %1.</translation>
     </message>
     <message>
         <source>Cannot retry %1</source>
-        <translation>Não é possível repetir %1</translation>
+        <translation>Não é possível reenviar %1</translation>
     </message>
     <message>
         <source>None of the failed recipients of %1 can be sent again: each was refused for good (see the report for the reasons).</source>
