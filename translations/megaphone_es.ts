@@ -4004,10 +4004,6 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <source>From a spreadsheet, save the sheet as ǌSV UTF-8”. From an iPhone or a Mac, select the contacts in Contacts and export them as a vCard. Nothing is imported before the last step: you will see how the file reads and what would change first.</source>
-        <translation>Desde una hoja de cálculo, guardar la hoja como “CSV UTF-8”. Desde un iPhone o un Mac, seleccionar los contactos en Contactos y exportarlos como vCard. No se importa nada antes del último paso: primero se verá cómo se lee el archivo y qué cambiaría.</translation>
-    </message>
-    <message>
         <source>Contacts file:</source>
         <translation>Archivo de contactos:</translation>
     </message>
@@ -4030,6 +4026,10 @@ Filas rechazadas guardadas en %1.</translation>
     <message>
         <source>You have no permission to read this file.</source>
         <translation>No hay permiso para leer este archivo.</translation>
+    </message>
+    <message>
+        <source>From a spreadsheet, save the sheet as “CSV UTF-8”. From an iPhone or a Mac, select the contacts in Contacts and export them as a vCard. Nothing is imported before the last step: you will see how the file reads and what would change first.</source>
+        <translation>Desde una hoja de cálculo, guardar la hoja como “CSV UTF-8”. Desde un iPhone o un Mac, seleccionar los contactos en Contactos y exportarlos como vCard. No se importa nada antes del último paso: primero se verá cómo se lee el archivo y qué cambiaría.</translation>
     </message>
 </context>
 <context>

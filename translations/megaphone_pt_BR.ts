@@ -4004,10 +4004,6 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <source>From a spreadsheet, save the sheet as ǌSV UTF-8”. From an iPhone or a Mac, select the contacts in Contacts and export them as a vCard. Nothing is imported before the last step: you will see how the file reads and what would change first.</source>
-        <translation>Em uma planilha, salve a aba como “CSV UTF-8”. Em um iPhone ou Mac, selecione os contatos no app Contatos e exporte-os como vCard. Nada é importado antes da última etapa: primeiro você verá como o arquivo é lido e o que mudaria.</translation>
-    </message>
-    <message>
         <source>Contacts file:</source>
         <translation>Arquivo de contatos:</translation>
     </message>
@@ -4030,6 +4026,10 @@ Linhas rejeitadas salvas em %1.</translation>
     <message>
         <source>You have no permission to read this file.</source>
         <translation>Você não tem permissão para ler este arquivo.</translation>
+    </message>
+    <message>
+        <source>From a spreadsheet, save the sheet as “CSV UTF-8”. From an iPhone or a Mac, select the contacts in Contacts and export them as a vCard. Nothing is imported before the last step: you will see how the file reads and what would change first.</source>
+        <translation>Em uma planilha, salve a aba como “CSV UTF-8”. Em um iPhone ou Mac, selecione os contatos no app Contatos e exporte-os como vCard. Nada é importado antes da última etapa: primeiro você verá como o arquivo é lido e o que mudaria.</translation>
     </message>
 </context>
 <context>

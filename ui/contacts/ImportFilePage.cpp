@@ -36,7 +36,7 @@ ImportFilePage::ImportFilePage(ImportSession &session, QWidget *parent)
     m_problem->setStyleSheet(u"color: #d32f2f;"_s);
 
     auto *hint = new QLabel(
-        tr("From a spreadsheet, save the sheet as \u201cCSV UTF-8\u201d. From an iPhone or a Mac, "
+        tr("From a spreadsheet, save the sheet as \u201c" "CSV UTF-8\u201d. From an iPhone or a Mac, "
            "select the contacts in Contacts and export them as a vCard. Nothing is imported "
            "before the last step: you will see how the file reads and what would change first."),
         this);
