@@ -5,104 +5,104 @@
     <name>AccountLock</name>
     <message>
         <source>Another Megaphone (an app or a worker) is already sending from account %1; one sender per account keeps within its limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दूसरा Megaphone (ऐप या वर्कर) पहले से ही खाते %1 से भेज रहा है; हर खाते से एक समय में एक ही सेंडर भेजता है, ताकि उसकी सीमाएँ पार न हों।</translation>
     </message>
     <message>
         <source>The lock file beside the database could not be created; check that its folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस के पास वाली लॉक फ़ाइल नहीं बनाई जा सकी; जाँचें कि उसके फ़ोल्डर में लिखने की अनुमति है।</translation>
     </message>
     <message>
         <source>lock the sender account</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर खाते को लॉक करने</translation>
     </message>
     <message>
         <source>unlock the sender account</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर खाते को अनलॉक करने</translation>
     </message>
 </context>
 <context>
     <name>AccountSecrets</name>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐक्सेस टोकन</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप सीक्रेट</translation>
     </message>
     <message>
         <source>Webhook verify token</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक वेरिफ़ाई टोकन</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API की</translation>
     </message>
     <message>
         <source>Webhook token</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक टोकन</translation>
     </message>
     <message>
         <source>Auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑथ टोकन</translation>
     </message>
     <message>
         <source>Relay secret</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले सीक्रेट</translation>
     </message>
     <message>
         <source>Enter it in Settings, or on a server set %1 or the systemd credential account-%2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे सेटिंग में डालें, या सर्वर पर %1 या systemd क्रेडेंशियल account-%2-%3 सेट करें।</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; of the account &quot;%2&quot; could not be read: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते &quot;%2&quot; का सीक्रेट &quot;%1&quot; पढ़ा नहीं जा सका: %3 %4</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; has no secret &quot;%2&quot;. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते &quot;%1&quot; में सीक्रेट &quot;%2&quot; नहीं है। %3</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>सीक्रेट &quot;%1&quot; सहेजा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; of the account &quot;%2&quot; could not be removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते &quot;%2&quot; का सीक्रेट &quot;%1&quot; हटाया नहीं जा सका: %3</translation>
     </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message>
         <source>A sender account needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर खाते के लिए लेबल ज़रूरी है।</translation>
     </message>
     <message>
         <source>add the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता %1 जोड़ने</translation>
     </message>
     <message>
         <source>save the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता %1 सहेजने</translation>
     </message>
     <message>
         <source>The account %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता %1 अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>remove the account (it may still be used by a broadcast)</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता हटाने (हो सकता है कोई ब्रॉडकास्ट अब भी इसका उपयोग कर रहा हो)</translation>
     </message>
     <message>
         <source>read accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते पढ़ने</translation>
     </message>
 </context>
 <context>
     <name>AccountsCommand</name>
     <message>
         <source>Standard input line &quot;%1...&quot; is not name=value with a name among: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टैंडर्ड इनपुट की पंक्ति &quot;%1...&quot; name=value के रूप में नहीं है, जिसमें name इनमें से कोई एक हो: %2।</translation>
     </message>
     <message>
         <source>Usage: megaphone-cli accounts add --provider meta|360dialog|twilio|relay|sandbox --label L
@@ -112,241 +112,247 @@
              (secrets on standard input: name=value lines, or one bare line)
        megaphone-cli accounts list
        megaphone-cli accounts test ID</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: megaphone-cli accounts add --provider meta|360dialog|twilio|relay|sandbox --label L
+             [--base-url URL] [--api-version vNN.0] [--phone-number-id ID] [--waba-id ID]
+             [--portfolio NAME] [--account-sid SID] [--from NUMBER]
+             [--messaging-service-sid SID] [--callback-base-url URL] [--max-mps N]
+             (सीक्रेट स्टैंडर्ड इनपुट पर: name=value पंक्तियाँ, या केवल एक पंक्ति)
+       megaphone-cli accounts list
+       megaphone-cli accounts test ID</translation>
     </message>
     <message>
         <source>accounts add needs --provider (meta, 360dialog, twilio, relay or sandbox) and --label.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts add के लिए --provider (meta, 360dialog, twilio, relay या sandbox) और --label ज़रूरी हैं।</translation>
     </message>
     <message>
         <source>A Meta account needs --phone-number-id and --waba-id (WhatsApp Manager shows both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta खाते के लिए --phone-number-id और --waba-id ज़रूरी हैं (WhatsApp Manager में दोनों दिखते हैं)।</translation>
     </message>
     <message>
         <source>A Twilio account needs --account-sid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio खाते के लिए --account-sid ज़रूरी है।</translation>
     </message>
     <message>
         <source>A relay account needs --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले खाते के लिए --base-url ज़रूरी है।</translation>
     </message>
     <message>
         <source>Added account %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता %1 जोड़ा गया (%2, %3)।</translation>
     </message>
     <message>
         <source>No accounts yet: add one with megaphone-cli accounts add.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई खाता नहीं है: megaphone-cli accounts add से एक खाता जोड़ें।</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता %1 मौजूद नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>AnswerClassifier</name>
     <message>
         <source>WhatsApp refused the message with error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ने त्रुटि %1 के साथ मैसेज अस्वीकार कर दिया।</translation>
     </message>
     <message>
         <source>Twilio refused the message with error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio ने त्रुटि %1 के साथ मैसेज अस्वीकार कर दिया।</translation>
     </message>
     <message>
         <source>The provider could not be reached (connection refused, name lookup or secure connection failed); the message was not sent and will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर तक पहुँचा नहीं जा सका (कनेक्शन अस्वीकार हुआ, नाम खोजना या सुरक्षित कनेक्शन विफल रहा); मैसेज नहीं भेजा गया और इसे फिर से भेजने की कोशिश की जाएगी।</translation>
     </message>
     <message>
         <source>The provider did not answer in time; the message may or may not have been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर ने समय पर जवाब नहीं दिया; हो सकता है मैसेज स्वीकार हुआ हो, हो सकता है नहीं।</translation>
     </message>
     <message>
         <source>The connection broke after the message was sent; it may or may not have been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज भेजे जाने के बाद कनेक्शन टूट गया; हो सकता है वह स्वीकार हुआ हो, हो सकता है नहीं।</translation>
     </message>
     <message>
         <source>Sending was stopped while the message was on its way; it may or may not have been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज रास्ते में ही था कि भेजना रोक दिया गया; हो सकता है वह स्वीकार हुआ हो, हो सकता है नहीं।</translation>
     </message>
     <message>
         <source>The provider is receiving too many requests; sending slows down and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर को बहुत ज़्यादा अनुरोध मिल रहे हैं; भेजने की गति धीमी की जा रही है और बाद में फिर कोशिश की जाएगी।</translation>
     </message>
     <message>
         <source>The provider refused the account&apos;s credentials or permissions. Check the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर ने खाते के क्रेडेंशियल या अनुमतियाँ अस्वीकार कर दीं। खाते की सेटिंग जाँचें।</translation>
     </message>
     <message>
         <source>The provider had a server error (HTTP %1); the message may or may not have been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर में सर्वर त्रुटि हुई (HTTP %1); हो सकता है मैसेज स्वीकार हुआ हो, हो सकता है नहीं।</translation>
     </message>
     <message>
         <source>The provider refused this message (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर ने यह मैसेज अस्वीकार कर दिया (HTTP %1)।</translation>
     </message>
     <message>
         <source>The provider answered without a message id; the message may or may not have been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर ने बिना मैसेज id के जवाब दिया; हो सकता है मैसेज स्वीकार हुआ हो, हो सकता है नहीं।</translation>
     </message>
     <message>
         <source>The provider gave an unexpected answer (HTTP %1); the message may or may not have been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर ने अनपेक्षित जवाब दिया (HTTP %1); हो सकता है मैसेज स्वीकार हुआ हो, हो सकता है नहीं।</translation>
     </message>
     <message>
         <source>Accepted; WhatsApp holds the message while it checks the template&apos;s quality, and may deliver it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार हुआ; टेम्पलेट की क्वालिटी जाँचने तक WhatsApp मैसेज को रोके रखता है, और बाद में उसे डिलीवर कर सकता है।</translation>
     </message>
     <message>
         <source>Accepted; WhatsApp paused delivery of this template for now, and may deliver it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार हुआ; WhatsApp ने फ़िलहाल इस टेम्पलेट की डिलीवरी रोक दी है, और बाद में इसे डिलीवर कर सकता है।</translation>
     </message>
     <message>
         <source>The relay refused this message for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले ने इस प्राप्तकर्ता के लिए यह मैसेज अस्वीकार कर दिया।</translation>
     </message>
     <message>
         <source>The relay refused the shared secret. Check the account&apos;s relay secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले ने साझा सीक्रेट अस्वीकार कर दिया। खाते का रिले सीक्रेट जाँचें।</translation>
     </message>
 </context>
 <context>
     <name>Audience</name>
     <message>
         <source>attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>एट्रिब्यूट &quot;%1&quot;</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला नाम</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम नाम</translation>
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले नाम</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>देश</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>समय क्षेत्र</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्मदिन</translation>
     </message>
     <message>
         <source>every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी संपर्क</translation>
     </message>
     <message>
         <source>tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग %1 वाले</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> या </translation>
     </message>
     <message>
         <source>not tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग %1 के बिना</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; है</translation>
     </message>
     <message>
         <source>%1 is not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; नहीं है</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में &quot;%2&quot; शामिल है</translation>
     </message>
     <message>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के बिना</translation>
     </message>
     <message>
         <source>with a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 वाले</translation>
     </message>
 </context>
 <context>
     <name>AudiencePreview</name>
     <message>
         <source>count the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडियंस गिनने</translation>
     </message>
     <message>
         <source>pick sample contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूने के संपर्क चुनने</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>write the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट लॉग लिखने</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट लॉग पढ़ने</translation>
     </message>
 </context>
 <context>
     <name>BroadcastControl</name>
     <message>
         <source>There is no broadcast %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Broadcast %1 is %2; only a draft can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 की स्थिति %2 है; सिर्फ़ ड्राफ़्ट ही भेजा जा सकता है।</translation>
     </message>
     <message>
         <source>Broadcast %1 changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बीच ब्रॉडकास्ट %1 बदल गया।</translation>
     </message>
     <message>
         <source>Broadcast %1 is %2; only a broadcast whose schedule was missed waits for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 की स्थिति %2 है; पुष्टि का इंतज़ार सिर्फ़ वही ब्रॉडकास्ट करता है जिसका शेड्यूल किया गया समय निकल गया हो।</translation>
     </message>
     <message numerus="yes">
         <source>The scheduled time was missed by more than %n minute(s); confirm to send it now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>शेड्यूल किया गया समय %n मिनट से ज़्यादा पहले निकल गया; इसे अभी भेजने के लिए पुष्टि करें।</numerusform>
+            <numerusform>शेड्यूल किया गया समय %n मिनट से ज़्यादा पहले निकल गया; इसे अभी भेजने के लिए पुष्टि करें।</numerusform>
         </translation>
     </message>
     <message>
         <source>Broadcast %1 is %2; only a running broadcast can be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 की स्थिति %2 है; सिर्फ़ चल रहे ब्रॉडकास्ट को ही रोका जा सकता है।</translation>
     </message>
     <message>
         <source>Broadcast %1 is %2; only a paused broadcast can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 की स्थिति %2 है; सिर्फ़ रुके हुए ब्रॉडकास्ट को ही फिर से शुरू किया जा सकता है।</translation>
     </message>
     <message>
         <source>Broadcast %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 पहले से ही %2 है।</translation>
     </message>
     <message>
         <source>Broadcast %1 is %2; nothing of it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 की स्थिति %2 है; इसका कुछ भी फिर से नहीं भेजा जा सकता।</translation>
     </message>
 </context>
 <context>
@@ -354,110 +360,110 @@
     <message>
         <source>%1 (copy)</source>
         <comment>the name of a duplicated broadcast</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (कॉपी)</translation>
     </message>
     <message>
         <source>There is no broadcast %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 मौजूद नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>BroadcastList</name>
     <message>
         <source>read broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट पढ़ने</translation>
     </message>
     <message>
         <source>count recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता गिनने</translation>
     </message>
 </context>
 <context>
     <name>BroadcastStats</name>
     <message>
         <source>read the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट पढ़ने</translation>
     </message>
     <message>
         <source>The broadcast no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>count the broadcast&apos;s recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट के प्राप्तकर्ता गिनने</translation>
     </message>
     <message>
         <source>count the messages sent per second</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति सेकंड भेजे गए मैसेज गिनने</translation>
     </message>
     <message>
         <source>group the broadcast&apos;s failures</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट की विफलताओं को समूहों में बाँटने</translation>
     </message>
     <message>
         <source>No answer came back in time: the message may or may not have gone out. It is not sent again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>समय पर कोई जवाब नहीं आया: हो सकता है मैसेज गया हो, हो सकता है नहीं। यह अपने-आप फिर से नहीं भेजा जाता।</translation>
     </message>
     <message>
         <source>No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कारण नहीं बताया गया।</translation>
     </message>
     <message>
         <source>check for delivery reports</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी रिपोर्ट जाँचने</translation>
     </message>
 </context>
 <context>
     <name>BroadcastStore</name>
     <message>
         <source>A broadcast needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट के लिए नाम ज़रूरी है।</translation>
     </message>
     <message>
         <source>save the broadcast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 सहेजने</translation>
     </message>
     <message>
         <source>The broadcast &quot;%1&quot; has started and can no longer be edited; duplicate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट &quot;%1&quot; शुरू हो चुका है और अब इसमें बदलाव नहीं किया जा सकता; इसके बजाय इसे डुप्लिकेट करें।</translation>
     </message>
     <message>
         <source>change the broadcast&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट की स्थिति बदलने</translation>
     </message>
     <message>
         <source>The broadcast %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>set when the broadcast resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट फिर से शुरू होने का समय तय करने</translation>
     </message>
     <message>
         <source>delete the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट मिटाने</translation>
     </message>
     <message>
         <source>read broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट पढ़ने</translation>
     </message>
 </context>
 <context>
     <name>BroadcastWatcher</name>
     <message>
         <source>announce a broadcast&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट की प्रगति की सूचना देने</translation>
     </message>
 </context>
 <context>
     <name>BroadcastsCommand</name>
     <message>
         <source>--map takes PARAM=FIELD, as in 1=first_name|there.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map में PARAM=FIELD दें, जैसे 1=first_name|there।</translation>
     </message>
     <message>
         <source>There is no broadcast %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Usage: megaphone-cli broadcasts create --name N --account A --template NAME [--language L]
@@ -469,293 +475,301 @@
        megaphone-cli broadcasts retry-failed ID | retry-unknown ID
        megaphone-cli broadcasts status ID | list
        megaphone-cli broadcasts export ID [OUT.csv | --output OUT.csv]  (default: stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: megaphone-cli broadcasts create --name N --account A --template NAME [--language L]
+             [--tag T]... [--exclude-tag T]... [--map PARAM=FIELD[|FALLBACK]]...
+             [--map PARAM=static:TEXT]... [--at ISO8601] [--window HH:MM-HH:MM]
+             [--max-mps N]
+       megaphone-cli broadcasts send ID [--wait] | confirm ID [--wait]
+       megaphone-cli broadcasts pause ID | resume ID | cancel ID
+       megaphone-cli broadcasts retry-failed ID | retry-unknown ID
+       megaphone-cli broadcasts status ID | list
+       megaphone-cli broadcasts export ID [OUT.csv | --output OUT.csv]  (डिफ़ॉल्ट: stdout)</translation>
     </message>
     <message>
         <source>broadcasts create needs --name, --account and --template.</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcasts create के लिए --name, --account और --template ज़रूरी हैं।</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता %1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Account %1 has no template &quot;%2&quot;%3; run megaphone-cli templates sync %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते %1 में टेम्पलेट &quot;%2&quot;%3 नहीं है; megaphone-cli templates sync %1 चलाएँ।</translation>
     </message>
     <message>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 भाषा में)</translation>
     </message>
     <message>
         <source>--at takes an ISO 8601 time such as 2026-12-01T09:00:00+01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at में ISO 8601 समय दें, जैसे 2026-12-01T09:00:00+01:00।</translation>
     </message>
     <message>
         <source>Created broadcast %1 (draft). Send it with megaphone-cli broadcasts send %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 बनाया गया (ड्राफ़्ट)। इसे megaphone-cli broadcasts send %1 से भेजें।</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) queued; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्राप्तकर्ता कतार में; </numerusform>
+            <numerusform>%n प्राप्तकर्ता कतार में; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (%1 without consent, %2 opted out, %3 by the frequency cap).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n छोड़ा गया (%1 बिना सहमति, %2 ऑप्ट-आउट, %3 फ़्रीक्वेंसी कैप के कारण)।</numerusform>
+            <numerusform>%n छोड़े गए (%1 बिना सहमति, %2 ऑप्ट-आउट, %3 फ़्रीक्वेंसी कैप के कारण)।</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता ने रोका।</translation>
     </message>
     <message numerus="yes">
         <source>Warning: some of these %n message(s) may already have arrived; they will be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>चेतावनी: हो सकता है यह %n मैसेज पहले ही पहुँच चुका हो; इसे फिर से भेजा जाएगा।</numerusform>
+            <numerusform>चेतावनी: हो सकता है इन %n मैसेज में से कुछ पहले ही पहुँच चुके हों; इन्हें फिर से भेजा जाएगा।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्राप्तकर्ता फिर से कतार में डाला गया।</numerusform>
+            <numerusform>%n प्राप्तकर्ता फिर से कतार में डाले गए।</numerusform>
         </translation>
     </message>
     <message>
         <source>Broadcast %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>no recipients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई प्राप्तकर्ता नहीं</translation>
     </message>
     <message>
         <source>Standard output cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टैंडर्ड आउटपुट में लिखा नहीं जा सकता।</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्राप्तकर्ता %1 में लिखा गया।</numerusform>
+            <numerusform>%n प्राप्तकर्ता %1 में लिखे गए।</numerusform>
         </translation>
     </message>
     <message>
         <source>No broadcasts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई ब्रॉडकास्ट नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>BubblePainter</name>
     <message>
         <source>See all options</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी विकल्प देखें</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>वीडियो</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्यूमेंट</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>लोकेशन</translation>
     </message>
     <message>
         <source>Copy offer code</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़र कोड कॉपी करें</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>megaphone-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>megaphone-cli: %1</translation>
     </message>
 </context>
 <context>
     <name>ContactExporter</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट रद्द कर दिया गया।</translation>
     </message>
     <message>
         <source>Cannot write the export file (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट फ़ाइल में लिखा नहीं जा सकता (क्या डिस्क भर गई है?)।</translation>
     </message>
 </context>
 <context>
     <name>ContactImporter</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Cannot write the file of rejected rows in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार की गई पंक्तियों की फ़ाइल %1 में नहीं लिखी जा सकती।</translation>
     </message>
 </context>
 <context>
     <name>ContactRowBuilder</name>
     <message>
         <source>&quot;%1&quot; in column &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम &quot;%2&quot; में &quot;%1&quot;: %3</translation>
     </message>
     <message>
         <source>No phone number in the columns mapped as phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन के रूप में मैप किए गए कॉलम में कोई फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <source>Import: column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट: कॉलम &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Import: stated by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट: उपयोगकर्ता द्वारा बताया गया</translation>
     </message>
 </context>
 <context>
     <name>ContactStore</name>
     <message>
         <source>A contact with the number %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर %1 वाला संपर्क पहले से मौजूद है।</translation>
     </message>
     <message>
         <source>add the contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क %1 जोड़ने</translation>
     </message>
     <message>
         <source>save the contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क %1 सहेजने</translation>
     </message>
     <message>
         <source>The contact %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क %1 अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>look up a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क खोजने</translation>
     </message>
     <message>
         <source>read contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क पढ़ने</translation>
     </message>
     <message>
         <source>count contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क गिनने</translation>
     </message>
     <message>
         <source>list contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्कों की सूची बनाने</translation>
     </message>
     <message>
         <source>list contact tags</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्कों के टैग की सूची बनाने</translation>
     </message>
     <message>
         <source>delete the contacts&apos; tags</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्कों के टैग मिटाने</translation>
     </message>
     <message>
         <source>delete contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क मिटाने</translation>
     </message>
     <message>
         <source>change consent</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति बदलने</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग के लिए नाम ज़रूरी है।</translation>
     </message>
     <message>
         <source>create the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग %1 बनाने</translation>
     </message>
     <message>
         <source>find the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग %1 खोजने</translation>
     </message>
     <message>
         <source>clear the contact&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क के टैग हटाने</translation>
     </message>
     <message>
         <source>tag the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क को टैग करने</translation>
     </message>
     <message>
         <source>list the contact&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क के टैग की सूची बनाने</translation>
     </message>
     <message>
         <source>tag contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्कों को टैग करने</translation>
     </message>
     <message>
         <source>untag contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्कों से टैग हटाने</translation>
     </message>
     <message>
         <source>list tags</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग की सूची बनाने</translation>
     </message>
     <message>
         <source>list custom attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम एट्रिब्यूट की सूची बनाने</translation>
     </message>
 </context>
 <context>
     <name>ContactsCommand</name>
     <message>
         <source>Only contacts with this tag (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ इस टैग वाले संपर्क (एक से ज़्यादा बार दिया जा सकता है)।</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग</translation>
     </message>
     <message>
         <source>Only contacts with this consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ इस सहमति वाले संपर्क।</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>--consent must be opted-in, unknown or opted-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consent का मान opted-in, unknown या opted-out होना चाहिए।</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
     </message>
     <message numerus="yes">
         <source>Expected %n argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n आर्ग्युमेंट अपेक्षित था।</numerusform>
+            <numerusform>%n आर्ग्युमेंट अपेक्षित थे।</numerusform>
         </translation>
     </message>
     <message>
@@ -765,17 +779,22 @@
        megaphone-cli contacts import FILE [--region CC] [--tag T]...
              [--consent opted-in|unknown] [--consent-source TEXT] [--encoding E]
              [--delimiter C] [--map COLUMN=FIELD]... [--dry-run] [--rejects OUT.csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: megaphone-cli contacts count [--tag T]... [--consent opted-in|unknown|opted-out]
+       megaphone-cli contacts export OUT.csv [--tag T]... [--consent STATE]
+       megaphone-cli contacts preview FILE [--rows N] [--encoding E] [--delimiter C]
+       megaphone-cli contacts import FILE [--region CC] [--tag T]...
+             [--consent opted-in|unknown] [--consent-source TEXT] [--encoding E]
+             [--delimiter C] [--map COLUMN=FIELD]... [--dry-run] [--rejects OUT.csv]</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n संपर्क %1 में एक्सपोर्ट किया गया।</numerusform>
+            <numerusform>%n संपर्क %1 में एक्सपोर्ट किए गए।</numerusform>
         </translation>
     </message>
 </context>
@@ -783,521 +802,532 @@
     <name>ContactsImportCommand</name>
     <message>
         <source>UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, UTF-16LE, UTF-16BE या Windows-1252 (डिफ़ॉल्ट: अपने-आप पहचाना गया)।</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>The column separator: , ; | or tab (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम विभाजक: , ; | या टैब (डिफ़ॉल्ट: अपने-आप पहचाना गया)।</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षर</translation>
     </message>
     <message>
         <source>--delimiter must be one of , ; | tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter इनमें से एक होना चाहिए: , ; | tab।</translation>
     </message>
     <message>
         <source>--map %1: use COLUMN=FIELD, where COLUMN is a column name of the file or its number, and FIELD is phone, first_name, last_name, display_name, email, tags, consent, birthday, country, language, time_zone, attr.NAME or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1: COLUMN=FIELD का उपयोग करें, जहाँ COLUMN फ़ाइल के किसी कॉलम का नाम या उसकी संख्या है, और FIELD इनमें से एक है: phone, first_name, last_name, display_name, email, tags, consent, birthday, country, language, time_zone, attr.NAME या ignore।</translation>
     </message>
     <message>
         <source>How many records to show (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>कितने रिकॉर्ड दिखाने हैं (डिफ़ॉल्ट 5)।</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Encoding: %1
 Delimiter: %2
 Header row: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>एन्कोडिंग: %1
+विभाजक: %2
+हेडर पंक्ति: %3
+</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
     <message>
         <source>Columns:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम:
+</translation>
     </message>
     <message>
         <source>Row %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1: %2
+</translation>
     </message>
     <message>
         <source>  problem: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  समस्या: %1
+</translation>
     </message>
     <message>
         <source>Mapping: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग: %1
+</translation>
     </message>
     <message>
         <source>Country of numbers written without a country code (ISO code, e.g. IN).</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना देश कोड के लिखे नंबरों का देश (ISO कोड, जैसे IN)।</translation>
     </message>
     <message>
         <source>cc</source>
-        <translation type="unfinished"></translation>
+        <translation>cc</translation>
     </message>
     <message>
         <source>Add this tag to every imported contact (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट किए गए हर संपर्क में यह टैग जोड़ें (एक से ज़्यादा बार दिया जा सकता है)।</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग</translation>
     </message>
     <message>
         <source>opted-in: you state that every contact in the file agreed to WhatsApp marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>opted-in: आप पुष्टि करते हैं कि फ़ाइल के हर संपर्क ने WhatsApp मार्केटिंग के लिए सहमति दी है।</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Where that consent was given (e.g. &quot;checkout opt-in box&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>वह सहमति कहाँ दी गई थी (जैसे &quot;चेकआउट ऑप्ट-इन बॉक्स&quot;)।</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट</translation>
     </message>
     <message>
         <source>Map a column: COLUMN=FIELD (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम मैप करें: COLUMN=FIELD (एक से ज़्यादा बार दिया जा सकता है)।</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>map</translation>
     </message>
     <message>
         <source>Read and check everything, change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>सब कुछ पढ़ें और जाँचें, कुछ भी न बदलें।</translation>
     </message>
     <message>
         <source>Save the rejected rows, with row number and reason, to this CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार की गई पंक्तियों को, पंक्ति संख्या और कारण के साथ, इस CSV में सहेजें।</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>--consent must be opted-in or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consent का मान opted-in या unknown होना चाहिए।</translation>
     </message>
     <message>
         <source>Stated when importing %1 from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>कमांड लाइन से %1 इंपोर्ट करते समय बताया गया</translation>
     </message>
     <message>
         <source>--region %1 is not a country code libphonenumber knows (use e.g. IN, BR, GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>--region %1 ऐसा देश कोड नहीं है जिसे libphonenumber पहचानता हो (जैसे IN, BR, GB का उपयोग करें)।</translation>
     </message>
     <message>
         <source>Dry run, nothing changed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राई रन, कुछ भी नहीं बदला गया।
+</translation>
     </message>
     <message>
         <source>Read %1 rows: %2 new, %3 updated, %4 repeated in the file, %5 rejected, %6 flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पंक्तियाँ पढ़ी गईं: %2 नई, %3 अपडेट की गईं, %4 फ़ाइल में दोहराई गईं, %5 अस्वीकार, %6 चिह्नित।</translation>
     </message>
     <message>
         <source>
   row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+  पंक्ति %1: %2</translation>
     </message>
     <message>
         <source>
 Use --rejects FILE to save the rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+अस्वीकार की गई पंक्तियाँ सहेजने के लिए --rejects FILE का उपयोग करें।</translation>
     </message>
     <message>
         <source>
 Rejected rows saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+अस्वीकार की गई पंक्तियाँ %1 में सहेजी गईं।</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>The file is not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ने के लिए खुली नहीं है।</translation>
     </message>
     <message>
         <source>Unsupported delimiter &quot;%1&quot; (use comma, semicolon, tab or |).</source>
-        <translation type="unfinished"></translation>
+        <translation>असमर्थित विभाजक &quot;%1&quot; (कॉमा, सेमीकोलन, टैब या | का उपयोग करें)।</translation>
     </message>
     <message>
         <source>The file cannot be read as CSV: in the first row, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल को CSV के रूप में नहीं पढ़ा जा सकता: पहली पंक्ति में, %1।</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़ील्ड अपेक्षित थे, %2 मिले</translation>
     </message>
     <message>
         <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: %1</translation>
     </message>
     <message>
         <source>NUL character removed from field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड %1 से NUL अक्षर हटाया गया</translation>
     </message>
     <message>
         <source>field %1 longer than %2 characters, cut</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड %1 में %2 से ज़्यादा अक्षर थे, काट दिए गए</translation>
     </message>
     <message>
         <source>fields %1 longer than %2 characters, cut</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड %1 में %2 से ज़्यादा अक्षर थे, काट दिए गए</translation>
     </message>
     <message>
         <source>the quote opened in field %1 is never closed: the rest of the file was read into that field</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड %1 में खोला गया उद्धरण चिह्न कभी बंद नहीं हुआ: फ़ाइल का बाकी हिस्सा उसी फ़ील्ड में पढ़ लिया गया</translation>
     </message>
     <message>
         <source>more than %1 fields: the rest were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से ज़्यादा फ़ील्ड: बाकी फ़ील्ड छोड़ दिए गए</translation>
     </message>
     <message>
         <source>record longer than %1 characters: the rest was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड %1 अक्षरों से लंबा है: बाकी हिस्सा छोड़ दिया गया</translation>
     </message>
 </context>
 <context>
     <name>DashboardText</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सेकंड</numerusform>
+            <numerusform>%n सेकंड</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 घंटे %2 मिनट</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n घंटा</numerusform>
+            <numerusform>%n घंटे</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 घंटे</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बजे</translation>
     </message>
     <message>
         <source>tomorrow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कल %1 बजे</translation>
     </message>
     <message>
         <source>on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 बजे</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open the SQLite database %1: that path is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite डेटाबेस %1 नहीं खोला जा सकता: यह पाथ एक फ़ोल्डर है।</translation>
     </message>
     <message>
         <source>Cannot open the SQLite database %1: the folder %2 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite डेटाबेस %1 नहीं खोला जा सकता: फ़ोल्डर %2 नहीं बनाया जा सकता।</translation>
     </message>
     <message>
         <source>There is no SQLite database at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर अभी कोई SQLite डेटाबेस नहीं है।</translation>
     </message>
     <message>
         <source>Cannot open the SQLite database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite डेटाबेस %1 नहीं खोला जा सकता: %2</translation>
     </message>
     <message>
         <source>Cannot connect to PostgreSQL database &quot;%1&quot; at %2:%3 as user &quot;%4&quot;: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL डेटाबेस &quot;%1&quot; से %2:%3 पर उपयोगकर्ता &quot;%4&quot; के रूप में कनेक्ट नहीं हो सका: %5</translation>
     </message>
     <message>
         <source>start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़ैक्शन शुरू करने</translation>
     </message>
     <message>
         <source>commit</source>
-        <translation type="unfinished"></translation>
+        <translation>कमिट करने</translation>
     </message>
     <message>
         <source>The database refused to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस ने %1 से मना कर दिया: %2</translation>
     </message>
 </context>
 <context>
     <name>DatabaseChoice</name>
     <message>
         <source>--database</source>
-        <translation type="unfinished"></translation>
+        <translation>--database</translation>
     </message>
     <message>
         <source>the saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई सेटिंग</translation>
     </message>
     <message>
         <source>In %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में: %2</translation>
     </message>
     <message>
         <source>The database URL in %1 contains a password. Remove it from the URL and store it in Settings (the keychain) or in the MEGAPHONE_DATABASE_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में दिए गए डेटाबेस URL में पासवर्ड है। इसे URL से हटाएँ और सेटिंग (कीचेन) में या MEGAPHONE_DATABASE_PASSWORD एनवायरनमेंट वेरिएबल में सहेजें।</translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
         <source>&quot;%1&quot; is not a database URL. Use sqlite:///path/to/file.db or postgresql://user@host:5432/database?sslmode=require.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; डेटाबेस URL नहीं है। sqlite:///path/to/file.db या postgresql://user@host:5432/database?sslmode=require का उपयोग करें।</translation>
     </message>
     <message>
         <source>A SQLite URL needs an absolute file path with three slashes, e.g. sqlite:///home/me/megaphone.db (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite URL में तीन स्लैश के साथ फ़ाइल का पूरा पाथ होना चाहिए, जैसे sqlite:///home/me/megaphone.db (मिला: &quot;%1&quot;)।</translation>
     </message>
     <message>
         <source>A PostgreSQL URL needs a database name after the host, e.g. postgresql://user@host:5432/megaphone (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL में होस्ट के बाद डेटाबेस का नाम होना चाहिए, जैसे postgresql://user@host:5432/megaphone (मिला: &quot;%1&quot;)।</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot; in the database URL; only sslmode is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस URL में अज्ञात विकल्प &quot;%1&quot;; सिर्फ़ sslmode समर्थित है।</translation>
     </message>
     <message>
         <source>sslmode must be one of %1 (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode इनमें से एक होना चाहिए: %1 (मिला: &quot;%2&quot;)।</translation>
     </message>
     <message>
         <source>Unsupported database type &quot;%1&quot;: use sqlite or postgresql.</source>
-        <translation type="unfinished"></translation>
+        <translation>असमर्थित डेटाबेस प्रकार &quot;%1&quot;: sqlite या postgresql का उपयोग करें।</translation>
     </message>
     <message>
         <source>SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite: %1</translation>
     </message>
     <message>
         <source>PostgreSQL: %1 on %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL: %2:%3 पर %1</translation>
     </message>
 </context>
 <context>
     <name>ImportStaging</name>
     <message>
         <source>The PostgreSQL driver gave no connection handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ड्राइवर ने कोई कनेक्शन हैंडल नहीं दिया।</translation>
     </message>
     <message>
         <source>COPY did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY शुरू नहीं हुआ: %1</translation>
     </message>
     <message>
         <source>COPY into the staging table failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेजिंग टेबल में COPY विफल रहा: %1</translation>
     </message>
     <message>
         <source>drop the staging table</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेजिंग टेबल हटाने</translation>
     </message>
     <message>
         <source>size the page cache</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज कैश का आकार तय करने</translation>
     </message>
     <message>
         <source>create the import staging table</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट की स्टेजिंग टेबल बनाने</translation>
     </message>
     <message>
         <source>stage contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्कों को स्टेज करने</translation>
     </message>
     <message>
         <source>index the repeated numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>दोहराए गए नंबरों का इंडेक्स बनाने</translation>
     </message>
     <message>
         <source>analyse the staged rows</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेज की गई पंक्तियों का विश्लेषण करने</translation>
     </message>
     <message>
         <source>merge repeated numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>दोहराए गए नंबरों को मर्ज करने</translation>
     </message>
     <message>
         <source>compare the file with the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल की संपर्कों से तुलना करने</translation>
     </message>
     <message>
         <source>size the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>मर्ज का आकार तय करने</translation>
     </message>
     <message>
         <source>merge the imported contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट किए गए संपर्कों को मर्ज करने</translation>
     </message>
     <message>
         <source>tag the imported contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट किए गए संपर्कों को टैग करने</translation>
     </message>
     <message>
         <source>create the imported tags</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट किए गए टैग बनाने</translation>
     </message>
     <message>
         <source>create the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग %1 बनाने</translation>
     </message>
 </context>
 <context>
     <name>MappingCheck</name>
     <message>
         <source>count the contacts the message would reach with empty values</source>
-        <translation type="unfinished"></translation>
+        <translation>उन संपर्कों को गिनने जिन तक मैसेज खाली मानों के साथ पहुँचेगा</translation>
     </message>
     <message>
         <source>read a few contacts of the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडियंस के कुछ संपर्क पढ़ने</translation>
     </message>
     <message>
         <source>list custom attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम एट्रिब्यूट की सूची बनाने</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplate</name>
     <message>
         <source>The template has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट का कोई नाम नहीं है।</translation>
     </message>
     <message>
         <source>The template %1 (%2) has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट %1 (%2) में कोई बॉडी नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>This database was written by a newer version of Megaphone (schema version %1; this version knows up to %2). Update Megaphone to use it; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस Megaphone के नए वर्शन ने लिखा है (स्कीमा वर्शन %1; यह वर्शन %2 तक ही जानता है)। इसका उपयोग करने के लिए Megaphone को अपडेट करें; डेटाबेस में कोई बदलाव नहीं किया गया।</translation>
     </message>
     <message>
         <source>lock the schema for migration</source>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन के लिए स्कीमा को लॉक करने</translation>
     </message>
     <message>
         <source>create the migrations table</source>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन टेबल बनाने</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Megaphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस Megaphone के नए वर्शन ने लिखा है।</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन %1 (%2) विफल रहा: %3</translation>
     </message>
     <message>
         <source>record migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन %1 दर्ज करने</translation>
     </message>
 </context>
 <context>
     <name>PortfolioStore</name>
     <message>
         <source>A portfolio needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो के लिए नाम ज़रूरी है।</translation>
     </message>
     <message>
         <source>add the portfolio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो %1 जोड़ने</translation>
     </message>
     <message>
         <source>save the portfolio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो %1 सहेजने</translation>
     </message>
     <message>
         <source>remove the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो हटाने</translation>
     </message>
     <message>
         <source>read portfolios</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो पढ़ने</translation>
     </message>
 </context>
 <context>
     <name>ReaderFactory</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं खोला जा सकता: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं पढ़ा जा सकता: %2</translation>
     </message>
 </context>
 <context>
     <name>RecipientReport</name>
     <message>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट लिखी नहीं जा सकी।</translation>
     </message>
 </context>
 <context>
     <name>RecipientStore</name>
     <message>
         <source>add recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता जोड़ने</translation>
     </message>
     <message>
         <source>count recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता गिनने</translation>
     </message>
     <message>
         <source>list recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ताओं की सूची बनाने</translation>
     </message>
 </context>
 <context>
@@ -1307,36 +1337,39 @@ Rejected rows saved to %1.</source>
              [--mps N] [--tier N] [--failures SPEC] [--webhook-url URL]
              [--app-secret-env VAR] [--log FILE]
   SPEC: CODE:P,timeout:P,drop:P,async-CODE:P (P a probability, e.g. 131026:0.02,timeout:0.005)</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: megaphone-cli sandbox serve [--listen ADDR:PORT] [--latency-ms M] [--jitter-ms J]
+             [--mps N] [--tier N] [--failures SPEC] [--webhook-url URL]
+             [--app-secret-env VAR] [--log FILE]
+  SPEC: CODE:P,timeout:P,drop:P,async-CODE:P (P एक संभावना है, जैसे 131026:0.02,timeout:0.005)</translation>
     </message>
     <message>
         <source>--latency-ms, --jitter-ms, --mps, --tier and --seed take whole numbers of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms, --jitter-ms, --mps, --tier और --seed में 0 या उससे बड़ी पूर्ण संख्या दें।</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>एनवायरनमेंट वेरिएबल %1 खाली है।</translation>
     </message>
     <message>
         <source>--listen takes an address and a port, such as 127.0.0.1:8089.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen में एक एड्रेस और पोर्ट दें, जैसे 127.0.0.1:8089।</translation>
     </message>
     <message>
         <source>Sandbox listening on %1 (phone number id %2, WABA id %3). Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स %1 पर सुन रहा है (फ़ोन नंबर id %2, WABA id %3)। इसे Ctrl+C से रोकें।</translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n message(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मैसेज स्वीकार किया, </numerusform>
+            <numerusform>%n मैसेज स्वीकार किए, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n डुप्लिकेट।</numerusform>
+            <numerusform>%n डुप्लिकेट।</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,75 +1377,75 @@ Rejected rows saved to %1.</source>
     <name>SandboxDemo</name>
     <message>
         <source>Sandbox portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स पोर्टफ़ोलियो</translation>
     </message>
     <message>
         <source>Sandbox (simulated WhatsApp)</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स (सिम्युलेटेड WhatsApp)</translation>
     </message>
     <message>
         <source>Sandbox sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स का नमूना डेटा</translation>
     </message>
 </context>
 <context>
     <name>SandboxHost</name>
     <message>
         <source>MEGAPHONE_SANDBOX_URL is not a URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MEGAPHONE_SANDBOX_URL कोई URL नहीं है: %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxOptions</name>
     <message>
         <source>&quot;%1&quot; in --failures needs a probability between 0 and 1, as in 131026:0.02.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failures में &quot;%1&quot; के लिए 0 और 1 के बीच की संभावना चाहिए, जैसे 131026:0.02।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in --failures is not an error code, timeout, drop or async-CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failures में &quot;%1&quot; न तो कोई एरर कोड है, न timeout, drop या async-CODE।</translation>
     </message>
     <message>
         <source>The probabilities in --failures add up to more than 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failures में दी गई संभावनाओं का जोड़ 1 से ज़्यादा है।</translation>
     </message>
 </context>
 <context>
     <name>SandboxWebhookLink</name>
     <message>
         <source>The sandbox&apos;s webhooks cannot be received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स के वेबहुक प्राप्त नहीं किए जा सकते: %1</translation>
     </message>
 </context>
 <context>
     <name>SendPlan</name>
     <message>
         <source>never: the messaging tier or the sending window lets nothing through</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी नहीं: मैसेजिंग टियर या सेंडिंग विंडो कुछ भी भेजने नहीं देती</translation>
     </message>
     <message>
         <source>nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए कुछ नहीं</translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लगभग %n मिनट</numerusform>
+            <numerusform>लगभग %n मिनट</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लगभग %n घंटा</numerusform>
+            <numerusform>लगभग %n घंटे</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s), at most %1 a day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n दिन, प्रतिदिन अधिकतम %1</numerusform>
+            <numerusform>%n दिन, प्रतिदिन अधिकतम %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1420,263 +1453,263 @@ Rejected rows saved to %1.</source>
     <name>SendReview</name>
     <message>
         <source>count recipients by country</source>
-        <translation type="unfinished"></translation>
+        <translation>देश के अनुसार प्राप्तकर्ता गिनने</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट चुनें।</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; is %2, not approved: WhatsApp refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट &quot;%1&quot; की स्थिति %2 है, यह स्वीकृत नहीं है: WhatsApp इसे अस्वीकार कर देता है।</translation>
     </message>
     <message>
         <source>Nobody would receive it: the audience has no opted-in contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह किसी को नहीं मिलेगा: ऑडियंस में कोई ऑप्ट-इन संपर्क नहीं है।</translation>
     </message>
     <message>
         <source>%1 recipients have US numbers (+1): WhatsApp does not deliver marketing templates to them, and they will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्राप्तकर्ताओं के नंबर अमेरिका (+1) के हैं: WhatsApp उन्हें मार्केटिंग टेम्पलेट डिलीवर नहीं करता, इसलिए ये विफल होंगे।</translation>
     </message>
     <message>
         <source>%1 recipients is more than the portfolio&apos;s tier of %2 a day: sending takes %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्राप्तकर्ता पोर्टफ़ोलियो के टियर (%2 प्रतिदिन) से ज़्यादा हैं: भेजने में %3 लगेंगे।</translation>
     </message>
     <message>
         <source>%1 contacts without consent (%2 opted out) are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना सहमति वाले %1 संपर्क (%2 ऑप्ट-आउट) शामिल नहीं किए गए।</translation>
     </message>
     <message>
         <source>%1 contacts who got a broadcast recently are left out (frequency cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>हाल ही में ब्रॉडकास्ट पा चुके %1 संपर्क शामिल नहीं किए गए (फ़्रीक्वेंसी कैप)।</translation>
     </message>
     <message>
         <source>%1 recipients are in countries without a price in Settings: not in the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्राप्तकर्ता ऐसे देशों में हैं जिनकी कीमत सेटिंग में नहीं दी गई है: ये अनुमान में शामिल नहीं हैं।</translation>
     </message>
 </context>
 <context>
     <name>SendingStore</name>
     <message>
         <source>count the portfolio&apos;s messaging quota</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो का मैसेजिंग कोटा गिनने</translation>
     </message>
     <message>
         <source>find recipients to send to</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए प्राप्तकर्ता खोजने</translation>
     </message>
     <message>
         <source>claim recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ताओं को आरक्षित करने</translation>
     </message>
     <message>
         <source>Another sender claimed some of the same recipients; nothing was claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरे सेंडर ने इनमें से कुछ प्राप्तकर्ता आरक्षित कर लिए; कुछ भी आरक्षित नहीं किया गया।</translation>
     </message>
     <message>
         <source>lock the portfolio&apos;s messaging quota</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो का मैसेजिंग कोटा लॉक करने</translation>
     </message>
     <message>
         <source>find the next retry time</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से कोशिश करने का अगला समय खोजने</translation>
     </message>
     <message>
         <source>check what is left to send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए बाकी मैसेज जाँचने</translation>
     </message>
     <message>
         <source>record sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजे गए मैसेज दर्ज करने</translation>
     </message>
     <message>
         <source>record sends to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से भेजे जाने वाले मैसेज दर्ज करने</translation>
     </message>
     <message>
         <source>record failed sends</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल मैसेज दर्ज करने</translation>
     </message>
     <message>
         <source>record sends with an unknown outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात नतीजे वाले मैसेज दर्ज करने</translation>
     </message>
     <message>
         <source>mark the contact as opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क को ऑप्ट-आउट के रूप में चिह्नित करने</translation>
     </message>
     <message>
         <source>The contact opted out of marketing messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क ने मार्केटिंग मैसेज से ऑप्ट-आउट कर लिया है।</translation>
     </message>
     <message>
         <source>The contact has not opted in to marketing messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क ने मार्केटिंग मैसेज के लिए ऑप्ट-इन नहीं किया है।</translation>
     </message>
     <message numerus="yes">
         <source>The contact got a marketing broadcast in the last %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>संपर्क को पिछले %n घंटे में मार्केटिंग ब्रॉडकास्ट मिल चुका है।</numerusform>
+            <numerusform>संपर्क को पिछले %n घंटे में मार्केटिंग ब्रॉडकास्ट मिल चुका है।</numerusform>
         </translation>
     </message>
     <message>
         <source>add the broadcast&apos;s recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट के प्राप्तकर्ता जोड़ने</translation>
     </message>
     <message>
         <source>mark interrupted sends as unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>बीच में रुके मैसेज को अज्ञात के रूप में चिह्नित करने</translation>
     </message>
     <message>
         <source>release claimed recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>आरक्षित प्राप्तकर्ताओं को छोड़ने</translation>
     </message>
     <message>
         <source>retry failed recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल प्राप्तकर्ताओं को फिर से भेजने</translation>
     </message>
     <message>
         <source>retry recipients with an unknown outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात नतीजे वाले प्राप्तकर्ताओं को फिर से भेजने</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>read the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग %1 पढ़ने</translation>
     </message>
     <message>
         <source>save the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग %1 सहेजने</translation>
     </message>
     <message>
         <source>remove the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग %1 हटाने</translation>
     </message>
 </context>
 <context>
     <name>StatusApplier</name>
     <message>
         <source>apply message statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज की स्थितियाँ लागू करने</translation>
     </message>
     <message>
         <source>find the messages of statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थितियों से जुड़े मैसेज खोजने</translation>
     </message>
 </context>
 <context>
     <name>StatusText</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूल किया गया</translation>
     </message>
     <message>
         <source>Awaiting confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि का इंतज़ार</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>रुका हुआ</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>बाकी</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा जा रहा</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा गया</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवर हुआ</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ा गया</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ा गया</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा अज्ञात</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्ट-इन</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्ट-आउट</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>मार्केटिंग</translation>
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>यूटिलिटी</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा में</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद</translation>
     </message>
 </context>
 <context>
     <name>SyncReport</name>
     <message numerus="yes">
         <source>%n template(s) listed: %1 new, %2 changed, %3 unchanged, %4 no longer listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n टेम्पलेट सूची में मिले: %1 नए, %2 बदले गए, %3 में कोई बदलाव नहीं, %4 अब सूची में नहीं।</numerusform>
+            <numerusform>%n टेम्पलेट सूची में मिले: %1 नए, %2 बदले गए, %3 में कोई बदलाव नहीं, %4 अब सूची में नहीं।</numerusform>
         </translation>
     </message>
 </context>
@@ -1684,58 +1717,58 @@ Rejected rows saved to %1.</source>
     <name>TeamSettings</name>
     <message>
         <source>&quot;%1&quot; is not a two-letter country code such as IN, BR or GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; दो अक्षरों वाला देश कोड नहीं है, जैसे IN, BR या GB।</translation>
     </message>
     <message>
         <source>The maximum messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति सेकंड अधिकतम मैसेज</translation>
     </message>
     <message>
         <source>The frequency cap in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>घंटों में फ़्रीक्वेंसी कैप</translation>
     </message>
     <message>
         <source>The circuit breaker threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्किट ब्रेकर की सीमा</translation>
     </message>
     <message>
         <source>The missed-schedule grace time</source>
-        <translation type="unfinished"></translation>
+        <translation>छूटे हुए शेड्यूल का ग्रेस टाइम</translation>
     </message>
     <message>
         <source>Keep at least one opt-out keyword, such as STOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक ऑप्ट-आउट कीवर्ड रखें, जैसे STOP।</translation>
     </message>
     <message>
         <source>%1 is not a time zone this system knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ऐसा समय क्षेत्र नहीं है जिसे यह सिस्टम पहचानता हो।</translation>
     </message>
     <message>
         <source>A price cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>कीमत शून्य से कम नहीं हो सकती (%1)।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; कोई मुद्रा कोड नहीं है (जैसे USD)।</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 (got %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का मान %2 और %3 के बीच होना चाहिए (मिला: %4)।</translation>
     </message>
 </context>
 <context>
     <name>TemplateStore</name>
     <message>
         <source>save the template %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट %1 (%2) सहेजने</translation>
     </message>
     <message>
         <source>mark a template deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट को मिटाया गया चिह्नित करने</translation>
     </message>
     <message>
         <source>read templates</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट पढ़ने</translation>
     </message>
 </context>
 <context>
@@ -1743,155 +1776,156 @@ Rejected rows saved to %1.</source>
     <message>
         <source>Usage: megaphone-cli templates sync ACCOUNT
        megaphone-cli templates list [ACCOUNT]</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: megaphone-cli templates sync ACCOUNT
+       megaphone-cli templates list [ACCOUNT]</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता %1 मौजूद नहीं है।</translation>
     </message>
     <message numerus="yes">
         <source>Read %n page(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पेज पढ़ा, </numerusform>
+            <numerusform>%n पेज पढ़े, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n टेम्पलेट...</numerusform>
+            <numerusform>%n टेम्पलेट...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) listed: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n टेम्पलेट सूची में मिले: </numerusform>
+            <numerusform>%n टेम्पलेट सूची में मिले: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 marked deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 जोड़े गए, %2 अपडेट किए गए, %3 में कोई बदलाव नहीं, %4 मिटाए गए के रूप में चिह्नित।</translation>
     </message>
     <message>
         <source>No templates: run megaphone-cli templates sync ACCOUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई टेम्पलेट नहीं: megaphone-cli templates sync ACCOUNT चलाएँ।</translation>
     </message>
 </context>
 <context>
     <name>TestMessage</name>
     <message>
         <source>%1 is not a number a test can go to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ऐसा नंबर नहीं है जिस पर टेस्ट भेजा जा सके: %2</translation>
     </message>
     <message>
         <source>Choose the sender account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले सेंडर खाता चुनें।</translation>
     </message>
     <message>
         <source>Choose a template first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले टेम्पलेट चुनें।</translation>
     </message>
     <message>
         <source>Not sent: %1 would be empty for %2; add a fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया: %2 के लिए %1 खाली होगा; कोई फ़ॉलबैक जोड़ें।</translation>
     </message>
 </context>
 <context>
     <name>TextDecoding</name>
     <message>
         <source>Unknown text encoding &quot;%1&quot; (use UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or ISO-8859-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात टेक्स्ट एन्कोडिंग &quot;%1&quot; (UTF-8, UTF-16LE, UTF-16BE, Windows-1252 या ISO-8859-1 का उपयोग करें)।</translation>
     </message>
 </context>
 <context>
     <name>VCardReader</name>
     <message>
         <source>The file is not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ने के लिए खुली नहीं है।</translation>
     </message>
     <message>
         <source>This is not a vCard file: line %1 should be BEGIN:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह vCard फ़ाइल नहीं है: पंक्ति %1 में BEGIN:VCARD होना चाहिए।</translation>
     </message>
     <message>
         <source>END:VCARD missing: the card starting at line %1 was cut short by the next BEGIN:VCARD at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>END:VCARD नहीं मिला: पंक्ति %1 से शुरू होने वाला कार्ड पंक्ति %2 पर अगले BEGIN:VCARD के कारण अधूरा रह गया</translation>
     </message>
     <message>
         <source>END:VCARD missing: the card starting at line %1 runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>END:VCARD नहीं मिला: पंक्ति %1 से शुरू होने वाला कार्ड फ़ाइल के अंत तक चलता है</translation>
     </message>
     <message>
         <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: %1</translation>
     </message>
     <message>
         <source>the value of %1 was too long and was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का मान बहुत लंबा था, इसलिए काट दिया गया</translation>
     </message>
     <message>
         <source>%1 longer than %2 characters, cut</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में %2 से ज़्यादा अक्षर थे, काट दिया गया</translation>
     </message>
     <message>
         <source>more than %1 values of one kind: the rest were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही प्रकार के %1 से ज़्यादा मान: बाकी छोड़ दिए गए</translation>
     </message>
 </context>
 <context>
     <name>WebhookParser</name>
     <message>
         <source>The webhook is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक मान्य JSON नहीं है: बाइट %2 पर %1।</translation>
     </message>
     <message>
         <source>The webhook has no &quot;entry&quot; list: it is not a WhatsApp Business Account webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक में &quot;entry&quot; सूची नहीं है: यह WhatsApp Business Account का वेबहुक नहीं है।</translation>
     </message>
     <message>
         <source>The Twilio callback has no MessageSid or MessageStatus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio कॉलबैक में MessageSid या MessageStatus नहीं है।</translation>
     </message>
     <message>
         <source>Twilio&apos;s message is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio का मैसेज मान्य JSON नहीं है: %1</translation>
     </message>
     <message>
         <source>Twilio&apos;s message has no sid or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio के मैसेज में sid या status नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>WebhookStore</name>
     <message>
         <source>opt the contact out</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क को ऑप्ट-आउट करने</translation>
     </message>
     <message>
         <source>change the contact&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क की सहमति बदलने</translation>
     </message>
     <message>
         <source>record a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब दर्ज करने</translation>
     </message>
     <message>
         <source>store webhook events</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक इवेंट सहेजने</translation>
     </message>
     <message>
         <source>read webhook events</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक इवेंट पढ़ने</translation>
     </message>
     <message>
         <source>mark webhook events applied</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक इवेंट को लागू के रूप में चिह्नित करने</translation>
     </message>
     <message>
         <source>count webhook events</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक इवेंट गिनने</translation>
     </message>
 </context>
 <context>
@@ -1901,15 +1935,18 @@ Rejected rows saved to %1.</source>
   Receives the providers&apos; webhooks at /webhooks/meta/&lt;account&gt;,
   /webhooks/360dialog/&lt;account&gt;/&lt;token&gt; and /webhooks/twilio/&lt;account&gt; (put a
   reverse proxy with HTTPS in front). Default: 127.0.0.1:8090.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: megaphone-cli webhooks serve [--listen ADDR:PORT]
+  प्रोवाइडर के वेबहुक /webhooks/meta/&lt;account&gt;,
+  /webhooks/360dialog/&lt;account&gt;/&lt;token&gt; और /webhooks/twilio/&lt;account&gt; पर प्राप्त करता है
+  (इसके आगे HTTPS वाला रिवर्स प्रॉक्सी लगाएँ)। डिफ़ॉल्ट: 127.0.0.1:8090।</translation>
     </message>
     <message>
         <source>--listen takes an address and a port, such as 127.0.0.1:8090.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen में एक एड्रेस और पोर्ट दें, जैसे 127.0.0.1:8090।</translation>
     </message>
     <message>
         <source>Receiving webhooks on %1 (for example %1/webhooks/meta/1). Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर वेबहुक प्राप्त किए जा रहे हैं (उदाहरण के लिए %1/webhooks/meta/1)। इसे Ctrl+C से रोकें।</translation>
     </message>
 </context>
 <context>
@@ -1919,19 +1956,22 @@ Rejected rows saved to %1.</source>
   Sends the due broadcasts of every account (or one) until SIGTERM. An account
   another worker sends from is tried again every N seconds (default 10), so a
   second worker takes over when the first one stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: megaphone-cli worker [--account ID] [--exit-when-idle] [--retry-seconds N]
+  SIGTERM मिलने तक हर खाते (या एक खाते) के वे ब्रॉडकास्ट भेजता है जिनका समय हो गया है।
+  जिस खाते से कोई दूसरा वर्कर भेज रहा हो, उसे हर N सेकंड (डिफ़ॉल्ट 10) में फिर आज़माया
+  जाता है, ताकि पहला वर्कर रुकने पर दूसरा वर्कर काम संभाल ले।</translation>
     </message>
     <message>
         <source>Stopped before the broadcast ended (it may be waiting for tier quota or its sending window, or another worker sends from its account).</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट पूरा होने से पहले रुक गया (हो सकता है यह टियर कोटा या अपनी सेंडिंग विंडो का इंतज़ार कर रहा हो, या कोई दूसरा वर्कर इसके खाते से भेज रहा हो)।</translation>
     </message>
     <message>
         <source>Account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता %1: %2</translation>
     </message>
     <message>
         <source>Worker stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कर रुक गया।</translation>
     </message>
 </context>
 <context>
@@ -1952,119 +1992,135 @@ Rejected rows saved to %1.</source>
   sandbox serve     run the WhatsApp Cloud API sandbox
   webhooks serve    receive delivery, read and reply webhooks
 </source>
-        <translation type="unfinished"></translation>
+        <translation>कमांड:
+  contacts count    टैग और सहमति के अनुसार संपर्क गिनें
+  contacts preview  दिखाएँ कि CSV या vCard फ़ाइल कैसे पढ़ी जाएगी
+  contacts import   CSV या vCard फ़ाइल से संपर्क इंपोर्ट करें
+  contacts export   संपर्कों को CSV में एक्सपोर्ट करें
+  accounts add      सेंडर खाता जोड़ें (सीक्रेट stdin पर)
+  accounts list     सेंडर खातों की सूची
+  accounts test     खाते का कनेक्शन टेस्ट करें
+  templates sync    खाते के टेम्पलेट उसके प्रोवाइडर से पढ़ें
+  templates list    सहेजे गए टेम्पलेट की सूची
+  broadcasts        create, send, pause, resume, cancel, retry, status, list
+  worker            रुकने तक, समय हो चुके ब्रॉडकास्ट भेजें
+  sandbox serve     WhatsApp Cloud API सैंडबॉक्स चलाएँ
+  webhooks serve    डिलीवरी, पढ़े जाने और जवाब के वेबहुक प्राप्त करें
+</translation>
     </message>
     <message>
         <source>Megaphone: WhatsApp marketing broadcasts from the command line.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Megaphone: कमांड लाइन से WhatsApp मार्केटिंग ब्रॉडकास्ट।
+
+</translation>
     </message>
     <message>
         <source>Database URL: sqlite:///path/file.db or postgresql://user@host:5432/db?sslmode=require.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस URL: sqlite:///path/file.db या postgresql://user@host:5432/db?sslmode=require।</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक JSON डॉक्यूमेंट प्रिंट करें।</translation>
     </message>
     <message>
         <source>Log what happens to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो कुछ होता है, उसे स्टैंडर्ड एरर में लॉग करें।</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>चलाने के लिए कमांड।</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कमांड नहीं दी गई।</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
     </message>
     <message>
         <source>See megaphone-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>megaphone-cli --help देखें।</translation>
     </message>
     <message>
         <source>Megaphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Megaphone</translation>
     </message>
     <message>
         <source>Open the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>लोकल डेटाबेस खोलें</translation>
     </message>
     <message>
         <source>Megaphone: WhatsApp marketing broadcasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megaphone: WhatsApp मार्केटिंग ब्रॉडकास्ट।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::AccountDialog</name>
     <message>
         <source>Add a Sender Account</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर खाता जोड़ें</translation>
     </message>
     <message>
         <source>Brazil marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राज़ील मार्केटिंग</translation>
     </message>
     <message>
         <source>The number as people see it; shown in lists only.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर, जैसा लोगों को दिखता है; सिर्फ़ सूचियों में दिखाया जाता है।</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल:</translation>
     </message>
     <message>
         <source>Portfolio:</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो:</translation>
     </message>
     <message>
         <source>Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन</translation>
     </message>
     <message>
         <source>Edit Sender Account</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर खाता संपादित करें</translation>
     </message>
     <message>
         <source>no keychain is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कीचेन कनेक्ट नहीं है</translation>
     </message>
     <message>
         <source>Give the account a label, such as the country or brand it sends for.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते को एक लेबल दें, जैसे वह देश या ब्रैंड जिसके लिए यह भेजता है।</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::AccountsSection</name>
     <message>
         <source>Sender accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर खाते</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -2100,7 +2156,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कनेक्शन</translation>
     </message>
     <message>
         <source>Ask the provider whether the number and its secrets work.</source>
@@ -2430,7 +2486,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 में लिखा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <source>Cannot export the report of %1</source>
@@ -2468,15 +2524,15 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पहला नाम</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अंतिम नाम</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नाम</translation>
     </message>
     <message>
         <source>phone number</source>
@@ -2488,19 +2544,19 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">देश</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जन्मदिन</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भाषा</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">समय क्षेत्र</translation>
     </message>
     <message>
         <source>%1 link for the header</source>
@@ -2610,19 +2666,19 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भेजा गया</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डिलीवर हुआ</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पढ़ा गया</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">विफल</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2657,7 +2713,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Megaphone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Megaphone</translation>
     </message>
 </context>
 <context>
@@ -2880,7 +2936,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>The broadcast %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ब्रॉडकास्ट %1 अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Could not save the draft</source>
@@ -3301,7 +3357,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 में लिखा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -3523,7 +3579,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ऑप्ट-आउट</translation>
     </message>
     <message>
         <source>Broadcasts</source>
@@ -3709,7 +3765,7 @@ Rejected rows saved to %1.</source>
     <name>megaphone::Dispatcher</name>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खाता %1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The broadcast&apos;s template no longer exists.</source>
@@ -3736,7 +3792,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भेजा गया</translation>
     </message>
     <message>
         <source>Accepted by WhatsApp</source>
@@ -3744,11 +3800,11 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डिलीवर हुआ</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पढ़ा गया</translation>
     </message>
     <message>
         <source>Replied</source>
@@ -3764,15 +3820,15 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">विफल</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">छोड़ा गया</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नतीजा अज्ञात</translation>
     </message>
     <message>
         <source>No delivery report has arrived for this number yet, so WhatsApp&apos;s acceptance is all that is known. Check the webhook in Settings.</source>
@@ -4259,7 +4315,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सहेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
@@ -4341,7 +4397,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पंक्ति</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
@@ -4439,7 +4495,7 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::MainWindow</name>
     <message>
         <source>Megaphone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Megaphone</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4920,7 +4976,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>A portfolio needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पोर्टफ़ोलियो के लिए नाम ज़रूरी है।</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
@@ -4940,7 +4996,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सहेजा जा रहा है…</translation>
     </message>
 </context>
 <context>
@@ -5668,7 +5724,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सहेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -5843,8 +5899,8 @@ Nothing was changed: your contacts are as they were before.</source>
     <message numerus="yes">
         <source>Read %n page(s), </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n पेज पढ़ा, </numerusform>
+            <numerusform>%n पेज पढ़े, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
