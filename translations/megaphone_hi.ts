@@ -2124,379 +2124,379 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन टेस्ट करें</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">कनेक्शन</translation>
+        <translation>कनेक्शन</translation>
     </message>
     <message>
         <source>Ask the provider whether the number and its secrets work.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर से पूछें कि नंबर और उसके सीक्रेट काम करते हैं या नहीं।</translation>
     </message>
     <message>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>Cannot read the sender accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर खाते पढ़े नहीं जा सकते: %1</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; was saved, but its secrets were not: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता &quot;%1&quot; सहेजा गया, लेकिन उसके सीक्रेट नहीं: %2</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;; its secrets are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; सहेजा गया; उसके सीक्रेट कीचेन में हैं।</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; सहेजा गया।</translation>
     </message>
     <message>
         <source>Remove Sender Account</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर खाता हटाएँ</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; and delete its secrets from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; को हटाएँ और उसके सीक्रेट कीचेन से मिटाएँ?</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; और उसके सीक्रेट हटा दिए गए।</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, but its secrets could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; हटा दिया गया, लेकिन उसके सीक्रेट कीचेन से मिटाए नहीं जा सके: %2</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट किया जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::AudienceStep</name>
     <message>
         <source>Add a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>शर्त जोड़ें</translation>
     </message>
     <message>
         <source>Only contacts who match every condition</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ वे संपर्क जो हर शर्त से मेल खाते हों</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग</translation>
     </message>
     <message>
         <source>Send to contacts tagged (none ticked: every contact):</source>
-        <translation type="unfinished"></translation>
+        <translation>इन टैग वाले संपर्कों को भेजें (कोई न चुना हो तो सभी संपर्कों को):</translation>
     </message>
     <message>
         <source>Leave out contacts tagged:</source>
-        <translation type="unfinished"></translation>
+        <translation>इन टैग वाले संपर्कों को छोड़ दें:</translation>
     </message>
     <message>
         <source>Who receives it</source>
-        <translation type="unfinished"></translation>
+        <translation>किसे मिलेगा</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>Consent is required: only contacts who opted in receive marketing broadcasts. It cannot be turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति ज़रूरी है: मार्केटिंग ब्रॉडकास्ट सिर्फ़ उन्हीं संपर्कों को मिलते हैं जिन्होंने ऑप्ट-इन किया है। इसे बंद नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>Some of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>इनमें से कुछ:</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>गिनती हो रही है…</translation>
     </message>
     <message>
         <source>%1 will receive it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को मिलेगा</translation>
     </message>
     <message>
         <source>%1 have not opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने ऑप्ट-इन नहीं किया</translation>
     </message>
     <message>
         <source>%1 opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने ऑप्ट-आउट किया</translation>
     </message>
     <message numerus="yes">
         <source>%1 got a broadcast in the last %n hour(s) (frequency cap)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 को पिछले %n घंटे में ब्रॉडकास्ट मिल चुका है (फ़्रीक्वेंसी कैप)</numerusform>
+            <numerusform>%1 को पिछले %n घंटे में ब्रॉडकास्ट मिल चुका है (फ़्रीक्वेंसी कैप)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 match; nobody is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मेल खाते हैं; कोई नहीं छूटा।</translation>
     </message>
     <message>
         <source>%1 match; left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मेल खाते हैं; छोड़े गए: %2।</translation>
     </message>
     <message>
         <source>%1 have US numbers (+1): WhatsApp does not deliver marketing templates to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के नंबर अमेरिका (+1) के हैं: WhatsApp उन्हें मार्केटिंग टेम्पलेट डिलीवर नहीं करता।</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>गिना नहीं गया</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastActions</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <source>Open the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट खोलें</translation>
     </message>
     <message>
         <source>Send Now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी भेजें</translation>
     </message>
     <message>
         <source>Its scheduled time was missed: send it now</source>
-        <translation type="unfinished"></translation>
+        <translation>इसका शेड्यूल किया गया समय निकल गया: इसे अभी भेजें</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकें</translation>
     </message>
     <message>
         <source>Stop sending for now; resume later</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िलहाल भेजना रोकें; बाद में फिर से शुरू करें</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से शुरू करें</translation>
     </message>
     <message>
         <source>Go on sending</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजना जारी रखें</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें…</translation>
     </message>
     <message>
         <source>Stop the broadcast for good; its pending recipients get nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट को हमेशा के लिए रोकें; बाकी प्राप्तकर्ताओं को कुछ नहीं मिलेगा</translation>
     </message>
     <message>
         <source>Retry Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल को फिर भेजें</translation>
     </message>
     <message>
         <source>Send again to the recipients whose message failed before WhatsApp accepted it; numbers refused for good are left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>उन प्राप्तकर्ताओं को फिर से भेजें जिनका मैसेज WhatsApp के स्वीकार करने से पहले विफल हो गया; हमेशा के लिए अस्वीकार किए गए नंबर छोड़ दिए जाते हैं</translation>
     </message>
     <message>
         <source>Retry Unknown…</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात को फिर भेजें…</translation>
     </message>
     <message>
         <source>Send again to the recipients whose outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>उन प्राप्तकर्ताओं को फिर से भेजें जिनका नतीजा अज्ञात है</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>डुप्लिकेट करें</translation>
     </message>
     <message>
         <source>Make a new draft with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>इन्हीं सेटिंग के साथ नया ड्राफ़्ट बनाएँ</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट एक्सपोर्ट करें…</translation>
     </message>
     <message>
         <source>Save every recipient&apos;s status, times and errors as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>हर प्राप्तकर्ता की स्थिति, समय और त्रुटियाँ CSV फ़ाइल के रूप में सहेजें</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastAudiencePage</name>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडियंस</translation>
     </message>
     <message>
         <source>Choose who receives the broadcast. Only contacts who opted in ever do.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि ब्रॉडकास्ट किसे मिलेगा। यह सिर्फ़ उन्हीं संपर्कों को मिलता है जिन्होंने ऑप्ट-इन किया है।</translation>
     </message>
     <message>
         <source>Counting the audience…</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडियंस गिनी जा रही है…</translation>
     </message>
     <message>
         <source>Nobody would receive it: choose tags or conditions that match contacts who opted in.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह किसी को नहीं मिलेगा: ऐसे टैग या शर्तें चुनें जो ऑप्ट-इन कर चुके संपर्कों से मेल खाती हों।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastCommands</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Cannot pause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को रोका नहीं जा सकता</translation>
     </message>
     <message>
         <source>%1 is paused. Resume it when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रोक दिया गया है। तैयार होने पर इसे फिर से शुरू करें।</translation>
     </message>
     <message>
         <source>Cannot resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को फिर से शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>%1 goes on sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का भेजना फिर से जारी है।</translation>
     </message>
     <message>
         <source>Send Now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी भेजें</translation>
     </message>
     <message>
         <source>The scheduled time of %1 was missed. Send it to its recipients now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का शेड्यूल किया गया समय निकल गया। क्या इसे अभी इसके प्राप्तकर्ताओं को भेजना है?</translation>
     </message>
     <message>
         <source>Cannot send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को भेजा नहीं जा सकता</translation>
     </message>
     <message numerus="yes">
         <source>%1 is sending to %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n प्राप्तकर्ता को भेजा जा रहा है।</numerusform>
+            <numerusform>%1 %n प्राप्तकर्ताओं को भेजा जा रहा है।</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel Broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट रद्द करें</translation>
     </message>
     <message>
         <source>Cancel %1? Recipients who have not been sent the message yet will not get it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रद्द करें? जिन प्राप्तकर्ताओं को अभी तक मैसेज नहीं भेजा गया है, उन्हें यह नहीं मिलेगा। इसे वापस नहीं लिया जा सकता।</translation>
     </message>
     <message>
         <source>Cannot cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को रद्द नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>%1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रद्द कर दिया गया है।</translation>
     </message>
     <message>
         <source>Retry Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात को फिर भेजें</translation>
     </message>
     <message>
         <source>For these recipients nobody knows whether the message arrived: some may get it twice. Send %1 to them again?</source>
-        <translation type="unfinished"></translation>
+        <translation>इन प्राप्तकर्ताओं के बारे में किसी को नहीं पता कि मैसेज पहुँचा या नहीं: कुछ को यह दो बार मिल सकता है। क्या %1 इन्हें फिर से भेजना है?</translation>
     </message>
     <message>
         <source>Send Again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से भेजें</translation>
     </message>
     <message>
         <source>Cannot retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को फिर से नहीं भेजा जा सकता</translation>
     </message>
     <message>
         <source>None of the failed recipients of %1 can be sent again: each was refused for good (see the report for the reasons).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के किसी भी विफल प्राप्तकर्ता को फिर से नहीं भेजा जा सकता: हर एक को हमेशा के लिए अस्वीकार कर दिया गया था (कारण रिपोर्ट में देखें)।</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) of %1 are queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 का %n प्राप्तकर्ता फिर से कतार में है।</numerusform>
+            <numerusform>%1 के %n प्राप्तकर्ता फिर से कतार में हैं।</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को डुप्लिकेट नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>A copy of %1 is saved as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की एक कॉपी ड्राफ़्ट के रूप में सहेजी गई है।</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>%1-report.csv</source>
         <comment>a report&apos;s file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1-report.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 में लिखा नहीं जा सकता: %2</translation>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <source>Cannot export the report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की रिपोर्ट एक्सपोर्ट नहीं की जा सकी</translation>
     </message>
     <message numerus="yes">
         <source>The report of %1 (%n recipient(s)) is saved as &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 की रिपोर्ट (%n प्राप्तकर्ता) &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; के रूप में सहेजी गई है।</numerusform>
+            <numerusform>%1 की रिपोर्ट (%n प्राप्तकर्ता) &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; के रूप में सहेजी गई है।</numerusform>
         </translation>
     </message>
 </context>
@@ -2504,910 +2504,910 @@ Rejected rows saved to %1.</source>
     <name>megaphone::BroadcastContentPage</name>
     <message>
         <source>Write the message</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज लिखें</translation>
     </message>
     <message>
         <source>Choose an approved template and fill in its variables from your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्वीकृत टेम्पलेट चुनें और उसके वैरिएबल अपने संपर्कों की जानकारी से भरें।</translation>
     </message>
     <message>
         <source>This template has no variables: everyone gets the same message.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस टेम्पलेट में कोई वैरिएबल नहीं है: सभी को एक जैसा मैसेज मिलेगा।</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>वैरिएबल</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीव्यू</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished">पहला नाम</translation>
+        <translation>पहला नाम</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished">अंतिम नाम</translation>
+        <translation>अंतिम नाम</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर</translation>
     </message>
     <message>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल पता</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished">देश</translation>
+        <translation>देश</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished">जन्मदिन</translation>
+        <translation>जन्मदिन</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">भाषा</translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished">समय क्षेत्र</translation>
+        <translation>समय क्षेत्र</translation>
     </message>
     <message>
         <source>%1 link for the header</source>
-        <translation type="unfinished"></translation>
+        <translation>हेडर के लिए %1 लिंक</translation>
     </message>
     <message>
         <source>Give the link of the %1 shown above the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज के ऊपर दिखाए जाने वाले %1 का लिंक दें।</translation>
     </message>
     <message>
         <source>The media link must be a full address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया लिंक https:// से शुरू होने वाला पूरा एड्रेस होना चाहिए।</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) have no %1: add a fallback for %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n संपर्क के पास %1 नहीं है: %2 के लिए फ़ॉलबैक जोड़ें।</numerusform>
+            <numerusform>%n संपर्कों के पास %1 नहीं है: %2 के लिए फ़ॉलबैक जोड़ें।</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading templates...</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट पढ़े जा रहे हैं...</translation>
     </message>
     <message>
         <source>Choose the number to send from in the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले चरण में वह नंबर चुनें जिससे भेजना है।</translation>
     </message>
     <message>
         <source>Choose an approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्वीकृत टेम्पलेट चुनें।</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; is %2: choose an approved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट &quot;%1&quot; की स्थिति %2 है: कोई स्वीकृत टेम्पलेट चुनें।</translation>
     </message>
     <message>
         <source>Choose a value for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए कोई मान चुनें।</translation>
     </message>
     <message numerus="yes">
         <source>Choose a value for %1 and %n more variable(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 और %n अन्य वैरिएबल के लिए मान चुनें।</numerusform>
+            <numerusform>%1 और %n अन्य वैरिएबल के लिए मान चुनें।</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking that every contact gets a value...</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचा जा रहा है कि हर संपर्क को कोई मान मिले...</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastListModel</name>
     <message>
         <source>Scheduled for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए शेड्यूल किया गया</translation>
     </message>
     <message>
         <source>Running, waiting until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू, %1 तक इंतज़ार</translation>
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रुका हुआ: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a recipient state and how many are in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Accepted by WhatsApp, including those delivered and read since</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ने स्वीकार किए, जिनमें बाद में डिलीवर हुए और पढ़े गए भी शामिल हैं</translation>
     </message>
     <message>
         <source>Delivered to the phone, including those read since</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन पर डिलीवर हुए, जिनमें बाद में पढ़े गए भी शामिल हैं</translation>
     </message>
     <message>
         <source>Recipients with an outcome, of all recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी प्राप्तकर्ताओं में से वे जिनका नतीजा आ चुका है</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगति</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">भेजा गया</translation>
+        <translation>भेजे गए</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">डिलीवर हुआ</translation>
+        <translation>डिलीवर हुए</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished">पढ़ा गया</translation>
+        <translation>पढ़े गए</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">विफल</translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू हुआ</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastNotifier</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Broadcast completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट पूरा हुआ</translation>
     </message>
     <message>
         <source>%1 has finished sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का भेजना पूरा हो गया है।</translation>
     </message>
     <message>
         <source>Broadcast paused</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट रोका गया</translation>
     </message>
     <message>
         <source>%1 was paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रोक दिया गया: %2</translation>
     </message>
     <message>
         <source>Megaphone</source>
-        <translation type="unfinished">Megaphone</translation>
+        <translation>Megaphone</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastReviewPage</name>
     <message>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें और भेजें</translation>
     </message>
     <message>
         <source>Check everything once more, send yourself a test, then send or schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बार फिर सब कुछ जाँचें, खुद को एक टेस्ट भेजें, फिर भेजें या शेड्यूल करें।</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastSetupPage</name>
     <message>
         <source>Set up the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट सेट अप करें</translation>
     </message>
     <message>
         <source>Name it, choose the number it comes from and when it goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे नाम दें, और चुनें कि यह किस नंबर से और कब भेजा जाएगा।</translation>
     </message>
     <message>
         <source>Broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट</translation>
     </message>
     <message>
         <source>When to send</source>
-        <translation type="unfinished"></translation>
+        <translation>कब भेजना है</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>गति</translation>
     </message>
     <message>
         <source>For example: Spring sale, VIP customers</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे: दिवाली सेल, VIP ग्राहक</translation>
     </message>
     <message>
         <source>Sender number</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर नंबर</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Send from</source>
-        <translation type="unfinished"></translation>
+        <translation>किससे भेजें</translation>
     </message>
     <message>
         <source> messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation> मैसेज प्रति सेकंड</translation>
     </message>
     <message>
         <source>Maximum messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति सेकंड अधिकतम मैसेज</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम</translation>
     </message>
     <message>
         <source>Quality rating: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्वालिटी रेटिंग: %1।</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी पता नहीं</translation>
     </message>
     <message numerus="yes">
         <source>This number can send up to %n message(s) per second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>यह नंबर प्रति सेकंड %n मैसेज तक भेज सकता है।</numerusform>
+            <numerusform>यह नंबर प्रति सेकंड %n मैसेज तक भेज सकता है।</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the broadcast a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट को नाम दें।</translation>
     </message>
     <message>
         <source>Add a sender number in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले सेटिंग में कोई सेंडर नंबर जोड़ें।</translation>
     </message>
     <message>
         <source>Choose the number to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह नंबर चुनें जिससे भेजना है।</translation>
     </message>
     <message>
         <source>Reading your sender numbers...</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके सेंडर नंबर पढ़े जा रहे हैं...</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastStatsPanel</name>
     <message>
         <source>No delivery report has arrived for this sending number yet, so the figures show what WhatsApp accepted, not what reached the phones. Check the webhook in Settings &gt; Webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सेंडर नंबर के लिए अभी तक कोई डिलीवरी रिपोर्ट नहीं आई है, इसलिए आँकड़े वही दिखाते हैं जो WhatsApp ने स्वीकार किया, न कि जो फ़ोन तक पहुँचा। सेटिंग &gt; वेबहुक में वेबहुक जाँचें।</translation>
     </message>
     <message>
         <source>Where the messages are</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज कहाँ तक पहुँचे</translation>
     </message>
     <message>
         <source>When it will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कब पूरा होगा</translation>
     </message>
     <message>
         <source>Messaging quota (rolling 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेजिंग कोटा (पिछले 24 घंटे)</translation>
     </message>
     <message>
         <source>Sending speed</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने की गति</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या हुआ</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
         <source>Nothing has failed or been skipped so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब तक कुछ भी विफल नहीं हुआ और न ही छोड़ा गया।</translation>
     </message>
     <message>
         <source>Why some were not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ मैसेज क्यों नहीं भेजे गए</translation>
     </message>
     <message>
         <source>Lately %1 messages per second; the cap is %2 per second (the lower of the number&apos;s throughput and your limits).</source>
-        <translation type="unfinished"></translation>
+        <translation>हाल में %1 मैसेज प्रति सेकंड; सीमा %2 प्रति सेकंड है (नंबर के थ्रूपुट और आपकी सीमाओं में से जो कम हो)।</translation>
     </message>
     <message>
         <source>The cap is %1 messages per second (the lower of the number&apos;s throughput and your limits).</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा %1 मैसेज प्रति सेकंड है (नंबर के थ्रूपुट और आपकी सीमाओं में से जो कम हो)।</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शुरू हुआ</translation>
     </message>
     <message>
         <source>Paused because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकने का कारण: %1</translation>
     </message>
     <message>
         <source>Finished %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पूरा हुआ।</translation>
     </message>
     <message>
         <source>Cancelled; %1 recipients were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द; %1 प्राप्तकर्ताओं को नहीं भेजा गया।</translation>
     </message>
     <message>
         <source>Paused with %1 recipients still to send. It continues when you resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>रुका हुआ; अभी %1 प्राप्तकर्ताओं को भेजना बाकी है। फिर से शुरू करने पर यह जारी रहेगा।</translation>
     </message>
     <message>
         <source>Not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी शुरू नहीं हुआ।</translation>
     </message>
     <message>
         <source>Every message has been handed over; delivery reports are still coming in.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर मैसेज आगे भेज दिया गया है; डिलीवरी रिपोर्ट अभी आ रही हैं।</translation>
     </message>
     <message>
         <source>%1 recipients still to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी %1 प्राप्तकर्ताओं को भेजना बाकी है।</translation>
     </message>
     <message>
         <source>About %1 left: done %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>लगभग %1 बाकी: %2 पूरा होगा।</translation>
     </message>
     <message>
         <source>Waiting for the quota or the sending window; sending resumes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटा या सेंडिंग विंडो का इंतज़ार; भेजना %1 फिर शुरू होगा।</translation>
     </message>
     <message>
         <source>More recipients than the quota has left: the rest go as capacity frees, about %1 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटे में जितनी जगह बाकी है, उससे ज़्यादा प्राप्तकर्ता हैं: बाकी मैसेज क्षमता खाली होने पर जाएँगे, लगभग %1 प्रतिदिन।</translation>
     </message>
     <message>
         <source>%1 to go, assuming the cap of %2 per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 प्रति सेकंड की सीमा मानकर %1 बाकी।</translation>
     </message>
     <message>
         <source>%1 to go at the recent %2 messages per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>हाल की %2 मैसेज प्रति सेकंड की गति से %1 बाकी।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastWizard</name>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजें</translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें और बंद करें</translation>
     </message>
     <message>
         <source>Could not open the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट खोला नहीं जा सका</translation>
     </message>
     <message>
         <source>The broadcast %1 no longer exists.</source>
-        <translation type="unfinished">ब्रॉडकास्ट %1 अब मौजूद नहीं है।</translation>
+        <translation>ब्रॉडकास्ट %1 अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Could not save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजा नहीं जा सका</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा जा रहा है...</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजा गया</translation>
     </message>
     <message>
         <source>Give the broadcast a name to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजने के लिए ब्रॉडकास्ट को नाम दें।</translation>
     </message>
     <message>
         <source>New broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>नया ब्रॉडकास्ट</translation>
     </message>
     <message>
         <source>Broadcast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट: %1</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव छोड़ दें?</translation>
     </message>
     <message>
         <source>The changes to this broadcast since it was last saved will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली बार सहेजे जाने के बाद इस ब्रॉडकास्ट में किए गए बदलाव खो जाएँगे।</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ दें</translation>
     </message>
 </context>
 <context>
     <name>megaphone::BroadcastsPage</name>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट</translation>
     </message>
     <message>
         <source>New broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>नया ब्रॉडकास्ट</translation>
     </message>
     <message>
         <source>Cannot read the broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट पढ़े नहीं जा सकते</translation>
     </message>
     <message>
         <source>No broadcasts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई ब्रॉडकास्ट नहीं है</translation>
     </message>
     <message>
         <source>A broadcast sends one approved template to the contacts you choose. Your broadcasts and their progress appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट आपके चुने हुए संपर्कों को एक स्वीकृत टेम्पलेट भेजता है। आपके ब्रॉडकास्ट और उनकी प्रगति यहाँ दिखती है।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::CircuitBreaker</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The same error (%1) came back for %2 recipients in a row; the broadcast was paused in case the setup is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही त्रुटि (%1) लगातार %2 प्राप्तकर्ताओं के लिए आई; सेटअप गलत होने की आशंका में ब्रॉडकास्ट रोक दिया गया।</translation>
     </message>
     <message>
         <source>%1 recipients in a row got no clear answer; the broadcast was paused in case the setup or the connection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>लगातार %1 प्राप्तकर्ताओं के लिए कोई साफ़ जवाब नहीं मिला; सेटअप या कनेक्शन गलत होने की आशंका में ब्रॉडकास्ट रोक दिया गया।</translation>
     </message>
     <message>
         <source>%1 recipients in a row got no clear answer (the last: %2); the broadcast was paused in case the setup or the connection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>लगातार %1 प्राप्तकर्ताओं के लिए कोई साफ़ जवाब नहीं मिला (आखिरी: %2); सेटअप या कनेक्शन गलत होने की आशंका में ब्रॉडकास्ट रोक दिया गया।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ColumnMapping</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1</translation>
     </message>
     <message>
         <source>No column is mapped to the phone number: map at least one column to Phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर के लिए कोई कॉलम मैप नहीं किया गया: कम से कम एक कॉलम को फ़ोन पर मैप करें।</translation>
     </message>
     <message>
         <source>%1 and %2 are both mapped to %3, which takes one column: map one of them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 दोनों %3 पर मैप किए गए हैं, जिसमें सिर्फ़ एक कॉलम आ सकता है: इनमें से एक को कहीं और मैप करें।</translation>
     </message>
     <message>
         <source>%1 and %2 are both mapped to the attribute “%3”: give one of them another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 दोनों एट्रिब्यूट “%3” पर मैप किए गए हैं: इनमें से एक को दूसरा नाम दें।</translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: columns are out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई कॉलम मैपिंग खराब है: कॉलम क्रम में नहीं हैं।</translation>
     </message>
     <message>
         <source>The saved column mapping names an unknown field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई कॉलम मैपिंग में अज्ञात फ़ील्ड “%1” है।</translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: its phone priority names a column twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई कॉलम मैपिंग खराब है: इसकी फ़ोन प्राथमिकता में एक कॉलम दो बार है।</translation>
     </message>
     <message>
         <source>The saved column mapping is damaged: its phone priority names a column that is not a phone column.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई कॉलम मैपिंग खराब है: इसकी फ़ोन प्राथमिकता में ऐसा कॉलम है जो फ़ोन कॉलम नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ConditionRow</name>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>है</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं है</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>में शामिल है</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली है</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली नहीं है</translation>
     </message>
     <message>
         <source>value (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>मान (छोटे-बड़े अक्षर एक समान)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>यह शर्त हटाएँ</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactActions</name>
     <message>
         <source>Type a new tag or choose one to add to all %1 contacts matching the filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर से मेल खाने वाले सभी %1 संपर्कों में जोड़ने के लिए नया टैग टाइप करें या कोई टैग चुनें:</translation>
     </message>
     <message>
         <source>Type a new tag or choose one to add to the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए संपर्कों में जोड़ने के लिए नया टैग टाइप करें या कोई टैग चुनें:</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग जोड़ें</translation>
     </message>
     <message>
         <source>Added the tag “%1” to one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संपर्क में टैग “%1” जोड़ा गया।</translation>
     </message>
     <message>
         <source>Added the tag “%1” to %2 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 संपर्कों में टैग “%1” जोड़ा गया।</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग हटाएँ</translation>
     </message>
     <message>
         <source>The selected contacts have no tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए संपर्कों पर कोई टैग नहीं है।</translation>
     </message>
     <message>
         <source>The tag to remove from all %1 contacts matching the filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर से मेल खाने वाले सभी %1 संपर्कों से हटाया जाने वाला टैग:</translation>
     </message>
     <message>
         <source>The tag to remove from the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए संपर्कों से हटाया जाने वाला टैग:</translation>
     </message>
     <message>
         <source>Removed the tag “%1” from one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संपर्क से टैग “%1” हटाया गया।</translation>
     </message>
     <message>
         <source>Removed the tag “%1” from %2 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 संपर्कों से टैग “%1” हटाया गया।</translation>
     </message>
     <message>
         <source>Mark all %1 contacts matching the filter as opted out?</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर से मेल खाने वाले सभी %1 संपर्कों को ऑप्ट-आउट के रूप में चिह्नित करें?</translation>
     </message>
     <message>
         <source>Mark the selected contact as opted out?</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए संपर्क को ऑप्ट-आउट के रूप में चिह्नित करें?</translation>
     </message>
     <message>
         <source>Mark the %1 selected contacts as opted out?</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए %1 संपर्कों को ऑप्ट-आउट के रूप में चिह्नित करें?</translation>
     </message>
     <message>
         <source>Opt Out</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्ट-आउट करें</translation>
     </message>
     <message>
         <source>They will receive no more broadcasts, and no import will opt them in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>उन्हें आगे कोई ब्रॉडकास्ट नहीं मिलेगा, और कोई भी इंपोर्ट उन्हें फिर से ऑप्ट-इन नहीं करेगा।</translation>
     </message>
     <message>
         <source>One contact is now opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संपर्क अब ऑप्ट-आउट है।</translation>
     </message>
     <message>
         <source>%1 contacts are now opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 संपर्क अब ऑप्ट-आउट हैं।</translation>
     </message>
     <message>
         <source>Marked by user</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता ने चिह्नित किया</translation>
     </message>
     <message>
         <source>Delete %1 contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 संपर्क मिटाएँ?</translation>
     </message>
     <message>
         <source>Every contact that matches the current search and filters is deleted, also those not shown in the list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा खोज और फ़िल्टर से मेल खाने वाला हर संपर्क मिटा दिया जाएगा, वे भी जो अभी सूची में नहीं दिख रहे।</translation>
     </message>
     <message>
         <source>Delete the selected contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया संपर्क मिटाएँ?</translation>
     </message>
     <message>
         <source>Delete the %1 selected contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए %1 संपर्क मिटाएँ?</translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क मिटाएँ</translation>
     </message>
     <message>
         <source>Their details, tags and consent records are removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>उनकी जानकारी, टैग और सहमति के रिकॉर्ड हटा दिए जाएँगे। इसे वापस नहीं लिया जा सकता।</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाएँ</translation>
     </message>
     <message>
         <source>Deleted one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संपर्क मिटाया गया।</translation>
     </message>
     <message>
         <source>Deleted %1 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 संपर्क मिटाए गए।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactEditDialog</name>
     <message>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क संपादित करें</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>e.g. en, pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे hi, en_IN</translation>
     </message>
     <message>
         <source>As shown in lists; empty: first and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचियों में जैसा दिखता है; खाली हो तो पहला और अंतिम नाम</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉमा से अलग करें</translation>
     </message>
     <message>
         <source>From the country</source>
-        <translation type="unfinished"></translation>
+        <translation>देश से तय होगा</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन:</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला नाम:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम नाम:</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले नाम:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्मदिन:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>समय क्षेत्र:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग:</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>एट्रिब्यूट</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मान</translation>
     </message>
     <message>
         <source>Add Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>एट्रिब्यूट जोड़ें</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Custom attributes, for message templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज टेम्पलेट के लिए कस्टम एट्रिब्यूट:</translation>
     </message>
     <message>
         <source>A phone number is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर ज़रूरी है।</translation>
     </message>
     <message>
         <source>A valid number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का मान्य नंबर।</translation>
     </message>
     <message>
         <source>Saved as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) के रूप में सहेजा जाएगा।</translation>
     </message>
     <message>
         <source>Where and when they agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>कहाँ और कब सहमति दी</translation>
     </message>
     <message>
         <source>How they opted out, e.g. replied STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>कैसे ऑप्ट-आउट किया, जैसे STOP लिखकर जवाब दिया</translation>
     </message>
     <message>
         <source>The phone number cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ोन नंबर इस्तेमाल नहीं किया जा सकता: %1</translation>
     </message>
     <message>
         <source>Write the birthday as year-month-day, e.g. 1990-04-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्मदिन वर्ष-महीना-दिन के रूप में लिखें, जैसे 1990-04-25।</translation>
     </message>
     <message>
         <source>“%1” is not a time zone; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” कोई समय क्षेत्र नहीं है; सूची में से कोई चुनें।</translation>
     </message>
     <message>
         <source>Say where and when the contact agreed to WhatsApp marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि संपर्क ने WhatsApp मार्केटिंग के लिए कहाँ और कब सहमति दी।</translation>
     </message>
     <message>
         <source>Every custom attribute needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कस्टम एट्रिब्यूट का नाम होना ज़रूरी है।</translation>
     </message>
     <message>
         <source>The attribute “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>एट्रिब्यूट “%1” दो बार दिया गया है।</translation>
     </message>
     <message>
         <source>Another contact already has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरे संपर्क के पास पहले से नंबर %1 है।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactExportJob</name>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>Writing the contacts to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क %1 में लिखे जा रहे हैं…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 में लिखा नहीं जा सकता: %2</translation>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट रद्द कर दिया गया; कोई फ़ाइल नहीं लिखी गई।</translation>
     </message>
     <message>
         <source>Exported one contact to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संपर्क %1 में एक्सपोर्ट किया गया।</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 संपर्क %2 में एक्सपोर्ट किए गए।</translation>
     </message>
     <message>
         <source>Written %1 of %2 contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 संपर्क लिखे गए…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactFilterBar</name>
     <message>
         <source>Search by name or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम या फ़ोन नंबर से खोजें</translation>
     </message>
     <message>
         <source>Any consent</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी सहमति</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी टैग</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactListModel</name>
     <message>
         <source>%1 (source: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (स्रोत: %2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नाम</translation>
     </message>
     <message>
         <source>Email</source>
@@ -3419,7 +3419,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">टैग</translation>
     </message>
 </context>
 <context>
@@ -3458,11 +3458,11 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संपादित करें…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">टैग</translation>
     </message>
     <message>
         <source>Add Tag…</source>
@@ -3514,7 +3514,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संपर्क एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>contacts.csv</source>
@@ -3522,7 +3522,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV फ़ाइलें (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +3583,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ब्रॉडकास्ट</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -3788,7 +3788,7 @@ Rejected rows saved to %1.</source>
     <name>megaphone::FunnelWidget</name>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -4064,7 +4064,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फ़ोन</translation>
     </message>
     <message>
         <source>First name</source>
@@ -4084,7 +4084,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">टैग</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -4163,7 +4163,7 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्रोत:</translation>
     </message>
     <message>
         <source>WhatsApp allows marketing messages only to people who agreed to receive them, so broadcasts go only to contacts recorded as opted in. Record consent only when it is true: its source is kept with each contact as your proof.</source>
@@ -4311,7 +4311,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4511,7 +4511,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ब्रॉडकास्ट</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4569,7 +4569,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Quality rating: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">क्वालिटी रेटिंग: %1।</translation>
     </message>
     <message numerus="yes">
         <source>Throughput: %n messages per second.</source>
@@ -4613,7 +4613,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मान</translation>
     </message>
     <message>
         <source>If empty, use</source>
@@ -4920,11 +4920,11 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हटाएँ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नाम</translation>
     </message>
     <message>
         <source>Messaging limit</source>
@@ -4980,7 +4980,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; सहेजा गया।</translation>
     </message>
     <message>
         <source>Remove Portfolio</source>
@@ -5243,7 +5243,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नाम</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5770,11 +5770,11 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Reading templates...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">टेम्पलेट पढ़े जा रहे हैं...</translation>
     </message>
     <message>
         <source>Choose the number to send from in the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पहले चरण में वह नंबर चुनें जिससे भेजना है।</translation>
     </message>
     <message>
         <source>No template matches &quot;%1&quot;.</source>
@@ -5821,7 +5821,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5837,7 +5837,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">वैरिएबल</translation>
     </message>
     <message>
         <source>named, like {{first_name}}</source>
@@ -5923,7 +5923,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मिटाएँ</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -5931,7 +5931,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">रद्द करें</translation>
     </message>
     <message>
         <source>Templates</source>
