@@ -3407,496 +3407,496 @@ Rejected rows saved to %1.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">टैग</translation>
+        <translation>टैग</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ContactsPage</name>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई संपर्क नहीं है</translation>
     </message>
     <message>
         <source>Import a CSV or vCard file to get started.</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू करने के लिए CSV या vCard फ़ाइल इंपोर्ट करें।</translation>
     </message>
     <message>
         <source>Cannot read the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क पढ़े नहीं जा सकते: %1</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट करें…</translation>
     </message>
     <message>
         <source>Add or update contacts from a CSV or vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV या vCard फ़ाइल से संपर्क जोड़ें या अपडेट करें</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट करें…</translation>
     </message>
     <message>
         <source>Save the contacts shown (the current search and filters) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाए गए संपर्कों (मौजूदा खोज और फ़िल्टर) को CSV फ़ाइल के रूप में सहेजें</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">संपादित करें…</translation>
+        <translation>संपादित करें…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">टैग</translation>
+        <translation>टैग</translation>
     </message>
     <message>
         <source>Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग जोड़ें…</translation>
     </message>
     <message>
         <source>Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग हटाएँ…</translation>
     </message>
     <message>
         <source>Opt Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्ट-आउट करें…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाएँ…</translation>
     </message>
     <message>
         <source>Record that the selected contacts do not want WhatsApp marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज करें कि चुने गए संपर्क WhatsApp मार्केटिंग नहीं चाहते</translation>
     </message>
     <message>
         <source>The selected contacts have opted out already.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए संपर्क पहले ही ऑप्ट-आउट कर चुके हैं।</translation>
     </message>
     <message>
         <source>Cannot count the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क गिने नहीं जा सकते: %1</translation>
     </message>
     <message>
         <source>Contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क: %1</translation>
     </message>
     <message>
         <source>No contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई संपर्क मेल नहीं खाता</translation>
     </message>
     <message>
         <source>Matching: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल खाते: %2 में से %1</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया।</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished">संपर्क एक्सपोर्ट करें</translation>
+        <translation>संपर्क एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>contacts.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV फ़ाइलें (*.csv)</translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::CountryCombo</name>
     <message>
         <source>No default country (numbers need their + code)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई डिफ़ॉल्ट देश नहीं (नंबरों में + कोड ज़रूरी)</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::CredentialStore</name>
     <message>
         <source>Megaphone keeps tokens and passwords only in the system keychain. On Linux, start and unlock a Secret Service such as GNOME Keyring or KWallet; on a server, give secrets through systemd credentials or MEGAPHONE_SECRET_&lt;ID&gt;_&lt;NAME&gt; variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megaphone टोकन और पासवर्ड सिर्फ़ सिस्टम कीचेन में रखता है। Linux पर, GNOME Keyring या KWallet जैसी कोई Secret Service शुरू और अनलॉक करें; सर्वर पर, सीक्रेट systemd क्रेडेंशियल या MEGAPHONE_SECRET_&lt;ID&gt;_&lt;NAME&gt; वेरिएबल के ज़रिए दें।</translation>
     </message>
     <message>
         <source>No usable keychain was found: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>इस्तेमाल करने लायक कोई कीचेन नहीं मिला: %1 %2</translation>
     </message>
     <message>
         <source>The keychain accepted a secret but did not give it back (is it locked?). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन ने सीक्रेट स्वीकार किया लेकिन उसे वापस नहीं दिया (क्या यह लॉक है?)। %1</translation>
     </message>
     <message>
         <source>No keychain is connected, so no secret was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कीचेन कनेक्ट नहीं है, इसलिए कोई सीक्रेट सहेजा नहीं गया।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::DashboardPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश करें</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क</translation>
     </message>
     <message>
         <source>Contacts in total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल संपर्क</translation>
     </message>
     <message>
         <source>Opted in: may receive broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्ट-इन: ब्रॉडकास्ट पा सकते हैं</translation>
     </message>
     <message>
         <source>Consent unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति अज्ञात</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished">ऑप्ट-आउट</translation>
+        <translation>ऑप्ट-आउट</translation>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished">ब्रॉडकास्ट</translation>
+        <translation>ब्रॉडकास्ट</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
         <source>Broadcast progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट की प्रगति</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>आँकड़े पढ़े जा रहे हैं…</translation>
     </message>
     <message>
         <source>Cannot read the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आँकड़े पढ़े नहीं जा सकते: %1</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::DatabaseSection</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग में:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>एड्रेस:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीमा वर्शन:</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर SQLite फ़ाइल</translation>
     </message>
     <message>
         <source>PostgreSQL server (shared by a team)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL सर्वर (टीम के साथ साझा)</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट करें</translation>
     </message>
     <message>
         <source>Use This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस इस्तेमाल करें</translation>
     </message>
     <message>
         <source>Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग करें:</translation>
     </message>
     <message>
         <source>A new choice applies when Megaphone starts again. --database and MEGAPHONE_DATABASE_URL still win over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>नया चुनाव Megaphone के फिर से शुरू होने पर लागू होता है। --database और MEGAPHONE_DATABASE_URL तब भी इससे ऊपर रहते हैं।</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल:</translation>
     </message>
     <message>
         <source>Default (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट (prefer)</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया पासवर्ड रखने के लिए खाली छोड़ें</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता:</translation>
     </message>
     <message>
         <source>Encryption (sslmode):</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्शन (sslmode):</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड:</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड सिस्टम कीचेन में रखा जाता है, सेटिंग फ़ाइल में कभी नहीं।</translation>
     </message>
     <message>
         <source>SQLite Database File</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite डेटाबेस फ़ाइल</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite डेटाबेस (*.db *.sqlite);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Choose the database file (a full path).</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल चुनें (पूरा पाथ)।</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक फ़ोल्डर है; कोई फ़ाइल चुनें।</translation>
     </message>
     <message>
         <source>Enter the PostgreSQL server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL सर्वर का नाम या एड्रेस डालें।</translation>
     </message>
     <message>
         <source>Enter the name of the database on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पर डेटाबेस का नाम डालें।</translation>
     </message>
     <message>
         <source>The server name &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का नाम &quot;%1&quot; मान्य नहीं है।</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट हो रहा है…</translation>
     </message>
     <message>
         <source>There is no database file there yet; Megaphone creates it when it starts with this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>वहाँ अभी कोई डेटाबेस फ़ाइल नहीं है; इस चुनाव के साथ शुरू होने पर Megaphone इसे बना देगा।</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट नहीं हो सका: %1</translation>
     </message>
     <message>
         <source>Connected. The database is empty; Megaphone creates its tables when it starts with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट हो गया। डेटाबेस खाली है; इसके साथ शुरू होने पर Megaphone अपनी टेबल बना लेगा।</translation>
     </message>
     <message>
         <source>Connected, but a newer version of Megaphone wrote this database (schema version %1). Update Megaphone before using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट हो गया, लेकिन यह डेटाबेस Megaphone के नए वर्शन ने लिखा है (स्कीमा वर्शन %1)। इसका उपयोग करने से पहले Megaphone अपडेट करें।</translation>
     </message>
     <message>
         <source>Connected. It holds Megaphone data (schema version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट हो गया। इसमें Megaphone का डेटा है (स्कीमा वर्शन %1)।</translation>
     </message>
     <message>
         <source>No keychain is connected, so the password cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कीचेन कनेक्ट नहीं है, इसलिए पासवर्ड नहीं रखा जा सकता।</translation>
     </message>
     <message>
         <source>The password could not be stored, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड सहेजा नहीं जा सका, इसलिए कुछ नहीं बदला गया: %1</translation>
     </message>
     <message>
         <source>Saved. Megaphone uses %1 after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया। रीस्टार्ट के बाद Megaphone %1 का उपयोग करेगा।</translation>
     </message>
     <message>
         <source>MEGAPHONE_DATABASE_URL is set in this environment and still wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस एनवायरनमेंट में MEGAPHONE_DATABASE_URL सेट है और वही लागू रहेगा।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::Dispatcher</name>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished">खाता %1 मौजूद नहीं है।</translation>
+        <translation>खाता %1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The broadcast&apos;s template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट का टेम्पलेट अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The database was away and another dispatcher took account %1 meanwhile; this one stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस उपलब्ध नहीं था और इस बीच किसी दूसरे डिस्पैचर ने खाता %1 ले लिया; यह डिस्पैचर रुक रहा है।</translation>
     </message>
     <message>
         <source>Not sent: %1 would be empty for this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया: इस संपर्क के लिए %1 खाली होगा।</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (कोड %2)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::FunnelWidget</name>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">प्राप्तकर्ता</translation>
+        <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">भेजा गया</translation>
+        <translation>भेजे गए</translation>
     </message>
     <message>
         <source>Accepted by WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ने स्वीकार किए</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">डिलीवर हुआ</translation>
+        <translation>डिलीवर हुए</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished">पढ़ा गया</translation>
+        <translation>पढ़े गए</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब दिया</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजे जाने का इंतज़ार</translation>
     </message>
     <message>
         <source>Sending now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी भेजे जा रहे</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">विफल</translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">छोड़ा गया</translation>
+        <translation>छोड़े गए</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished">नतीजा अज्ञात</translation>
+        <translation>नतीजा अज्ञात</translation>
     </message>
     <message>
         <source>No delivery report has arrived for this number yet, so WhatsApp&apos;s acceptance is all that is known. Check the webhook in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस नंबर के लिए अभी तक कोई डिलीवरी रिपोर्ट नहीं आई है, इसलिए सिर्फ़ इतना पता है कि WhatsApp ने स्वीकार किया। सेटिंग में वेबहुक जाँचें।</translation>
     </message>
     <message>
         <source>no reports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई रिपोर्ट नहीं</translation>
     </message>
     <message>
         <source>&lt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::GetStartedPanel</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू करें</translation>
     </message>
     <message>
         <source>Try with the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स के साथ आज़माएँ</translation>
     </message>
     <message>
         <source>There is no WhatsApp sender account yet. Add your WhatsApp Business number in Settings, or try everything first with the sandbox: a simulated WhatsApp number with sample contacts and templates. Nothing is sent to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई WhatsApp सेंडर खाता नहीं है। सेटिंग में अपना WhatsApp Business नंबर जोड़ें, या पहले सैंडबॉक्स के साथ सब कुछ आज़माएँ: नमूना संपर्कों और टेम्पलेट वाला एक सिम्युलेटेड WhatsApp नंबर। किसी को कुछ नहीं भेजा जाता।</translation>
     </message>
     <message>
         <source>Add an account in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग में खाता जोड़ें</translation>
     </message>
     <message>
         <source>Creating the sandbox account and sample contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स खाता और नमूना संपर्क बनाए जा रहे हैं…</translation>
     </message>
     <message>
         <source>The sandbox could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स सेट अप नहीं हो सका: %1</translation>
     </message>
     <message>
         <source>Reading the sandbox&apos;s templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स के टेम्पलेट पढ़े जा रहे हैं…</translation>
     </message>
     <message>
         <source>The sandbox account could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स खाता वापस पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
         <source>The sandbox&apos;s templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स के टेम्पलेट पढ़े नहीं जा सके: %1</translation>
     </message>
     <message numerus="yes">
         <source>The sandbox is ready: a simulated WhatsApp number, %n new sample contact(s) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>सैंडबॉक्स तैयार है: एक सिम्युलेटेड WhatsApp नंबर, %n नया नमूना संपर्क </numerusform>
+            <numerusform>सैंडबॉक्स तैयार है: एक सिम्युलेटेड WhatsApp नंबर, %n नए नमूना संपर्क </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n template(s). Look at the Contacts and Templates pages next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>और %n टेम्पलेट। अब संपर्क और टेम्पलेट पेज देखें।</numerusform>
+            <numerusform>और %n टेम्पलेट। अब संपर्क और टेम्पलेट पेज देखें।</numerusform>
         </translation>
     </message>
 </context>
@@ -3904,700 +3904,702 @@ Rejected rows saved to %1.</source>
     <name>megaphone::HttpClient</name>
     <message>
         <source>No complete answer within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>तय समय में पूरा जवाब नहीं मिला।</translation>
     </message>
     <message>
         <source>The connection closed after the request was sent; it was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध भेजे जाने के बाद कनेक्शन बंद हो गया; इसे फिर से नहीं भेजा गया।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::HttpServer</name>
     <message>
         <source>The server is already listening on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पहले से ही पोर्ट %1 पर सुन रहा है।</translation>
     </message>
     <message>
         <source>Cannot start the HTTP server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP सर्वर शुरू नहीं किया जा सकता: %1</translation>
     </message>
     <message>
         <source>Cannot start the HTTP/1.1 engine (libmicrohttpd).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.1 इंजन (libmicrohttpd) शुरू नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>Cannot open a socket for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए सॉकेट नहीं खोला जा सकता: %2</translation>
     </message>
     <message>
         <source>Port %1 on %2 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 पर पोर्ट %1 पहले से उपयोग में है।</translation>
     </message>
     <message>
         <source>Not allowed to listen on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर सुनने की अनुमति नहीं है।</translation>
     </message>
     <message>
         <source>The address %1 is not on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>एड्रेस %1 इस मशीन पर नहीं है।</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर सुना नहीं जा सकता: %2</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportDryRunPage</name>
     <message>
         <source>Check what will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि क्या होगा</translation>
     </message>
     <message>
         <source>A dry run reads the whole file with your choices and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राई रन आपके चुनावों के साथ पूरी फ़ाइल पढ़ता है और कुछ भी नहीं बदलता।</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट करें</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी जा रही है…</translation>
     </message>
     <message>
         <source>Reading the file… rows so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी जा रही है… अब तक पंक्तियाँ: %1</translation>
     </message>
     <message>
         <source>No contact in this file can be imported. Go back and check the columns and the default country.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़ाइल का कोई भी संपर्क इंपोर्ट नहीं किया जा सकता। वापस जाएँ और कॉलम व डिफ़ॉल्ट देश जाँचें।</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Import will record these contacts as opted in with the source “%1”; those who opted out stay opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक कुछ नहीं बदला है। इंपोर्ट इन संपर्कों को स्रोत “%1” के साथ ऑप्ट-इन के रूप में दर्ज करेगा; जिन्होंने ऑप्ट-आउट किया है, वे ऑप्ट-आउट ही रहेंगे।</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Import will add and update the contacts as counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक कुछ नहीं बदला है। इंपोर्ट यहाँ गिने गए संपर्कों को जोड़ेगा और अपडेट करेगा।</translation>
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल इंपोर्ट नहीं की जा सकती: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportFilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल चुनें</translation>
     </message>
     <message>
         <source>Contacts exported from Google Contacts, Outlook, Shopify, HubSpot, Mailchimp or a spreadsheet (CSV, TSV, TXT), or from a phone (vCard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Contacts, Outlook, Shopify, HubSpot, Mailchimp या स्प्रेडशीट (CSV, TSV, TXT) से, या फ़ोन (vCard) से एक्सपोर्ट किए गए संपर्क।</translation>
     </message>
     <message>
         <source>The path of a .csv, .tsv, .txt or .vcf file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv, .tsv, .txt या .vcf फ़ाइल का पाथ</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
         <source>From a spreadsheet, save the sheet as ǌSV UTF-8”. From an iPhone or a Mac, select the contacts in Contacts and export them as a vCard. Nothing is imported before the last step: you will see how the file reads and what would change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्प्रेडशीट से, शीट को “CSV UTF-8” के रूप में सहेजें। iPhone या Mac से, Contacts ऐप में संपर्क चुनें और उन्हें vCard के रूप में एक्सपोर्ट करें। आखिरी चरण से पहले कुछ भी इंपोर्ट नहीं होता: पहले आप देखेंगे कि फ़ाइल कैसे पढ़ी जाती है और क्या बदलेगा।</translation>
     </message>
     <message>
         <source>Contacts file:</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क फ़ाइल:</translation>
     </message>
     <message>
         <source>Choose a Contacts File</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क फ़ाइल चुनें</translation>
     </message>
     <message>
         <source>Contact files (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क फ़ाइलें (*.csv *.tsv *.txt *.vcf *.vcard);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>There is no file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पाथ पर कोई फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <source>This is a folder: choose a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह एक फ़ोल्डर है: इसमें से कोई फ़ाइल चुनें।</translation>
     </message>
     <message>
         <source>You have no permission to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपको यह फ़ाइल पढ़ने की अनुमति नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम मिलाएँ</translation>
     </message>
     <message>
         <source>Choose what each column of the file holds. Columns that fit no contact field can be kept as custom attributes, for use in message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि फ़ाइल के हर कॉलम में क्या है। जो कॉलम किसी संपर्क फ़ील्ड से मेल नहीं खाते, उन्हें मैसेज टेम्पलेट में उपयोग के लिए कस्टम एट्रिब्यूट के रूप में रखा जा सकता है।</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में कॉलम</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रूप में इंपोर्ट करें</translation>
     </message>
     <message>
         <source>Attribute name</source>
-        <translation type="unfinished"></translation>
+        <translation>एट्रिब्यूट का नाम</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण</translation>
     </message>
     <message>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट न करें</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">फ़ोन</translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला नाम</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम नाम</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा नाम</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">टैग</translation>
+        <translation>टैग</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्मदिन</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>देश</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>समय क्षेत्र</translation>
     </message>
     <message>
         <source>Custom attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम एट्रिब्यूट</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1 को इस रूप में इंपोर्ट करें</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportOptionsPage</name>
     <message>
         <source>Choose the import options</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट के विकल्प चुनें</translation>
     </message>
     <message>
         <source>What applies to every contact of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो फ़ाइल के हर संपर्क पर लागू होता है।</translation>
     </message>
     <message>
         <source>e.g. spring-sale, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे diwali-sale, newsletter</translation>
     </message>
     <message>
         <source>Default country:</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट देश:</translation>
     </message>
     <message>
         <source>Numbers written without a country code, such as 0987 654 3210, are read as numbers of this country. A country column in the file overrides it for its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना देश कोड के लिखे नंबर, जैसे 0987 654 3210, इस देश के नंबर माने जाते हैं। फ़ाइल में देश का कॉलम हो, तो उस पंक्ति के लिए वही लागू होता है।</translation>
     </message>
     <message>
         <source>Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग जोड़ें:</translation>
     </message>
     <message>
         <source>Separated by commas; added to every contact in the file, new or already known.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉमा से अलग करें; फ़ाइल के हर संपर्क में जोड़े जाते हैं, चाहे वह नया हो या पहले से मौजूद।</translation>
     </message>
     <message>
         <source>Consent to WhatsApp marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp मार्केटिंग के लिए सहमति</translation>
     </message>
     <message>
         <source>Don&apos;t record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति दर्ज न करें</translation>
     </message>
     <message>
         <source>These contacts agreed to receive WhatsApp marketing from us</source>
-        <translation type="unfinished"></translation>
+        <translation>इन संपर्कों ने हमसे WhatsApp मार्केटिंग पाने के लिए सहमति दी है</translation>
     </message>
     <message>
         <source>Where and when they agreed, e.g. Website checkout opt-in, 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>कहाँ और कब सहमति दी, जैसे वेबसाइट चेकआउट ऑप्ट-इन, 2025</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished">स्रोत:</translation>
+        <translation>स्रोत:</translation>
     </message>
     <message>
         <source>WhatsApp allows marketing messages only to people who agreed to receive them, so broadcasts go only to contacts recorded as opted in. Record consent only when it is true: its source is kept with each contact as your proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp मार्केटिंग मैसेज सिर्फ़ उन्हीं लोगों को भेजने देता है जिन्होंने इन्हें पाने के लिए सहमति दी है, इसलिए ब्रॉडकास्ट सिर्फ़ ऑप्ट-इन के रूप में दर्ज संपर्कों को जाते हैं। सहमति तभी दर्ज करें जब यह सच हो: इसका स्रोत आपके सबूत के रूप में हर संपर्क के साथ रखा जाता है।</translation>
     </message>
     <message>
         <source>Contacts who opted out stay opted out: an import never opts them in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिन संपर्कों ने ऑप्ट-आउट किया है, वे ऑप्ट-आउट ही रहते हैं: इंपोर्ट उन्हें कभी फिर से ऑप्ट-इन नहीं करता।</translation>
     </message>
     <message>
         <source>The column “%1” says who agreed; this choice applies only to rows where it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम “%1” बताता है कि किसने सहमति दी; यह चुनाव सिर्फ़ उन पंक्तियों पर लागू होता है जहाँ यह खाली है।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportPreviewPage</name>
     <message>
         <source>Check how the file reads</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि फ़ाइल कैसे पढ़ी जाती है</translation>
     </message>
     <message>
         <source>The first rows as Megaphone reads them. If the columns or letters look wrong, change how the file is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली पंक्तियाँ, जैसे Megaphone उन्हें पढ़ता है। अगर कॉलम या अक्षर गलत दिखें, तो फ़ाइल पढ़ने का तरीका बदलें।</translation>
     </message>
     <message>
         <source>UTF-8 (most files)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (ज़्यादातर फ़ाइलें)</translation>
     </message>
     <message>
         <source>UTF-16, little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16, little-endian</translation>
     </message>
     <message>
         <source>UTF-16, big-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16, big-endian</translation>
     </message>
     <message>
         <source>Windows-1252 (older Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (पुराना Excel)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉमा  ,</translation>
     </message>
     <message>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>सेमीकोलन  ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>टैब</translation>
     </message>
     <message>
         <source>Vertical bar  |</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्टिकल बार  |</translation>
     </message>
     <message>
         <source>The first row holds column names</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली पंक्ति में कॉलम के नाम हैं</translation>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट एन्कोडिंग:</translation>
     </message>
     <message>
         <source>Columns separated by:</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम इससे अलग किए गए हैं:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी जा रही है…</translation>
     </message>
     <message>
         <source>A vCard file: each card is one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard फ़ाइल: हर कार्ड एक पंक्ति है।</translation>
     </message>
     <message>
         <source>The file has no rows below its column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में कॉलम के नामों के नीचे कोई पंक्ति नहीं है।</translation>
     </message>
     <message>
         <source>The first %1 rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली %1 पंक्तियाँ:</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportReportPage</name>
     <message>
         <source>Save Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार की गई पंक्तियाँ सहेजें…</translation>
     </message>
     <message>
         <source>A CSV file of every rejected row with its reason: fix the rows and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार की गई हर पंक्ति और उसके कारण वाली CSV फ़ाइल: पंक्तियाँ ठीक करें और फ़ाइल फिर से इंपोर्ट करें।</translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट विफल रहा</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed: your contacts are as they were before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+कुछ भी नहीं बदला गया: आपके संपर्क पहले जैसे ही हैं।</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट रद्द किया गया</translation>
     </message>
     <message>
         <source>The import was cancelled before anything was saved. Nothing was changed: your contacts are as they were before.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी सहेजे जाने से पहले इंपोर्ट रद्द कर दिया गया। कुछ भी नहीं बदला गया: आपके संपर्क पहले जैसे ही हैं।</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट पूरा हुआ</translation>
     </message>
     <message>
         <source>The contacts are in your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क आपकी सूची में हैं।</translation>
     </message>
     <message>
         <source>The contacts are recorded as opted in (source: “%1”), except those who had opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्कों को ऑप्ट-इन के रूप में दर्ज किया गया है (स्रोत: “%1”), सिवाय उनके जिन्होंने ऑप्ट-आउट किया था।</translation>
     </message>
     <message>
         <source>Only contacts recorded as opted in receive broadcasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट सिर्फ़ उन्हीं संपर्कों को मिलते हैं जो ऑप्ट-इन के रूप में दर्ज हैं।</translation>
     </message>
     <message>
         <source>%1 - rejected rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - rejected rows.csv</translation>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार की गई पंक्तियाँ सहेजें</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV फ़ाइलें (*.csv)</translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">सहेजा जा रहा है…</translation>
+        <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को बदला नहीं जा सकता।</translation>
     </message>
     <message>
         <source>Cannot save the rejected rows to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार की गई पंक्तियाँ %1 में सहेजी नहीं जा सकतीं।</translation>
     </message>
     <message>
         <source>Saved to %1. Fix the rows there and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में सहेजा गया। वहाँ पंक्तियाँ ठीक करें और फ़ाइल फिर से इंपोर्ट करें।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportRunPage</name>
     <message>
         <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट रद्द करें</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट हो रहा है</translation>
     </message>
     <message>
         <source>You can cancel until the contacts are being saved; a cancelled import changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क सहेजे जाने शुरू होने तक आप रद्द कर सकते हैं; रद्द किया गया इंपोर्ट कुछ नहीं बदलता।</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी जा रही है…</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया जा रहा है… कुछ भी नहीं बदला जाएगा।</translation>
     </message>
     <message>
         <source>Saving %1 rows to your contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पंक्तियाँ आपके संपर्कों में सहेजी जा रही हैं…</translation>
     </message>
     <message>
         <source>Read %1 of %2, rows: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 पढ़ा गया, पंक्तियाँ: %3</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportSummary</name>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ी गई पंक्तियाँ</translation>
     </message>
     <message>
         <source>New contacts to add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़े जाने वाले नए संपर्क</translation>
     </message>
     <message>
         <source>New contacts added</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़े गए नए संपर्क</translation>
     </message>
     <message>
         <source>Existing contacts to update</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट किए जाने वाले मौजूदा संपर्क</translation>
     </message>
     <message>
         <source>Existing contacts updated</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट किए गए मौजूदा संपर्क</translation>
     </message>
     <message>
         <source>Repeated in the file, merged</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में दोहराए गए, मर्ज किए गए</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार की गई पंक्तियाँ</translation>
     </message>
     <message>
         <source>Flagged: landline or extension</source>
-        <translation type="unfinished"></translation>
+        <translation>चिह्नित: लैंडलाइन या एक्सटेंशन</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">पंक्ति</translation>
+        <translation>पंक्ति</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार होने का कारण</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई पंक्ति अस्वीकार नहीं हुई।</translation>
     </message>
     <message>
         <source>The first rejected rows (%1 of %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली अस्वीकार की गई पंक्तियाँ (%2 में से %1):</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार की गई पंक्तियाँ:</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ImportWizard</name>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क इंपोर्ट करें</translation>
     </message>
 </context>
 <context>
     <name>megaphone::KeychainCredentialStore</name>
     <message>
         <source>No secret is stored under &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; के नाम से कोई सीक्रेट सहेजा नहीं गया है।</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन ने ऐक्सेस देने से मना कर दिया: %1</translation>
     </message>
     <message>
         <source>The keychain could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन का उपयोग नहीं किया जा सका: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::KeychainProbe</name>
     <message>
         <source>No keychain is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कीचेन कनेक्ट नहीं है।</translation>
     </message>
     <message>
         <source>Working: a test secret was stored, read back and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>काम कर रहा है: एक टेस्ट सीक्रेट सहेजा गया, वापस पढ़ा गया और हटा दिया गया।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::LanguageSection</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम डिफ़ॉल्ट</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>इंटरफ़ेस की भाषा:</translation>
     </message>
     <message>
         <source>Saved. The new language applies when Megaphone starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया। नई भाषा Megaphone के फिर से शुरू होने पर लागू होगी।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::LiveBroadcastView</name>
     <message>
         <source>No broadcast has started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक कोई ब्रॉडकास्ट शुरू नहीं हुआ है</translation>
     </message>
     <message>
         <source>When a broadcast sends, its progress shows here live: how many were sent, delivered and read, the sending speed and what failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई ब्रॉडकास्ट भेजा जाता है, तो उसकी प्रगति यहाँ लाइव दिखती है: कितने भेजे गए, डिलीवर हुए और पढ़े गए, भेजने की गति और क्या विफल रहा।</translation>
     </message>
     <message>
         <source>&amp;Broadcast:</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट (&amp;B):</translation>
     </message>
     <message>
         <source>Cannot read the broadcast&apos;s figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट के आँकड़े पढ़े नहीं जा सकते: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>megaphone::MainWindow</name>
     <message>
         <source>Megaphone</source>
-        <translation type="unfinished">Megaphone</translation>
+        <translation>Megaphone</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट</translation>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished">ब्रॉडकास्ट</translation>
+        <translation>ब्रॉडकास्ट</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग</translation>
     </message>
     <message>
         <source>The database in use</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग में डेटाबेस</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज</translation>
     </message>
 </context>
 <context>
     <name>megaphone::MemoryCredentialStore</name>
     <message>
         <source>No secret is stored under &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; के नाम से कोई सीक्रेट सहेजा नहीं गया है।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::MetaProvider</name>
     <message>
         <source>The provider could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर तक पहुँचा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (कोड %2)</translation>
     </message>
     <message>
         <source>The provider said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर का जवाब: %1</translation>
     </message>
     <message>
         <source>No access token is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस खाते के लिए कोई ऐक्सेस टोकन सहेजा नहीं गया है। इसे सेटिंग में डालें।</translation>
     </message>
     <message>
         <source>No API key is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस खाते के लिए कोई API की सहेजी नहीं गई है। इसे सेटिंग में डालें।</translation>
     </message>
     <message>
         <source>The number answered, but its templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर ने जवाब दिया, लेकिन उसके टेम्पलेट पढ़े नहीं जा सके: %1</translation>
     </message>
     <message>
         <source>Connected to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) से कनेक्ट हो गया।</translation>
     </message>
     <message>
         <source>Connected: the key was accepted and templates can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट हो गया: की स्वीकार कर ली गई और टेम्पलेट पढ़े जा सकते हैं।</translation>
     </message>
     <message>
         <source>Quality rating: %1.</source>
-        <translation type="unfinished">क्वालिटी रेटिंग: %1।</translation>
+        <translation>क्वालिटी रेटिंग: %1।</translation>
     </message>
     <message numerus="yes">
         <source>Throughput: %n messages per second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>थ्रूपुट: %n मैसेज प्रति सेकंड।</numerusform>
+            <numerusform>थ्रूपुट: %n मैसेज प्रति सेकंड।</numerusform>
         </translation>
     </message>
     <message>
         <source>Messaging limit: unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेजिंग सीमा: असीमित।</translation>
     </message>
     <message numerus="yes">
         <source>Messaging limit: %n unique customers per 24 hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>मैसेजिंग सीमा: हर 24 घंटे में %n यूनीक ग्राहक।</numerusform>
+            <numerusform>मैसेजिंग सीमा: हर 24 घंटे में %n यूनीक ग्राहक।</numerusform>
         </translation>
     </message>
     <message>
         <source>The template list pointed to another address (%1); it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट सूची ने किसी दूसरे एड्रेस (%1) की ओर इशारा किया; उसे खोला नहीं गया।</translation>
     </message>
     <message numerus="yes">
         <source>The template list did not end after %n pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पेज के बाद भी टेम्पलेट सूची खत्म नहीं हुई।</numerusform>
+            <numerusform>%n पेज के बाद भी टेम्पलेट सूची खत्म नहीं हुई।</numerusform>
         </translation>
     </message>
 </context>
@@ -4605,107 +4607,107 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::ParameterMappingTable</name>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>वैरिएबल</translation>
     </message>
     <message>
         <source>Value from</source>
-        <translation type="unfinished"></translation>
+        <translation>मान कहाँ से</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">मान</translation>
+        <translation>मान</translation>
     </message>
     <message>
         <source>If empty, use</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली हो तो यह लें</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला नाम</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम नाम</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले नाम</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>देश</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्मदिन</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>समय क्षेत्र</translation>
     </message>
     <message>
         <source>Header {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>हेडर {{%1}}</translation>
     </message>
     <message>
         <source>Body {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉडी {{%1}}</translation>
     </message>
     <message>
         <source>Header media link</source>
-        <translation type="unfinished"></translation>
+        <translation>हेडर मीडिया लिंक</translation>
     </message>
     <message>
         <source>Header location</source>
-        <translation type="unfinished"></translation>
+        <translation>हेडर लोकेशन</translation>
     </message>
     <message>
         <source>Link of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; का लिंक</translation>
     </message>
     <message>
         <source>Reply &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन कोड</translation>
     </message>
     <message>
         <source>%1. Example: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1। उदाहरण: %2</translation>
     </message>
     <message>
         <source>Where %1 comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कहाँ से आता है</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें...</translation>
     </message>
     <message>
         <source>Contact field</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क फ़ील्ड</translation>
     </message>
     <message>
         <source>Custom attribute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कस्टम एट्रिब्यूट</translation>
     </message>
     <message>
         <source>Fixed text</source>
@@ -4823,7 +4825,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (+%2)</translation>
     </message>
     <message>
         <source>Unknown country code +%1.</source>
@@ -5247,7 +5249,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भाषा</translation>
     </message>
     <message>
         <source>Text</source>
@@ -5593,7 +5595,7 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सेटिंग</translation>
     </message>
     <message>
         <source>Keychain</source>
@@ -5692,7 +5694,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Default country:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डिफ़ॉल्ट देश:</translation>
     </message>
     <message>
         <source>Sending speed:</source>
@@ -5728,7 +5730,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सहेजा गया।</translation>
     </message>
 </context>
 <context>
@@ -5829,7 +5831,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भाषा</translation>
     </message>
     <message>
         <source>Sender account</source>
@@ -5935,7 +5937,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">टेम्पलेट</translation>
     </message>
     <message>
         <source>Write a free-text template for a relay account</source>
@@ -6041,7 +6043,7 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (कोड %2)</translation>
     </message>
     <message>
         <source>Twilio said: %1</source>
