@@ -4707,49 +4707,49 @@ Nothing was changed: your contacts are as they were before.</source>
     </message>
     <message>
         <source>Custom attribute</source>
-        <translation type="unfinished">कस्टम एट्रिब्यूट</translation>
+        <translation>कस्टम एट्रिब्यूट</translation>
     </message>
     <message>
         <source>Fixed text</source>
-        <translation type="unfinished"></translation>
+        <translation>तय टेक्स्ट</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं</translation>
     </message>
     <message>
         <source>Value of %1 when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली होने पर %1 का मान</translation>
     </message>
     <message>
         <source>latitude,longitude,name,address</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षांश,देशांतर,नाम,पता</translation>
     </message>
     <message>
         <source>The same text for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी के लिए एक जैसा टेक्स्ट</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ा गया</translation>
     </message>
     <message>
         <source>Needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>मान ज़रूरी</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचा जा रहा है...</translation>
     </message>
     <message numerus="yes">
         <source>Empty for %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n संपर्क के लिए खाली</numerusform>
+            <numerusform>%n संपर्कों के लिए खाली</numerusform>
         </translation>
     </message>
 </context>
@@ -4757,152 +4757,152 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::PhoneNormalizer</name>
     <message>
         <source>landline</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडलाइन</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल</translation>
     </message>
     <message>
         <source>landline or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडलाइन या मोबाइल</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>टोल-फ़्री</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीमियम-रेट</translation>
     </message>
     <message>
         <source>shared-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>शेयर्ड-कॉस्ट</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal (forwarding)</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्सनल (फ़ॉरवर्डिंग)</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>पेजर</translation>
     </message>
     <message>
         <source>company (UAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी (UAN)</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉइसमेल</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <source>Unknown country code after the +.</source>
-        <translation type="unfinished"></translation>
+        <translation>+ के बाद अज्ञात देश कोड।</translation>
     </message>
     <message>
         <source>No country code could be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई देश कोड नहीं मिला।</translation>
     </message>
     <message>
         <source>Not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <source>Too short to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर होने के लिए बहुत छोटा है।</translation>
     </message>
     <message>
         <source>Too long to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर होने के लिए बहुत लंबा है।</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished">%1 (+%2)</translation>
+        <translation>%1 (+%2)</translation>
     </message>
     <message>
         <source>Unknown country code +%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात देश कोड +%1।</translation>
     </message>
     <message>
         <source>Too short for a number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
         <source>Too short: it looks like a local number in %1 without its area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत छोटा: यह %1 का बिना एरिया कोड वाला लोकल नंबर लगता है।</translation>
     </message>
     <message>
         <source>Too long for a number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
         <source>Wrong number of digits for a number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के नंबर के लिए अंकों की संख्या गलत है।</translation>
     </message>
     <message>
         <source>Not a valid phone number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का मान्य फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <source>Not a valid number in %1, nor in any country as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का मान्य नंबर नहीं है, और जैसा लिखा है उस रूप में किसी भी देश का नहीं है।</translation>
     </message>
     <message>
         <source>The phone cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन का सेल खाली है।</translation>
     </message>
     <message>
         <source>The number was damaged by Excel (shown as %1): its last digits are lost. Format the column as Text in the original sheet and export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ने नंबर खराब कर दिया (%1 के रूप में दिख रहा है): इसके आखिरी अंक खो गए हैं। मूल शीट में कॉलम को Text फ़ॉर्मैट में करें और फिर से एक्सपोर्ट करें।</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <source>The number has no country code and no default country is set: choose a default country, or write numbers with + and their country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर में देश कोड नहीं है और कोई डिफ़ॉल्ट देश सेट नहीं है: डिफ़ॉल्ट देश चुनें, या नंबर + और देश कोड के साथ लिखें।</translation>
     </message>
     <message>
         <source>(The country “%1” was not recognised.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(देश “%1” पहचाना नहीं गया।)</translation>
     </message>
     <message>
         <source>A landline number: it may not be on WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडलाइन नंबर: हो सकता है यह WhatsApp पर न हो।</translation>
     </message>
     <message>
         <source>A %1 number: it is unlikely to be on WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नंबर: इसके WhatsApp पर होने की संभावना कम है।</translation>
     </message>
     <message>
         <source>The number has an extension (%1), which WhatsApp cannot dial; it is kept apart from the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर में एक्सटेंशन (%1) है, जिसे WhatsApp डायल नहीं कर सकता; इसे नंबर से अलग रखा गया है।</translation>
     </message>
     <message>
         <source>Read as an international number: the cell has its country code but no +.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतरराष्ट्रीय नंबर के रूप में पढ़ा गया: सेल में देश कोड है लेकिन + नहीं।</translation>
     </message>
     <message numerus="yes">
         <source>The cell holds %n numbers; the first mobile one was taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>सेल में %n नंबर है; पहला मोबाइल नंबर लिया गया।</numerusform>
+            <numerusform>सेल में %n नंबर हैं; पहला मोबाइल नंबर लिया गया।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The cell holds %n numbers and none is a mobile number; the first valid one was taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>सेल में %n नंबर है और वह मोबाइल नंबर नहीं है; पहला मान्य नंबर लिया गया।</numerusform>
+            <numerusform>सेल में %n नंबर हैं और कोई भी मोबाइल नंबर नहीं है; पहला मान्य नंबर लिया गया।</numerusform>
         </translation>
     </message>
 </context>
@@ -4910,1006 +4910,1006 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::PortfoliosSection</name>
     <message>
         <source>Portfolios</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें</translation>
     </message>
     <message>
         <source>Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव सहेजें</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">हटाएँ</translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Messaging limit</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेजिंग सीमा</translation>
     </message>
     <message>
         <source>Acme Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme India</translation>
     </message>
     <message>
         <source>How many different people the portfolio&apos;s numbers may message in 24 hours outside a customer service window. Meta shows it in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टमर सर्विस विंडो के बाहर, पोर्टफ़ोलियो के नंबर 24 घंटे में कितने अलग-अलग लोगों को मैसेज भेज सकते हैं। Meta इसे WhatsApp Manager में दिखाता है।</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम:</translation>
     </message>
     <message>
         <source>Messaging limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेजिंग सीमा:</translation>
     </message>
     <message>
         <source>A Meta business portfolio&apos;s messaging limit is shared by all of its numbers; broadcasts wait when it is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta बिज़नेस पोर्टफ़ोलियो की मैसेजिंग सीमा उसके सभी नंबरों में साझा होती है; सीमा पूरी होने पर ब्रॉडकास्ट इंतज़ार करते हैं।</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>असीमित</translation>
     </message>
     <message>
         <source>%1 people a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लोग प्रतिदिन</translation>
     </message>
     <message>
         <source>Cannot read the portfolios: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो पढ़े नहीं जा सकते: %1</translation>
     </message>
     <message>
         <source>Type a name for the new portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>नए पोर्टफ़ोलियो का नाम टाइप करें।</translation>
     </message>
     <message>
         <source>There is already a portfolio named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; नाम का पोर्टफ़ोलियो पहले से मौजूद है।</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; जोड़ा गया।</translation>
     </message>
     <message>
         <source>A portfolio needs a name.</source>
-        <translation type="unfinished">पोर्टफ़ोलियो के लिए नाम ज़रूरी है।</translation>
+        <translation>पोर्टफ़ोलियो के लिए नाम ज़रूरी है।</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished">&quot;%1&quot; सहेजा गया।</translation>
+        <translation>&quot;%1&quot; सहेजा गया।</translation>
     </message>
     <message>
         <source>Remove Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो हटाएँ</translation>
     </message>
     <message>
         <source>Remove the portfolio &quot;%1&quot;? Its sender accounts stay, without a portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टफ़ोलियो &quot;%1&quot; हटाएँ? इसके सेंडर खाते बने रहेंगे, बिना पोर्टफ़ोलियो के।</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; हटाया गया।</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">सहेजा जा रहा है…</translation>
+        <translation>सहेजा जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ProviderForm</name>
     <message>
         <source>Meta Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta Cloud API</translation>
     </message>
     <message>
         <source>360dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog</translation>
     </message>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <source>Relay (a Megaphone server)</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले (एक Megaphone सर्वर)</translation>
     </message>
     <message>
         <source>Sandbox (test server)</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स (टेस्ट सर्वर)</translation>
     </message>
     <message>
         <source>Phone number ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर ID:</translation>
     </message>
     <message>
         <source>The number&apos;s ID in WhatsApp Manager (API Setup), digits only; not the phone number itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Manager (API Setup) में नंबर की ID, सिर्फ़ अंक; खुद फ़ोन नंबर नहीं।</translation>
     </message>
     <message>
         <source>WhatsApp Business Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business Account ID:</translation>
     </message>
     <message>
         <source>Needed to read and submit message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज टेम्पलेट पढ़ने और सबमिट करने के लिए ज़रूरी।</translation>
     </message>
     <message>
         <source>Graph API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph API एड्रेस:</translation>
     </message>
     <message>
         <source>API version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API वर्शन:</translation>
     </message>
     <message>
         <source>Team default</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम डिफ़ॉल्ट</translation>
     </message>
     <message>
         <source> per second</source>
-        <translation type="unfinished"></translation>
+        <translation> प्रति सेकंड</translation>
     </message>
     <message>
         <source>The most messages this number sends a second. Meta allows 80 a second by default and up to 1,000 for upgraded numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह नंबर एक सेकंड में ज़्यादा से ज़्यादा कितने मैसेज भेजे। Meta डिफ़ॉल्ट रूप से 80 प्रति सेकंड और अपग्रेड किए गए नंबरों के लिए 1,000 तक की अनुमति देता है।</translation>
     </message>
     <message>
         <source>Sending speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने की गति:</translation>
     </message>
     <message>
         <source>Use a System User access token that does not expire. The app secret checks that webhook calls come from Meta; the verify token is what you also type in the app&apos;s webhook settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा System User ऐक्सेस टोकन इस्तेमाल करें जिसकी अवधि खत्म न हो। ऐप सीक्रेट जाँचता है कि वेबहुक कॉल Meta से ही आ रहे हैं; वेरिफ़ाई टोकन वही है जो आप ऐप की वेबहुक सेटिंग में भी टाइप करते हैं।</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API एड्रेस:</translation>
     </message>
     <message>
         <source>360dialog does not sign its webhooks: the webhook token is part of the webhook address, so make it unguessable with Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog अपने वेबहुक पर हस्ताक्षर नहीं करता: वेबहुक टोकन वेबहुक एड्रेस का हिस्सा है, इसलिए “जनरेट करें” से ऐसा टोकन बनाएँ जिसका कोई अंदाज़ा न लगा सके।</translation>
     </message>
     <message>
         <source>Account SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID:</translation>
     </message>
     <message>
         <source>Starts with AC, from the Twilio console.</source>
-        <translation type="unfinished"></translation>
+        <translation>AC से शुरू होता है, Twilio कंसोल से मिलता है।</translation>
     </message>
     <message>
         <source>From number:</source>
-        <translation type="unfinished"></translation>
+        <translation>From नंबर:</translation>
     </message>
     <message>
         <source>The WhatsApp sender in international form, such as +14155550100.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतरराष्ट्रीय रूप में WhatsApp सेंडर, जैसे +14155550100।</translation>
     </message>
     <message>
         <source>Or Messaging Service SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>या Messaging Service SID:</translation>
     </message>
     <message>
         <source>Starts with MG. Used instead of the From number when given.</source>
-        <translation type="unfinished"></translation>
+        <translation>MG से शुरू होता है। दिए जाने पर From नंबर की जगह इसका उपयोग होता है।</translation>
     </message>
     <message>
         <source>Public status address:</source>
-        <translation type="unfinished"></translation>
+        <translation>पब्लिक स्टेटस एड्रेस:</translation>
     </message>
     <message>
         <source>The public https address where Twilio reaches this Megaphone&apos;s webhooks; delivery reports need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह पब्लिक https एड्रेस जहाँ Twilio इस Megaphone के वेबहुक तक पहुँचता है; डिलीवरी रिपोर्ट के लिए यह ज़रूरी है।</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर एड्रेस:</translation>
     </message>
     <message>
         <source>The Megaphone server that sends for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह Megaphone सर्वर जो इस खाते के लिए भेजता है।</translation>
     </message>
     <message>
         <source>Messages go to Megaphone&apos;s own test server, found when a broadcast starts. Nothing reaches WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज Megaphone के अपने टेस्ट सर्वर पर जाते हैं, जो ब्रॉडकास्ट शुरू होने पर खोजा जाता है। WhatsApp तक कुछ नहीं पहुँचता।</translation>
     </message>
     <message>
         <source>Enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर एड्रेस डालें।</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; is not a web address (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>एड्रेस &quot;%1&quot; वेब एड्रेस (https://...) नहीं है।</translation>
     </message>
     <message>
         <source>Enter the phone number ID (WhatsApp Manager, API Setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर ID डालें (WhatsApp Manager, API Setup)।</translation>
     </message>
     <message>
         <source>The phone number ID is digits only. It is not the phone number itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर ID में सिर्फ़ अंक होते हैं। यह खुद फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <source>The WhatsApp Business Account ID is digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business Account ID में सिर्फ़ अंक होते हैं।</translation>
     </message>
     <message>
         <source>The API version looks like v23.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>API वर्शन v23.0 जैसा होता है।</translation>
     </message>
     <message>
         <source>Enter the Account SID: AC followed by 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID डालें: AC और उसके बाद 32 अक्षर और अंक।</translation>
     </message>
     <message>
         <source>Enter the From number or a Messaging Service SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>From नंबर या Messaging Service SID डालें।</translation>
     </message>
     <message>
         <source>Write the From number in international form, such as +14155550100.</source>
-        <translation type="unfinished"></translation>
+        <translation>From नंबर अंतरराष्ट्रीय रूप में लिखें, जैसे +14155550100।</translation>
     </message>
     <message>
         <source>The Messaging Service SID is MG followed by 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging Service SID में MG और उसके बाद 32 अक्षर और अंक होते हैं।</translation>
     </message>
     <message>
         <source>The public status address &quot;%1&quot; is not a web address (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>पब्लिक स्टेटस एड्रेस &quot;%1&quot; वेब एड्रेस (https://...) नहीं है।</translation>
     </message>
     <message>
         <source>Fill in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; भरें।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::QuotaGauge</name>
     <message>
         <source>No daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दैनिक सीमा नहीं</translation>
     </message>
     <message>
         <source>The sending number&apos;s portfolio has no messaging tier limit set, so only the sending speed limits this broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर नंबर के पोर्टफ़ोलियो के लिए कोई मैसेजिंग टियर सीमा सेट नहीं है, इसलिए सिर्फ़ भेजने की गति ही इस ब्रॉडकास्ट को सीमित करती है।</translation>
     </message>
     <message>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 बाकी</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people reached in the last 24 hours, over every number of the portfolio.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>पिछले 24 घंटे में पोर्टफ़ोलियो के सभी नंबरों से %Ln व्यक्ति तक पहुँचा गया।</numerusform>
+            <numerusform>पिछले 24 घंटे में पोर्टफ़ोलियो के सभी नंबरों से %Ln लोगों तक पहुँचा गया।</numerusform>
         </translation>
     </message>
     <message>
         <source>More capacity frees %1 (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>और क्षमता %1 खाली होगी (%2 में)।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::RelayProvider</name>
     <message>
         <source>Enter the relay&apos;s address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग में रिले का एड्रेस डालें।</translation>
     </message>
     <message>
         <source>No relay secret is stored for this account. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस खाते के लिए कोई रिले सीक्रेट सहेजा नहीं गया है। इसे सेटिंग में डालें।</translation>
     </message>
     <message>
         <source>The relay could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले तक पहुँचा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>The relay refused the secret (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले ने सीक्रेट अस्वीकार कर दिया (HTTP 401)।</translation>
     </message>
     <message>
         <source>The relay answered and accepted the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले ने जवाब दिया और सीक्रेट स्वीकार कर लिया।</translation>
     </message>
     <message>
         <source>The relay answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले ने HTTP %1 के साथ जवाब दिया।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::RelayTemplateDialog</name>
     <message>
         <source>New relay template</source>
-        <translation type="unfinished"></translation>
+        <translation>नया रिले टेम्पलेट</translation>
     </message>
     <message>
         <source>spring_sale</source>
-        <translation type="unfinished"></translation>
+        <translation>diwali_sale</translation>
     </message>
     <message>
         <source>Hi {{first_name}}! Our *spring sale* starts today.</source>
-        <translation type="unfinished"></translation>
+        <translation>नमस्ते {{first_name}}! हमारी *दिवाली सेल* आज से शुरू है।</translation>
     </message>
     <message>
         <source>https://… (optional: an image sent above the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (वैकल्पिक: टेक्स्ट के ऊपर भेजी जाने वाली इमेज)</translation>
     </message>
     <message>
         <source>Sender account</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर खाता</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">भाषा</translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट</translation>
     </message>
     <message>
         <source>Media link</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया लिंक</translation>
     </message>
     <message>
         <source>Write *bold*, _italic_, ~strike~ and ```monospace``` as in WhatsApp; {{first_name}} and other variables are filled from each contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp की तरह *बोल्ड*, _इटैलिक_, ~स्ट्राइक~ और ```मोनोस्पेस``` लिखें; {{first_name}} और दूसरे वैरिएबल हर संपर्क की जानकारी से भरे जाते हैं।</translation>
     </message>
     <message>
         <source>Edit relay template</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले टेम्पलेट संपादित करें</translation>
     </message>
     <message>
         <source>Add a relay account in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले सेटिंग में कोई रिले खाता जोड़ें।</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट को नाम दें।</translation>
     </message>
     <message>
         <source>The name may have lowercase letters, digits and underscores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम में सिर्फ़ छोटे अंग्रेज़ी अक्षर, अंक और अंडरस्कोर हो सकते हैं।</translation>
     </message>
     <message>
         <source>Give the language code, like en or pt_BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा का कोड दें, जैसे hi या pt_BR।</translation>
     </message>
     <message>
         <source>Write the text of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज का टेक्स्ट लिखें।</translation>
     </message>
     <message>
         <source>The variable {{%1}} needs a name of lowercase letters, digits and underscores, like {{first_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>वैरिएबल {{%1}} का नाम छोटे अंग्रेज़ी अक्षरों, अंकों और अंडरस्कोर से बना होना चाहिए, जैसे {{first_name}}।</translation>
     </message>
     <message>
         <source>The media link must be a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया लिंक https:// से शुरू होने वाला वेब एड्रेस होना चाहिए।</translation>
     </message>
     <message>
         <source>No variables: everyone gets the same text.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई वैरिएबल नहीं: सभी को एक जैसा टेक्स्ट मिलेगा।</translation>
     </message>
     <message>
         <source>Variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वैरिएबल: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ReviewStep</name>
     <message>
         <source>Send a test</source>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट भेजें</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज</translation>
     </message>
     <message>
         <source>Before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने से पहले</translation>
     </message>
     <message>
         <source>How long it takes and what it costs</source>
-        <translation type="unfinished"></translation>
+        <translation>कितना समय लगेगा और कितना खर्च होगा</translation>
     </message>
     <message>
         <source>Send a test to my number</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरे नंबर पर टेस्ट भेजें</translation>
     </message>
     <message>
         <source>Your WhatsApp number, e.g. +55 11 98765 4321</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका WhatsApp नंबर, जैसे +91 98765 43210</translation>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूल करें…</translation>
     </message>
     <message>
         <source>Send now…</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी भेजें…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचा जा रहा है…</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचा नहीं गया</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्राप्तकर्ता</numerusform>
+            <numerusform>%n प्राप्तकर्ता</numerusform>
         </translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; to %2, %3, at up to %4 messages a second%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — ऑडियंस: %2; भेजने का समय: %3; अधिकतम %4 मैसेज प्रति सेकंड%5।</translation>
     </message>
     <message>
         <source>, between %1 in each recipient&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>, हर प्राप्तकर्ता के अपने समय के अनुसार %1 के बीच</translation>
     </message>
     <message>
         <source>Everything is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>सब कुछ तैयार है।</translation>
     </message>
     <message>
         <source>Sending takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने में %1 लगेंगे।</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन %1</translation>
     </message>
     <message>
         <source>Days %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन %1-%2</translation>
     </message>
     <message>
         <source>No cost estimate: enter your provider&apos;s prices in Settings &gt; Team sending defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>लागत का अनुमान नहीं: सेटिंग &gt; टीम की डिफ़ॉल्ट सेंडिंग सेटिंग में अपने प्रोवाइडर की कीमतें डालें।</translation>
     </message>
     <message>
         <source>Estimated cost: %1 for %2 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमानित लागत: %2 मैसेज के लिए %1।</translation>
     </message>
     <message numerus="yes">
         <source>Schedule &quot;%1&quot; to %n recipient(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; को %n प्राप्तकर्ता के लिए शेड्यूल करें?</numerusform>
+            <numerusform>&quot;%1&quot; को %n प्राप्तकर्ताओं के लिए शेड्यूल करें?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send &quot;%1&quot; to %n recipient(s) now? This cannot be undone once messages leave.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; अभी %n प्राप्तकर्ता को भेजें? मैसेज निकल जाने के बाद इसे वापस नहीं लिया जा सकता।</numerusform>
+            <numerusform>&quot;%1&quot; अभी %n प्राप्तकर्ताओं को भेजें? मैसेज निकल जाने के बाद इसे वापस नहीं लिया जा सकता।</numerusform>
         </translation>
     </message>
     <message>
         <source>Schedule the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट शेड्यूल करें</translation>
     </message>
     <message>
         <source>Send the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट भेजें</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूल करें</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी भेजें</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>The audience has no contact to fill the template with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडियंस में ऐसा कोई संपर्क नहीं है जिसकी जानकारी से टेम्पलेट भरा जा सके।</translation>
     </message>
     <message>
         <source>Sent to %1: check your WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर भेजा गया: अपना WhatsApp देखें।</translation>
     </message>
     <message>
         <source>Not sent (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SampleMessagePreview</name>
     <message>
         <source>Contact to preview the message for</source>
-        <translation type="unfinished"></translation>
+        <translation>वह संपर्क जिसके लिए मैसेज का प्रीव्यू देखना है</translation>
     </message>
     <message>
         <source>Preview for</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीव्यू इनके लिए</translation>
     </message>
     <message>
         <source>No contacts yet: showing the template&apos;s examples</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई संपर्क नहीं: टेम्पलेट के उदाहरण दिखाए जा रहे हैं</translation>
     </message>
     <message>
         <source>%1 would not get this message: %2 would be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को यह मैसेज नहीं मिलेगा: %2 खाली होगा।</translation>
     </message>
     <message>
         <source>%1 would not get this message: %2 cannot be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को यह मैसेज नहीं मिलेगा: %2 को इस रूप में नहीं भेजा जा सकता।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ScheduleFields</name>
     <message>
         <source>Right away, when I press Send</source>
-        <translation type="unfinished"></translation>
+        <translation>तुरंत, भेजें दबाते ही</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>इस समय पर</translation>
     </message>
     <message>
         <source>Only send between</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ इनके बीच भेजें</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजें</translation>
     </message>
     <message>
         <source>Sending hours</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के घंटे</translation>
     </message>
     <message>
         <source>Time zone of the scheduled time</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूल किए गए समय का समय क्षेत्र</translation>
     </message>
     <message>
         <source>Start of the sending hours</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के घंटों की शुरुआत</translation>
     </message>
     <message>
         <source>End of the sending hours</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के घंटों का अंत</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>और</translation>
     </message>
     <message>
         <source>In each contact&apos;s own time zone. Messages that fall outside wait for the next opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर संपर्क के अपने समय क्षेत्र में। इसके बाहर पड़ने वाले मैसेज अगली बार समय खुलने तक इंतज़ार करते हैं।</translation>
     </message>
     <message>
         <source>Your computer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके कंप्यूटर का समय क्षेत्र।</translation>
     </message>
     <message>
         <source>That is %1, %2 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>यानी इस कंप्यूटर पर %1, %2।</translation>
     </message>
     <message>
         <source>Choose a time in the future, or send as soon as you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>भविष्य का कोई समय चुनें, या भेजें दबाते ही भेजें।</translation>
     </message>
     <message>
         <source>The sending hours open and close at the same time: choose a later end.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के घंटे एक ही समय पर शुरू और खत्म होते हैं: बाद का कोई अंत समय चुनें।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SecretField</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>जनरेट करें</translation>
     </message>
     <message>
         <source>Make up an unguessable token. Copy it to the provider&apos;s webhook settings, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा टोकन बनाएँ जिसका अंदाज़ा न लगाया जा सके। इसे प्रोवाइडर की वेबहुक सेटिंग में कॉपी करें, फिर सहेजें।</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन जाँचा जा रहा है…</translation>
     </message>
     <message>
         <source>Stored in the keychain. Leave empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन में सहेजा गया है। इसे रखने के लिए खाली छोड़ें।</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(बिना बदलाव)</translation>
     </message>
     <message>
         <source>Not stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सहेजा नहीं गया।</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन पढ़ा नहीं जा सका: %1</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SelectionBanner</name>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनाव हटाएँ</translation>
     </message>
     <message>
         <source>All %1 contacts matching this filter are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़िल्टर से मेल खाने वाले सभी %1 संपर्क चुने गए हैं।</translation>
     </message>
     <message>
         <source>All %1 loaded contacts are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड किए गए सभी %1 संपर्क चुने गए हैं।</translation>
     </message>
     <message>
         <source>Select all %1 matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल खाने वाले सभी %1 संपर्क चुनें</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SendingWindow</name>
     <message>
         <source>&quot;%1&quot; is not a sending window. Write it as HH:MM-HH:MM, for example 09:00-20:00, or leave it empty to send at any hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; सेंडिंग विंडो नहीं है। इसे HH:MM-HH:MM के रूप में लिखें, जैसे 09:00-20:00, या किसी भी समय भेजने के लिए खाली छोड़ें।</translation>
     </message>
     <message>
         <source>%1 is not a time of day: use 00:00 to 23:59 (24:00 may end a window).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिन का कोई समय नहीं है: 00:00 से 23:59 तक का उपयोग करें (विंडो 24:00 पर खत्म हो सकती है)।</translation>
     </message>
     <message>
         <source>The sending window opens and closes at the same time (%1). Leave it empty to send at any hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडिंग विंडो एक ही समय (%1) पर शुरू और खत्म होती है। किसी भी समय भेजने के लिए इसे खाली छोड़ें।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">सेटिंग</translation>
+        <translation>सेटिंग</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी जाँचा नहीं गया।</translation>
     </message>
     <message>
         <source>Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से जाँचें</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन जाँचा जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TeamDefaultsSection</name>
     <message>
         <source>Write each time zone as a country code, &quot;=&quot; and a zone, as in US=America/Chicago; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर समय क्षेत्र को देश कोड, &quot;=&quot; और ज़ोन के रूप में लिखें, जैसे US=America/Chicago; &quot;%1&quot; इस रूप में नहीं है।</translation>
     </message>
     <message>
         <source>Write each price as a country code, &quot;=&quot; and a number with a dot, as in BR=0.0625; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कीमत को देश कोड, &quot;=&quot; और डॉट वाली संख्या के रूप में लिखें, जैसे BR=0.0625; &quot;%1&quot; इस रूप में नहीं है।</translation>
     </message>
     <message>
         <source>Team sending defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम की डिफ़ॉल्ट सेंडिंग सेटिंग</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country (a two-letter code such as IN, BR or GB). Empty: the country of each computer&apos;s locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना देश कोड के लिखे फ़ोन नंबर इस देश के नंबर माने जाते हैं (दो अक्षरों वाला कोड, जैसे IN, BR या GB)। खाली: हर कंप्यूटर के लोकेल का देश।</translation>
     </message>
     <message>
         <source> per second</source>
-        <translation type="unfinished"></translation>
+        <translation> प्रति सेकंड</translation>
     </message>
     <message>
         <source>The most messages one sender number sends a second. The provider&apos;s own limit for the number applies when it is lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक सेंडर नंबर एक सेकंड में ज़्यादा से ज़्यादा कितने मैसेज भेजे। अगर नंबर के लिए प्रोवाइडर की अपनी सीमा इससे कम हो, तो वही लागू होती है।</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> घंटे</translation>
     </message>
     <message>
         <source>Skip contacts who received a marketing broadcast within this many hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>उन संपर्कों को छोड़ दें जिन्हें इतने घंटों के अंदर कोई मार्केटिंग ब्रॉडकास्ट मिला हो।</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कैप नहीं</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> मिनट</translation>
     </message>
     <message>
         <source>A scheduled broadcast whose time passed by more than this while no Megaphone was running waits for you to confirm it instead of sending late.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर कोई Megaphone नहीं चल रहा था और शेड्यूल किए गए ब्रॉडकास्ट का समय इससे ज़्यादा निकल गया, तो वह देर से भेजने के बजाय आपकी पुष्टि का इंतज़ार करता है।</translation>
     </message>
     <message>
         <source> recipients in a row</source>
-        <translation type="unfinished"></translation>
+        <translation> प्राप्तकर्ता लगातार</translation>
     </message>
     <message>
         <source>Pause a broadcast when the same error, or no clear answer, repeats for this many recipients in a row: a setup error often looks like a recipient error.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब एक ही त्रुटि, या कोई साफ़ जवाब न मिलना, लगातार इतने प्राप्तकर्ताओं के लिए दोहराया जाए, तो ब्रॉडकास्ट रोक दें: सेटअप की गलती अक्सर प्राप्तकर्ता की त्रुटि जैसी दिखती है।</translation>
     </message>
     <message>
         <source>e.g. US=America/Chicago, BR=America/Manaus</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे US=America/Chicago, BR=America/Manaus</translation>
     </message>
     <message>
         <source>A sending window is kept in each recipient&apos;s local time. For countries with several time zones, the zone to use for contacts without one of their own (otherwise the zone where most people live).</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडिंग विंडो हर प्राप्तकर्ता के स्थानीय समय के अनुसार रखी जाती है। कई समय क्षेत्रों वाले देशों के लिए: वह ज़ोन जो उन संपर्कों पर लागू होगा जिनका अपना कोई ज़ोन नहीं है (नहीं तो वह ज़ोन जहाँ सबसे ज़्यादा लोग रहते हैं)।</translation>
     </message>
     <message>
         <source>e.g. USD: BR=0.0625, IN=0.0107</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे USD: BR=0.0625, IN=0.0107</translation>
     </message>
     <message>
         <source>What your provider charges for one marketing message, by recipient country: the Broadcast Builder estimates a broadcast&apos;s cost from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के देश के अनुसार, आपका प्रोवाइडर एक मार्केटिंग मैसेज के लिए कितना लेता है: ब्रॉडकास्ट बिल्डर इसी से ब्रॉडकास्ट की लागत का अनुमान लगाता है।</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें</translation>
     </message>
     <message>
         <source>Shared by everyone who uses this database, including workers that send on servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटाबेस का उपयोग करने वाले सभी लोगों के लिए साझा, जिनमें सर्वर पर भेजने वाले वर्कर भी शामिल हैं।</translation>
     </message>
     <message>
         <source>Default country:</source>
-        <translation type="unfinished">डिफ़ॉल्ट देश:</translation>
+        <translation>डिफ़ॉल्ट देश:</translation>
     </message>
     <message>
         <source>Sending speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने की गति:</translation>
     </message>
     <message>
         <source>Frequency cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़्रीक्वेंसी कैप:</translation>
     </message>
     <message>
         <source>Missed schedule after:</source>
-        <translation type="unfinished"></translation>
+        <translation>इतनी देर बाद शेड्यूल छूटा माना जाए:</translation>
     </message>
     <message>
         <source>Pause after an error repeats for:</source>
-        <translation type="unfinished"></translation>
+        <translation>इतनी बार त्रुटि दोहराने पर रोकें:</translation>
     </message>
     <message>
         <source>Time zones by country:</source>
-        <translation type="unfinished"></translation>
+        <translation>देश के अनुसार समय क्षेत्र:</translation>
     </message>
     <message>
         <source>Price of a marketing message:</source>
-        <translation type="unfinished"></translation>
+        <translation>एक मार्केटिंग मैसेज की कीमत:</translation>
     </message>
     <message>
         <source>Cannot read the team settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सेटिंग पढ़ी नहीं जा सकीं: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">सहेजा जा रहा है…</translation>
+        <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">सहेजा गया।</translation>
+        <translation>सहेजा गया।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateFilterBar</name>
     <message>
         <source>Search name and text</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम और टेक्स्ट में खोजें</translation>
     </message>
     <message>
         <source>Sender account; Sync syncs the one chosen here</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर खाता; सिंक यहाँ चुने गए खाते को सिंक करता है</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी खाते</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी स्थिति</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी कैटेगरी</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी भाषा</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplatePicker</name>
     <message>
         <source>Only approved templates can be sent; this one is: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ स्वीकृत टेम्पलेट भेजे जा सकते हैं; इसकी स्थिति है: %1।</translation>
     </message>
     <message>
         <source>Search templates by name or text</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम या टेक्स्ट से टेम्पलेट खोजें</translation>
     </message>
     <message>
         <source>Reading templates...</source>
-        <translation type="unfinished">टेम्पलेट पढ़े जा रहे हैं...</translation>
+        <translation>टेम्पलेट पढ़े जा रहे हैं...</translation>
     </message>
     <message>
         <source>Choose the number to send from in the first step.</source>
-        <translation type="unfinished">पहले चरण में वह नंबर चुनें जिससे भेजना है।</translation>
+        <translation>पहले चरण में वह नंबर चुनें जिससे भेजना है।</translation>
     </message>
     <message>
         <source>No template matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई टेम्पलेट &quot;%1&quot; से मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>This number has no templates yet. Sync them on the Templates page or create one in your provider&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस नंबर के लिए अभी कोई टेम्पलेट नहीं है। उन्हें टेम्पलेट पेज पर सिंक करें या अपने प्रोवाइडर के कंसोल में एक टेम्पलेट बनाएँ।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplatePreview</name>
     <message>
         <source>header text</source>
-        <translation type="unfinished"></translation>
+        <translation>हेडर टेक्स्ट</translation>
     </message>
     <message>
         <source>header media link</source>
-        <translation type="unfinished"></translation>
+        <translation>हेडर मीडिया लिंक</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>लोकेशन</translation>
     </message>
     <message>
         <source>body text</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉडी टेक्स्ट</translation>
     </message>
     <message>
         <source>end of the button&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन के लिंक का आखिरी हिस्सा</translation>
     </message>
     <message>
         <source>quick-reply payload (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्विक-रिप्लाई पेलोड (वैकल्पिक)</translation>
     </message>
     <message>
         <source>coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन कोड</translation>
     </message>
     <message>
         <source>Select a template to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ देखने के लिए कोई टेम्पलेट चुनें।</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>कैटेगरी</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">भाषा</translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Sender account</source>
-        <translation type="unfinished"></translation>
+        <translation>सेंडर खाता</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished">वैरिएबल</translation>
+        <translation>वैरिएबल</translation>
     </message>
     <message>
         <source>named, like {{first_name}}</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम वाले, जैसे {{first_name}}</translation>
     </message>
     <message>
         <source>numbered, like {{1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर वाले, जैसे {{1}}</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>पैरामीटर</translation>
     </message>
     <message>
         <source>None: every recipient gets the same message.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं: हर प्राप्तकर्ता को एक जैसा मैसेज मिलेगा।</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>पैरामीटर</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateSyncJob</name>
     <message>
         <source>The account&apos;s provider is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते का प्रोवाइडर उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>The template sync was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट सिंक रद्द कर दिया गया।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TemplateSyncRunner</name>
     <message>
         <source>No account to sync: relay accounts have no templates to list, add a Meta, 360dialog, Twilio or sandbox account in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक करने के लिए कोई खाता नहीं: रिले खातों में सूची बनाने के लिए कोई टेम्पलेट नहीं होते, सेटिंग में Meta, 360dialog, Twilio या सैंडबॉक्स खाता जोड़ें।</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक रद्द किया गया।</translation>
     </message>
     <message>
         <source>Asking for the templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट माँगे जा रहे हैं…</translation>
     </message>
     <message numerus="yes">
         <source>Storing %n template(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n टेम्पलेट सहेजा जा रहा है…</numerusform>
+            <numerusform>%n टेम्पलेट सहेजे जा रहे हैं…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read %n page(s), </source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n पेज पढ़ा, </numerusform>
             <numerusform>%n पेज पढ़े, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n टेम्पलेट…</numerusform>
+            <numerusform>%n टेम्पलेट…</numerusform>
         </translation>
     </message>
 </context>
@@ -5917,241 +5917,241 @@ Nothing was changed: your contacts are as they were before.</source>
     <name>megaphone::TemplatesPage</name>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>नया टेम्पलेट</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">मिटाएँ</translation>
+        <translation>मिटाएँ</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक करें</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">रद्द करें</translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished">टेम्पलेट</translation>
+        <translation>टेम्पलेट</translation>
     </message>
     <message>
         <source>Write a free-text template for a relay account</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले खाते के लिए फ़्री-टेक्स्ट टेम्पलेट लिखें</translation>
     </message>
     <message>
         <source>Read the templates of the account chosen in the filter, or of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर में चुने गए खाते के, या सभी खातों के टेम्पलेट पढ़ें</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n टेम्पलेट</numerusform>
+            <numerusform>%n टेम्पलेट</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n में से %1 टेम्पलेट</numerusform>
+            <numerusform>%n में से %1 टेम्पलेट</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट पढ़े नहीं जा सकते</translation>
     </message>
     <message>
         <source>No templates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई टेम्पलेट नहीं है</translation>
     </message>
     <message>
         <source>Broadcasts send message templates that WhatsApp has approved. Add a sender account in Settings and press Sync to read its templates, or add a sandbox account to try the app with a realistic set. Relay accounts write their own: New template.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट वही मैसेज टेम्पलेट भेजते हैं जिन्हें WhatsApp ने स्वीकृत किया है। सेटिंग में सेंडर खाता जोड़ें और उसके टेम्पलेट पढ़ने के लिए “सिंक करें” दबाएँ, या असली जैसे टेम्पलेट के साथ ऐप आज़माने के लिए सैंडबॉक्स खाता जोड़ें। रिले खाते अपने टेम्पलेट खुद लिखते हैं: नया टेम्पलेट।</translation>
     </message>
     <message>
         <source>No template matches</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई टेम्पलेट मेल नहीं खाता</translation>
     </message>
     <message>
         <source>Change the filters or the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर या खोज बदलें।</translation>
     </message>
     <message>
         <source>Cannot save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट सहेजा नहीं जा सकता</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट मिटाएँ</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot; (%2) of %3? Broadcasts that used it keep their messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 का टेम्पलेट &quot;%1&quot; (%2) मिटाएँ? जिन ब्रॉडकास्ट में इसका उपयोग हुआ, उनके मैसेज बने रहेंगे।</translation>
     </message>
     <message>
         <source>Cannot delete the template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट मिटाया नहीं जा सकता</translation>
     </message>
 </context>
 <context>
     <name>megaphone::ThroughputChart</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सेकंड पहले</numerusform>
+            <numerusform>%n सेकंड पहले</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिनट पहले</numerusform>
+            <numerusform>%n मिनट पहले</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing sent in the last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 5 मिनट में कुछ नहीं भेजा गया</translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं भेजा गया</translation>
     </message>
     <message>
         <source>Messages sent per second</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति सेकंड भेजे गए मैसेज</translation>
     </message>
     <message>
         <source>Cap: %1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा: %1 प्रति सेकंड</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TwilioProvider</name>
     <message>
         <source>Twilio could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio तक पहुँचा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished">%1 (कोड %2)</translation>
+        <translation>%1 (कोड %2)</translation>
     </message>
     <message>
         <source>Twilio said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio का जवाब: %1</translation>
     </message>
     <message>
         <source>Enter the Twilio account SID and auth token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग में Twilio का Account SID और ऑथ टोकन डालें।</translation>
     </message>
     <message>
         <source>The Twilio account is %1, not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio खाते की स्थिति %1 है, सक्रिय नहीं।</translation>
     </message>
     <message>
         <source>Connected to the Twilio account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio खाते &quot;%1&quot; से कनेक्ट हो गया।</translation>
     </message>
     <message>
         <source>Twilio&apos;s template list did not end as expected (page %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio की टेम्पलेट सूची उम्मीद के मुताबिक खत्म नहीं हुई (पेज %1)।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::TwilioStatusPoller</name>
     <message>
         <source>find messages to ask Twilio about</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio से पूछने के लिए मैसेज खोजने</translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhookReceiver</name>
     <message>
         <source>No such webhook endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई वेबहुक एंडपॉइंट नहीं है।</translation>
     </message>
     <message>
         <source>Webhooks are POSTed.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक POST से भेजे जाते हैं।</translation>
     </message>
     <message>
         <source>A webhook arrived for account %1, which is not a %2 account here.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते %1 के लिए वेबहुक आया, जो यहाँ %2 खाता नहीं है।</translation>
     </message>
     <message>
         <source>Meta&apos;s webhook verification for account %1 was refused: the verify token does not match the one saved for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते %1 के लिए Meta का वेबहुक वेरिफ़िकेशन अस्वीकार किया गया: वेरिफ़ाई टोकन खाते के लिए सहेजे गए टोकन से मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>A webhook for account %1 was refused: its signature is missing or does not match the account&apos;s secret. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते %1 का एक वेबहुक अस्वीकार किया गया: उसका सिग्नेचर मौजूद नहीं है या खाते के सीक्रेट से मेल नहीं खाता। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
         <source>A sandbox webhook was refused: its signature does not match this process&apos;s sandbox. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स का एक वेबहुक अस्वीकार किया गया: उसका सिग्नेचर इस प्रोसेस के सैंडबॉक्स से मेल नहीं खाता। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
         <source>Not stored yet; send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सहेजा नहीं गया; इसे फिर से भेजें।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhookService</name>
     <message>
         <source>&quot;%1&quot; is not an address and a port, such as 127.0.0.1:8090.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; एड्रेस और पोर्ट नहीं है, जैसे 127.0.0.1:8090।</translation>
     </message>
 </context>
 <context>
     <name>megaphone::WebhooksSection</name>
     <message>
         <source>Webhooks: delivery, read receipts, replies and opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक: डिलीवरी, रीड रसीदें, जवाब और ऑप्ट-आउट</translation>
     </message>
     <message>
         <source>Receive webhooks on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर वेबहुक प्राप्त करें</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू करें</translation>
     </message>
     <message>
         <source>The address and port the receiver listens on. Keep 127.0.0.1 and put a reverse proxy or a tunnel with HTTPS in front of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह एड्रेस और पोर्ट जिस पर रिसीवर सुनता है। 127.0.0.1 रखें और इसके आगे HTTPS वाला रिवर्स प्रॉक्सी या टनल लगाएँ।</translation>
     </message>
     <message>
         <source>Providers report each message&apos;s delivery, reads, failures, replies and opt-outs by webhook. They need a public HTTPS address: run a reverse proxy (Caddy, nginx) or a tunnel (cloudflared, ngrok) that forwards to the address above, or run &lt;code&gt;megaphone-cli webhooks serve&lt;/code&gt; on a server that shares the database.&lt;br&gt;&lt;b&gt;Meta:&lt;/b&gt; in your app&apos;s WhatsApp configuration, Callback URL &lt;code&gt;https://YOUR-DOMAIN/webhooks/meta/ACCOUNT-ID&lt;/code&gt;, Verify token: the account&apos;s verify token; subscribe to &lt;i&gt;messages&lt;/i&gt; and &lt;i&gt;user_preferences&lt;/i&gt;. The account&apos;s app secret checks every webhook&apos;s signature.&lt;br&gt;&lt;b&gt;Twilio:&lt;/b&gt; set the account&apos;s public callback address to &lt;code&gt;https://YOUR-DOMAIN&lt;/code&gt;; each message then asks for its status callback. Without one, Megaphone asks Twilio for the statuses every minute.&lt;br&gt;&lt;b&gt;360dialog:&lt;/b&gt; set the webhook URL to &lt;code&gt;https://YOUR-DOMAIN/webhooks/360dialog/ACCOUNT-ID/WEBHOOK-TOKEN&lt;/code&gt;.&lt;br&gt;The sandbox&apos;s webhooks reach the app without any of this. Without webhooks, figures show messages as accepted, not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर हर मैसेज की डिलीवरी, पढ़े जाने, विफलताओं, जवाबों और ऑप्ट-आउट की जानकारी वेबहुक से देते हैं। इसके लिए उन्हें एक पब्लिक HTTPS एड्रेस चाहिए: ऊपर दिए एड्रेस पर फ़ॉरवर्ड करने वाला रिवर्स प्रॉक्सी (Caddy, nginx) या टनल (cloudflared, ngrok) चलाएँ, या डेटाबेस साझा करने वाले किसी सर्वर पर &lt;code&gt;megaphone-cli webhooks serve&lt;/code&gt; चलाएँ।&lt;br&gt;&lt;b&gt;Meta:&lt;/b&gt; अपने ऐप के WhatsApp कॉन्फ़िगरेशन में, Callback URL &lt;code&gt;https://YOUR-DOMAIN/webhooks/meta/ACCOUNT-ID&lt;/code&gt;, Verify token: खाते का वेरिफ़ाई टोकन; &lt;i&gt;messages&lt;/i&gt; और &lt;i&gt;user_preferences&lt;/i&gt; को सब्सक्राइब करें। खाते का ऐप सीक्रेट हर वेबहुक का सिग्नेचर जाँचता है।&lt;br&gt;&lt;b&gt;Twilio:&lt;/b&gt; खाते का पब्लिक कॉलबैक एड्रेस &lt;code&gt;https://YOUR-DOMAIN&lt;/code&gt; पर सेट करें; फिर हर मैसेज अपने स्टेटस कॉलबैक का अनुरोध करता है। इसके बिना, Megaphone हर मिनट Twilio से स्टेटस पूछता है।&lt;br&gt;&lt;b&gt;360dialog:&lt;/b&gt; वेबहुक URL को &lt;code&gt;https://YOUR-DOMAIN/webhooks/360dialog/ACCOUNT-ID/WEBHOOK-TOKEN&lt;/code&gt; पर सेट करें।&lt;br&gt;सैंडबॉक्स के वेबहुक इनमें से कुछ भी किए बिना ऐप तक पहुँच जाते हैं। वेबहुक के बिना, आँकड़े मैसेज को सिर्फ़ स्वीकार किए गए के रूप में दिखाते हैं, डिलीवर हुए के रूप में नहीं।</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पर सुनें:</translation>
     </message>
     <message>
         <source>The receiver runs only in the app&apos;s main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिसीवर सिर्फ़ ऐप की मुख्य विंडो में चलता है।</translation>
     </message>
     <message>
         <source>Not receiving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त नहीं हो रहे: %1</translation>
     </message>
     <message>
         <source>Receiving webhooks at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर वेबहुक प्राप्त किए जा रहे हैं।</translation>
     </message>
     <message>
         <source>Off: no webhooks are received on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद: इस कंप्यूटर पर कोई वेबहुक प्राप्त नहीं किया जाता।</translation>
     </message>
 </context>
 </TS>
