@@ -56,7 +56,7 @@ for file in "$repo"/translations/megaphone_*.ts; do
   unfinished=$(grep -c 'type="unfinished"' "$file" || true)
   if [ "$unfinished" -ne 0 ]; then
     echo "translations/$name has $unfinished unfinished string(s):"
-    grep -B3 'type="unfinished"' "$file" | grep -E '<source>' | head -10
+    grep -B3 'type="unfinished"' "$file" | grep -E '<source>' | head -10 || true
     status=1
   fi
 done

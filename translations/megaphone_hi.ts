@@ -4004,10 +4004,6 @@ Rejected rows saved to %1.</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <source>From a spreadsheet, save the sheet as ǌSV UTF-8”. From an iPhone or a Mac, select the contacts in Contacts and export them as a vCard. Nothing is imported before the last step: you will see how the file reads and what would change first.</source>
-        <translation>स्प्रेडशीट से, शीट को “CSV UTF-8” के रूप में सहेजें। iPhone या Mac से, Contacts ऐप में संपर्क चुनें और उन्हें vCard के रूप में एक्सपोर्ट करें। आखिरी चरण से पहले कुछ भी इंपोर्ट नहीं होता: पहले आप देखेंगे कि फ़ाइल कैसे पढ़ी जाती है और क्या बदलेगा।</translation>
-    </message>
-    <message>
         <source>Contacts file:</source>
         <translation>संपर्क फ़ाइल:</translation>
     </message>
@@ -4030,6 +4026,10 @@ Rejected rows saved to %1.</source>
     <message>
         <source>You have no permission to read this file.</source>
         <translation>आपको यह फ़ाइल पढ़ने की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>From a spreadsheet, save the sheet as “CSV UTF-8”. From an iPhone or a Mac, select the contacts in Contacts and export them as a vCard. Nothing is imported before the last step: you will see how the file reads and what would change first.</source>
+        <translation>स्प्रेडशीट से, शीट को “CSV UTF-8” के रूप में सहेजें। iPhone या Mac से, Contacts ऐप में संपर्क चुनें और उन्हें vCard के रूप में एक्सपोर्ट करें। आखिरी चरण से पहले कुछ भी इंपोर्ट नहीं होता: पहले आप देखेंगे कि फ़ाइल कैसे पढ़ी जाती है और क्या बदलेगा।</translation>
     </message>
 </context>
 <context>
