@@ -121,6 +121,9 @@ mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
 chmod 1777 "$TMPDIR"
 export QT_QPA_PLATFORM=offscreen
+# The tests read English: the system language of the machine running them must not matter.
+export LANG=C.UTF-8 LANGUAGE=
+unset LC_ALL LC_MESSAGES
 export KEYRING_LOG="$tmp/keyring.log"
 
 # --- Inside a private D-Bus session: Secret Service, then ctest ---------------
