@@ -430,15 +430,21 @@ Result<QStringList> ContactStore::allTags()
     return tags;
 }
 
-Result<QStringList> ContactStore::attributeKeys()
+Result<QStringList> ContactStore::attributeKeys(int sample)
 {
+    const QString limit = sample > 0 ? u" ORDER BY id DESC LIMIT ?"_s : QString();
     const QString sql =
         m_db->isPostgres()
-            ? u"SELECT DISTINCT k FROM contacts, jsonb_object_keys(attributes) AS k "
-              "WHERE attributes IS NOT NULL ORDER BY k"_s
-            : u"SELECT DISTINCT j.key FROM contacts, json_each(contacts.attributes) AS j "
-              "WHERE contacts.attributes IS NOT NULL ORDER BY j.key"_s;
-    auto q = Sql::exec(m_db->connection(), sql, {}, tr("list custom attributes"));
+            ? u"SELECT DISTINCT k FROM (SELECT attributes FROM contacts WHERE attributes IS NOT NULL "
+              "AND jsonb_typeof(attributes) = 'object'"_s + limit
+                  + u") s, jsonb_object_keys(s.attributes) AS k ORDER BY k"_s
+            : u"SELECT DISTINCT j.key FROM (SELECT attributes FROM contacts WHERE attributes IS NOT "
+              "NULL AND json_valid(attributes)"_s + limit
+                  + u") s, json_each(s.attributes) AS j ORDER BY j.key"_s;
+    QVariantList values;
+    if (sample > 0)
+        values << sample;
+    auto q = Sql::exec(m_db->connection(), sql, values, tr("list custom attributes"));
     if (!q)
         return q.error();
     QStringList keys;

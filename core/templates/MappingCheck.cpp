@@ -151,22 +151,4 @@ Result<QList<Contact>> MappingCheck::sampleContacts(const QJsonObject &audience,
     return list;
 }
 
-Result<QStringList> MappingCheck::attributeKeys(int sample)
-{
-    const QString sql = m_db->isPostgres()
-        ? u"SELECT DISTINCT k FROM (SELECT attributes FROM contacts WHERE attributes IS NOT NULL "
-          "AND jsonb_typeof(attributes) = 'object' ORDER BY id DESC LIMIT ?) s, "
-          "jsonb_object_keys(s.attributes) AS k ORDER BY k"_s
-        : u"SELECT DISTINCT j.key FROM (SELECT attributes FROM contacts WHERE attributes IS NOT "
-          "NULL AND json_valid(attributes) ORDER BY id DESC LIMIT ?) s, json_each(s.attributes) "
-          "AS j ORDER BY j.key"_s;
-    auto q = Sql::exec(m_db->connection(), sql, { sample }, tr("list custom attributes"));
-    if (!q)
-        return q.error();
-    QStringList keys;
-    while (q->next())
-        keys.append(q->value(0).toString());
-    return keys;
-}
-
 } // namespace megaphone

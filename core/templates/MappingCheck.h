@@ -48,8 +48,6 @@ public:
                                     const QJsonObject &audience);
     // Up to `limit` opted-in contacts of the audience; when it has none, any contacts.
     Result<QList<Contact>> sampleContacts(const QJsonObject &audience, int limit);
-    // Custom attribute names of the newest `sample` contacts that have any, sorted.
-    Result<QStringList> attributeKeys(int sample = 10000);
 
 private:
     QString emptyTest(const ParameterBinding &binding, QVariantList &values) const;

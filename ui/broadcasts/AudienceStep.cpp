@@ -26,6 +26,7 @@ namespace {
 
 constexpr int kDebounceMs = 250;
 constexpr int kSampleSize = 5;
+constexpr int kAttributeSample = 10000; // newest contacts whose attribute names are offered
 
 QStringList checked(const QListWidget *list)
 {
@@ -145,7 +146,7 @@ void AudienceStep::loadChoices()
             Choices choices;
             ContactStore contacts(db);
             auto tags = contacts.allTags();
-            auto keys = contacts.attributeKeys();
+            auto keys = contacts.attributeKeys(kAttributeSample);
             if (!tags || !keys)
                 choices.error = !tags ? tags.error().message : keys.error().message;
             else

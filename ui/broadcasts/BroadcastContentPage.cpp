@@ -1,6 +1,7 @@
 #include "BroadcastContentPage.h"
 
 #include "BroadcastDraft.h"
+#include "ContactStore.h"
 #include "ParameterMappingTable.h"
 #include "SampleMessagePreview.h"
 #include "TemplatePicker.h"
@@ -24,6 +25,7 @@ namespace megaphone {
 
 namespace {
 constexpr int kSampleContacts = 8;
+constexpr int kAttributeSample = 10000; // newest contacts whose attribute names are offered
 constexpr int kCheckDelayMs = 250; // typing a fallback checks once, after a pause
 constexpr int kPreviewWidth = 380;
 
@@ -141,8 +143,9 @@ void BroadcastContentPage::loadSideData()
     m_sideDataLoaded = true;
     runInBackground(
         this,
-        [check = MappingCheck(db()), audience = draft()->audience()]() mutable {
-            return std::make_pair(check.attributeKeys(), check.sampleContacts(audience, kSampleContacts));
+        [db = db(), audience = draft()->audience()]() {
+            return std::make_pair(ContactStore(db).attributeKeys(kAttributeSample),
+                                  MappingCheck(db).sampleContacts(audience, kSampleContacts));
         },
         [this](const std::pair<Result<QStringList>, Result<QList<Contact>>> &side) {
             if (side.first)
