@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cleanup() { m_test.reset(); }
 
     void importsRowsWithMappingTagsAndAttributes();
+    void importWideTagsThatRowsHaveAlreadyAreWrittenOnce();
     void rejectsAreReportedWithRowAndReasonWhileGoodRowsImport();
     void repeatedNumbersInTheFileAreFoldedAndCounted();
     void upsertMergesTagsAndNeverBlanksAName();
@@ -88,6 +89,28 @@ void TestContactImporter::importsRowsWithMappingTagsAndAttributes()
     QCOMPARE(contact(u"+5511912345678"_s).country, u"BR"_s);
     QCOMPARE(contact(u"+919123456789"_s).displayName, u"Rahul"_s);
     QCOMPARE(ContactStore(m_test->db()).count({{u"spring-2026"_s}, {}, {}}).value(), 3);
+}
+
+// An import-wide tag that some rows carry themselves, on new contacts and then on the
+// same contacts imported again: each contact gets each tag once, and nothing fails.
+void TestContactImporter::importWideTagsThatRowsHaveAlreadyAreWrittenOnce()
+{
+    const QString path = writeFile(u"tagged.csv"_s,
+        "Name,Phone,Tags\n"
+        "Priya,098765 43210,\"VIP, Diwali\"\n"
+        "Ana,+55 11 91234-5678,VIP\n"
+        "Rahul,(0) 91234 56789,\n");
+    ImportOptions options;
+    options.addTags = {u"VIP"_s, u"spring-2026"_s};
+    for (int round = 0; round < 2; ++round) {
+        auto report = import(path, options);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QCOMPARE(report->imported + report->updated, 3);
+        QCOMPARE(contact(u"+919876543210"_s).tags,
+                 (QStringList{u"Diwali"_s, u"VIP"_s, u"spring-2026"_s}));
+        QCOMPARE(contact(u"+5511912345678"_s).tags, (QStringList{u"VIP"_s, u"spring-2026"_s}));
+        QCOMPARE(contact(u"+919123456789"_s).tags, (QStringList{u"VIP"_s, u"spring-2026"_s}));
+    }
 }
 
 void TestContactImporter::rejectsAreReportedWithRowAndReasonWhileGoodRowsImport()
