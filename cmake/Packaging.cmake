@@ -162,7 +162,10 @@ set(CPACK_VERBATIM_VARIABLES ON)
 # libphonenumber, libpq, libmicrohttpd, libnghttp2, libstdc++...) plus what Qt and
 # QtKeychain load at run time, which no linker sees:
 #   libqt6sql6-sqlite, libqt6sql6-psql   the QSQLITE and QPSQL drivers (plugins)
-#   qt6-qpa-plugins                      the xcb (X11) and wayland platform plugins
+#   qt6-qpa-plugins                      more platform plugins (vnc, ...): libqt6gui6 only
+#                                        Recommends it (Debian 12 ships xcb and offscreen
+#                                        in libqt6gui6 itself; Wayland is qt6-wayland,
+#                                        Recommended below, XWayland works without it)
 #   libqt6svg6                           the SVG image plugin (the window icon)
 #   libsecret-1-0                        QtKeychain's Secret Service backend (dlopen)
 set(CPACK_DEBIAN_PACKAGE_NAME megaphone)
@@ -176,6 +179,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, libsecret-1-0, qt6-qpa-plugins")
 # A Secret Service to keep the tokens in (any desktop has one; a server uses systemd
 # credentials instead), and a database server for a team's shared data.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | kwalletmanager, postgresql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 if(NOT WIN32 AND NOT APPLE)
