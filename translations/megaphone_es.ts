@@ -1231,10 +1231,6 @@ Filas rechazadas guardadas en %1.</translation>
         <source>read a few contacts of the audience</source>
         <translation>leer algunos contactos de la audiencia</translation>
     </message>
-    <message>
-        <source>list custom attributes</source>
-        <translation>listar los atributos personalizados</translation>
-    </message>
 </context>
 <context>
     <name>MessageTemplate</name>

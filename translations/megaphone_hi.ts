@@ -1231,10 +1231,6 @@ Rejected rows saved to %1.</source>
         <source>read a few contacts of the audience</source>
         <translation>ऑडियंस के कुछ संपर्क पढ़ने</translation>
     </message>
-    <message>
-        <source>list custom attributes</source>
-        <translation>कस्टम एट्रिब्यूट की सूची बनाने</translation>
-    </message>
 </context>
 <context>
     <name>MessageTemplate</name>

@@ -1231,10 +1231,6 @@ Linhas rejeitadas salvas em %1.</translation>
         <source>read a few contacts of the audience</source>
         <translation>ler alguns contatos do público</translation>
     </message>
-    <message>
-        <source>list custom attributes</source>
-        <translation>listar os atributos personalizados</translation>
-    </message>
 </context>
 <context>
     <name>MessageTemplate</name>
