@@ -19,8 +19,6 @@
 # shellcheck disable=SC2016  # the scripts run in the chroot expand their own variables
 set -euo pipefail
 
-mirror=http://deb.debian.org/debian
-suite=bookworm
 keep=no
 deb=""
 for arg in "$@"; do
@@ -32,51 +30,10 @@ for arg in "$@"; do
 done
 gui_seconds=${GUI_SECONDS:-8}
 
-if [ "$(id -u)" -ne 0 ]; then
-  echo "check-deb-install: must run as root (debootstrap, mount, chroot)" >&2
-  exit 1
-fi
 repo=$(cd "$(dirname "$0")/.." && pwd)
-say() { echo "check-deb-install: $*" >&2; }
-
-if ! command -v debootstrap >/dev/null; then
-  say "installing debootstrap"
-  DEBIAN_FRONTEND=noninteractive apt-get update -q
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap
-fi
-
-# /var/tmp: usually on disk, unlike a tmpfs /tmp.
-work=$(mktemp -d -p /var/tmp megaphone-debinst.XXXXXX)
-root="$work/root"
-mounts=()   # mount points inside $root, in mount order
-
-# --- Teardown: stop anything still running in the chroot, unmount, delete ----
-# shellcheck disable=SC2317  # called from the trap
-cleanup() {
-  local rc=$?
-  set +e
-  trap - EXIT INT TERM HUP
-  for p in /proc/[0-9]*; do
-    [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && kill -KILL "${p#/proc/}" 2>/dev/null
-  done
-  sleep 1
-  local failed=no
-  for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do
-    umount "${mounts[i]}" 2>/dev/null || umount -l "${mounts[i]}" || failed=yes
-  done
-  if [ "$failed" = yes ] || grep -q " $root/" /proc/self/mounts; then
-    say "some mounts under $root are still there; NOT deleting $work"
-  elif [ "$keep" = yes ]; then
-    say "kept the chroot in $root"
-  else
-    rm -rf --one-file-system "$work"
-  fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-trap 'exit 129' HUP
+# shellcheck source=packaging/debian-chroot.sh
+. "$repo/packaging/debian-chroot.sh"
+chroot_begin check-deb-install
 
 # --- The package -------------------------------------------------------------
 if [ -z "$deb" ]; then
@@ -93,25 +50,10 @@ say "testing $(basename "$deb") (version $version)"
 say "Depends: $(dpkg-deb -f "$deb" Depends)"
 
 # --- A minimal Debian 12 -----------------------------------------------------
-say "debootstrap --variant=minbase $suite into $root"
-debootstrap --variant=minbase "$suite" "$root" "$mirror" >"$work/debootstrap.log" 2>&1 ||
-  { tail -n 30 "$work/debootstrap.log" >&2; say "debootstrap failed"; exit 1; }
-cp -L /etc/resolv.conf "$root/etc/resolv.conf"
-printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
-chmod 755 "$root/usr/sbin/policy-rc.d"
+chroot_debootstrap
 cp "$deb" "$root/tmp/"
 
-mount_at() {   # mount_at TARGET mount-args...
-  local target=$1; shift
-  mkdir -p "$target"
-  mount "$@" "$target"
-  mounts+=("$target")
-}
-mount_at "$root/proc"    -t proc proc
-mount_at "$root/sys"     -t sysfs sysfs
-mount_at "$root/dev"     --bind /dev
-mount_at "$root/dev/pts" --bind /dev/pts
-mount_at "$root/dev/shm" -t tmpfs -o mode=1777,nosuid,nodev shm
+chroot_mount
 
 in_root() {
   chroot "$root" /usr/bin/env -i \
