@@ -24,6 +24,18 @@ QTranslator *load(QCoreApplication *app, const QLocale &locale, const QString &n
     return nullptr;
 }
 
+// The locale of `language`; the system's own where it speaks that language, so Spanish
+// chosen in Mexico keeps Mexico's formats.
+QLocale localeFor(const QString &language)
+{
+    const QLocale system = QLocale::system();
+    if (language.isEmpty())
+        return system;
+    const QLocale chosen(language);
+    const bool bareLanguage = !language.contains(u'_') && !language.contains(u'-');
+    return bareLanguage && chosen.language() == system.language() ? system : chosen;
+}
+
 } // namespace
 
 QStringList languages()
@@ -39,7 +51,7 @@ QString install(QCoreApplication *app, const QString &language)
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    const QLocale locale = localeFor(language);
     QLocale::setDefault(locale);
     // Installed first, so it is asked last: only the English plural forms.
     load(app, QLocale(QLocale::English), u"megaphone"_s);

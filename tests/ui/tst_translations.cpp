@@ -1,6 +1,7 @@
 // The translations load and reach every kind of tr() context: a widget (Q_OBJECT in the
 // megaphone namespace), a core class with Q_DECLARE_TR_FUNCTIONS, Qt's own strings, the
-// English plural forms; and the default locale follows the language.
+// English plural forms; and the default locale follows the language. Run in C.UTF-8 (as
+// test-env does): in a Spanish-speaking system the chosen Spanish keeps its formats.
 #include "Audience.h"
 #include "settings/LanguageSection.h"
 #include "Translations.h"
