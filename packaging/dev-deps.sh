@@ -17,7 +17,7 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git
-  # Qt 6 (the qpa plugins package carries the xcb and offscreen platforms)
+  # Qt 6 (libqt6gui6 carries the xcb and offscreen platforms; qt6-qpa-plugins the rest)
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
   libgl-dev libvulkan-dev libxkbcommon-dev
