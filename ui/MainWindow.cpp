@@ -99,7 +99,15 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, CredentialStore *credential
     statusBar()->addWidget(m_databaseLabel, 1);
 
     restoreWindowGeometry();
-    new BroadcastNotifier(m_db, this); // tray notifications, where the desktop has a tray
+    // Tray notifications, where the desktop has a tray; a click brings the broadcasts up.
+    auto *notifier = new BroadcastNotifier(m_db, this);
+    connect(notifier, &BroadcastNotifier::opened, this, [this] {
+        showPage(Page::Broadcasts);
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        show();
+        raise();
+        activateWindow();
+    });
 }
 
 MainWindow::~MainWindow() = default;

@@ -10,6 +10,7 @@
 #include "TeamSettings.h"
 #include "TemplateStore.h"
 #include "broadcasts/BroadcastListModel.h"
+#include "broadcasts/BroadcastNotifier.h"
 #include "contacts/ContactListModel.h"
 #include "secrets/MemoryCredentialStore.h"
 #include "templates/TemplateListModel.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void contactsFetchPageByPage();
     void templatesListed();
     void broadcastsListed();
+    void notificationClickShowsBroadcasts();
     void settingsShowDatabaseAndKeychain();
     void settingsSaveAndReportErrors();
     void emptyDatabaseShowsEmptyStates();
@@ -367,6 +369,21 @@ void TestMainWindow::broadcastsListed()
     QVERIFY(!text(1, BroadcastListModel::Created).isEmpty());
     QCOMPARE(text(1, BroadcastListModel::Progress), u"0 of 3"_s);
     QCOMPARE(text(1, BroadcastListModel::Sent), u"0"_s);
+}
+
+// A click on a tray notification (or the tray icon) brings the window up on the
+// Broadcasts page, also when it was minimised.
+void TestMainWindow::notificationClickShowsBroadcasts()
+{
+    openWindow();
+    QCOMPARE(m_window->currentPage(), Page::Dashboard);
+    m_window->showMinimized();
+    auto *notifier = m_window->findChild<BroadcastNotifier *>();
+    QVERIFY(notifier);
+    Q_EMIT notifier->opened();
+    QCOMPARE(m_window->currentPage(), Page::Broadcasts);
+    QVERIFY(!m_window->isMinimized());
+    QVERIFY(m_window->isVisible());
 }
 
 void TestMainWindow::settingsShowDatabaseAndKeychain()

@@ -79,6 +79,12 @@ void BroadcastNotifier::announce(const QString &title, const QString &text, bool
                 icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
             m_tray = new QSystemTrayIcon(icon, this);
             m_tray->setToolTip(tr("Megaphone"));
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, &BroadcastNotifier::opened);
+            connect(m_tray, &QSystemTrayIcon::activated, this,
+                    [this](QSystemTrayIcon::ActivationReason reason) {
+                        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                            Q_EMIT opened();
+                    });
             m_tray->show();
         }
         m_tray->showMessage(title, text,

@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     // Also emitted without a system tray.
     void notified(const QString &title, const QString &text);
+    // The user clicked a notification or the tray icon: show the broadcasts.
+    void opened();
 
 private:
     void poll();
