@@ -5,6 +5,7 @@
 #include "Sql.h"
 
 #include <QSqlDriver>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -15,30 +16,70 @@ QString BroadcastWatcher::channel()
     return u"megaphone_broadcasts"_s;
 }
 
+namespace {
+
+constexpr int kRenewMs = 2000;
+
+} // namespace
+
 BroadcastWatcher::BroadcastWatcher(std::shared_ptr<const Database> db, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
 {
     if (!m_db->isPostgres())
         return;
-    QSqlDriver *driver = m_db->connection().driver();
-    if (!driver || !driver->subscribeToNotification(channel())) {
+    if (!subscribe()) {
         qCWarning(lcStorage) << "no live broadcast updates; polling instead";
         return;
     }
     m_live = true;
-    m_driver = driver;
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                const QString text = payload.toString();
-                bool ok = false;
-                const qint64 id = text.section(u':', 1).toLongLong(&ok);
-                if (name != channel() || !ok)
-                    return;
-                Q_EMIT changed(id);
-                if (text.startsWith(u"status:"))
-                    Q_EMIT statusChanged(id);
-            });
+    m_renew = new QTimer(this);
+    m_renew->setInterval(kRenewMs);
+    connect(m_renew, &QTimer::timeout, this, &BroadcastWatcher::renew);
+    m_renew->start();
+}
+
+bool BroadcastWatcher::subscribe()
+{
+    QSqlDriver *driver = m_db->connection().driver();
+    if (!driver || !driver->subscribeToNotification(channel()))
+        return false;
+    if (driver != m_driver) {
+        if (m_driver)
+            disconnect(m_driver, nullptr, this, nullptr);
+        m_driver = driver;
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    heard(name, payload);
+                });
+    }
+    return true;
+}
+
+void BroadcastWatcher::renew()
+{
+    // connection() opens a session that ended again; closing the old one dropped its LISTEN.
+    const int reconnects = m_db->reconnectCount();
+    const QSqlDatabase connection = m_db->connection();
+    if (!connection.isOpen())
+        return; // the server is still away: the next tick tries again
+    if (m_db->reconnectCount() == reconnects && m_driver
+        && m_driver->subscribedToNotifications().contains(channel()))
+        return;
+    if (subscribe())
+        qCInfo(lcStorage) << "listening for broadcast updates again";
+}
+
+void BroadcastWatcher::heard(const QString &name, const QVariant &payload)
+{
+    const QString text = payload.toString();
+    bool ok = false;
+    const qint64 id = text.section(u':', 1).toLongLong(&ok);
+    if (name != channel() || !ok)
+        return;
+    Q_EMIT changed(id);
+    if (text.startsWith(u"status:"))
+        Q_EMIT statusChanged(id);
 }
 
 BroadcastWatcher::~BroadcastWatcher()

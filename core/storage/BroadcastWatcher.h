@@ -5,9 +5,11 @@
 #include <QObject>
 #include <QPointer>
 
+
 #include <memory>
 
 class QSqlDriver;
+class QTimer;
 
 namespace megaphone {
 
@@ -40,9 +42,16 @@ Q_SIGNALS:
     void statusChanged(qint64 broadcastId);
 
 private:
+    // LISTENs on this thread's connection; true when the driver took it.
+    bool subscribe();
+    // After the server went away and came back, the session is new: LISTEN again.
+    void renew();
+    void heard(const QString &name, const QVariant &payload);
+
     std::shared_ptr<const Database> m_db;
     bool m_live = false;
     QPointer<QSqlDriver> m_driver; // of the creating thread's connection
+    QTimer *m_renew = nullptr;
 };
 
 } // namespace megaphone

@@ -3,6 +3,8 @@
 // session again, takes its account lock again and completes, with nobody sent twice.
 #include "BroadcastControl.h"
 #include "BroadcastStore.h"
+#include "BroadcastWatcher.h"
+#include "Database.h"
 #include "Clock.h"
 #include "DispatcherFixture.h"
 #include "PgCluster.h"
@@ -20,6 +22,7 @@ class TestPgRestart : public QObject, public test::DispatcherFixture
 
 private Q_SLOTS:
     void dispatcherRidesOutARestart();
+    void watcherListensAgainAfterARestart();
 };
 
 void TestPgRestart::dispatcherRidesOutARestart()
@@ -72,6 +75,38 @@ void TestPgRestart::dispatcherRidesOutARestart()
     QCOMPARE(sandbox.duplicateCount(), 0);
     QCOMPARE(sandbox.requestCount(), 300);
     QCOMPARE(c.value(RecipientStatus::Sent), qint64(sandbox.acceptedCount()));
+}
+
+// The LISTEN of a dashboard's watcher dies with the server's session; once the server is
+// back, the watcher listens on a new session by itself and hears other machines again.
+void TestPgRestart::watcherListensAgainAfterARestart()
+{
+    if (qEnvironmentVariableIsEmpty("MEGAPHONE_TEST_PG_BIN"))
+        QSKIP("MEGAPHONE_TEST_PG_BIN is not set: `make test` sets it");
+    auto cluster = test::PgCluster::start();
+    QVERIFY2(cluster.ok(), cluster.ok() ? "" : qPrintable(cluster.error().message));
+    auto listening = Database::open(cluster.value()->url());
+    QVERIFY2(listening.ok(), listening.ok() ? "" : qPrintable(listening.error().message));
+    auto other = Database::open(cluster.value()->url()); // another machine's sessions
+    QVERIFY(other.ok());
+    BroadcastWatcher watcher(listening.value());
+    QVERIFY(watcher.isLive());
+    QSignalSpy heard(&watcher, &BroadcastWatcher::changed);
+    QVERIFY(BroadcastWatcher::notify(*other.value(), 7, BroadcastWatcher::Change::Progress).ok());
+    QTRY_COMPARE(heard.size(), 1);
+
+    QVERIFY(cluster.value()->stop().ok());
+    QVERIFY(cluster.value()->startAgain().ok());
+    // The sender's first query after the restart fails on its dead session; the next
+    // runs on a new one. Keep announcing until the watcher hears one.
+    QElapsedTimer waited;
+    waited.start();
+    while (heard.size() < 2 && waited.elapsed() < 20000) {
+        (void)BroadcastWatcher::notify(*other.value(), 8, BroadcastWatcher::Change::Progress);
+        QTest::qWait(250);
+    }
+    QVERIFY2(heard.size() >= 2, "the watcher did not listen again after the restart");
+    QCOMPARE(heard.last().at(0).toLongLong(), 8LL);
 }
 
 QTEST_GUILESS_MAIN(TestPgRestart)
