@@ -100,6 +100,20 @@ QVariantList idValues(const QList<qint64> &ids)
     return values;
 }
 
+// UPDATE contacts ... WHERE ... id IN (  — the caller closes the list. An existing
+// opt-out keeps its time and source: they are the proof.
+QString consentUpdate(Consent consent, const QString &source, qint64 now, QVariantList &values)
+{
+    if (consent == Consent::OptedOut) {
+        values << now << Sql::nullIfEmpty(source) << now;
+        return u"UPDATE contacts SET consent = 'opted_out', opted_out_at = ?, opt_out_source = ?, "
+               "updated_at = ? WHERE consent <> 'opted_out' AND id IN ("_s;
+    }
+    values << consentToDb(consent) << Sql::nullIfEmpty(source) << now << now;
+    return u"UPDATE contacts SET consent = ?, consent_source = ?, consent_at = ?, "
+           "updated_at = ? WHERE id IN ("_s;
+}
+
 } // namespace
 
 ContactStore::ContactStore(std::shared_ptr<const Database> db) : m_db(std::move(db)) {}
@@ -295,18 +309,8 @@ Result<int> ContactStore::setConsent(const QList<qint64> &ids, Consent consent,
 {
     const qint64 now = Clock::nowMs();
     auto changed = forChunks(ids, [&](const QList<qint64> &chunk) -> Result<int> {
-        QString sql;
         QVariantList values;
-        if (consent == Consent::OptedOut) {
-            // An existing opt-out keeps its time and source: they are the proof.
-            sql = u"UPDATE contacts SET consent = 'opted_out', opted_out_at = ?, "
-                  "opt_out_source = ?, updated_at = ? WHERE consent <> 'opted_out' AND id IN ("_s;
-            values << now << Sql::nullIfEmpty(source) << now;
-        } else {
-            sql = u"UPDATE contacts SET consent = ?, consent_source = ?, consent_at = ?, "
-                  "updated_at = ? WHERE id IN ("_s;
-            values << consentToDb(consent) << Sql::nullIfEmpty(source) << now << now;
-        }
+        const QString sql = consentUpdate(consent, source, now, values);
         values += idValues(chunk);
         auto q = Sql::exec(m_db->connection(), sql + Sql::placeholders(chunk.size()) + u")"_s,
                            values, tr("change consent"));
@@ -491,17 +495,7 @@ Result<qint64> ContactStore::setConsentMatching(const ContactFilter &filter, Con
 {
     QVariantList values;
     const qint64 now = Clock::nowMs();
-    QString sql;
-    if (consent == Consent::OptedOut) {
-        // An existing opt-out keeps its time and source: they are the proof.
-        sql = u"UPDATE contacts SET consent = 'opted_out', opted_out_at = ?, opt_out_source = ?, "
-              "updated_at = ? WHERE consent <> 'opted_out' AND id IN ("_s;
-        values << now << Sql::nullIfEmpty(source) << now;
-    } else {
-        sql = u"UPDATE contacts SET consent = ?, consent_source = ?, consent_at = ?, "
-              "updated_at = ? WHERE id IN ("_s;
-        values << consentToDb(consent) << Sql::nullIfEmpty(source) << now << now;
-    }
+    QString sql = consentUpdate(consent, source, now, values);
     sql += u"SELECT c.id FROM contacts c WHERE "_s + whereClause(filter, values) + u")"_s;
     qint64 changed = 0;
     auto done = m_db->transaction([&]() -> Result<void> {
