@@ -52,8 +52,12 @@ private:
 struct Http1PollSet::Sets
 {
     explicit Sets(std::size_t capacity)
-        : wantRead(capacity), wantWrite(capacity), wantExcept(capacity), readyRead(capacity),
-          readyWrite(capacity), readyExcept(capacity)
+        : wantRead(capacity)
+        , wantWrite(capacity)
+        , wantExcept(capacity)
+        , readyRead(capacity)
+        , readyWrite(capacity)
+        , readyExcept(capacity)
     { }
     WinSocketSet wantRead, wantWrite, wantExcept;
     WinSocketSet readyRead, readyWrite, readyExcept;
@@ -73,8 +77,8 @@ void Http1PollSet::collect(std::vector<net::PollEntry> &entries)
     s.index.clear();
     m_wanted.clear();
     MHD_socket maxFd = MHD_INVALID_SOCKET;
-    m_collected = MHD_get_fdset2(m_daemon, s.wantRead.get(), s.wantWrite.get(),
-                      s.wantExcept.get(), &maxFd, s.wantRead.capacity())
+    m_collected = MHD_get_fdset2(m_daemon, s.wantRead.get(), s.wantWrite.get(), s.wantExcept.get(),
+                      &maxFd, s.wantRead.capacity())
         == MHD_YES;
     if (!m_collected) {
         qCWarning(lcHttp) << "libmicrohttpd: cannot list its sockets";
@@ -149,8 +153,8 @@ void Http1PollSet::collect(std::vector<net::PollEntry> &entries)
     FD_ZERO(&s.wantExcept);
     m_wanted.clear();
     MHD_socket maxFd = -1;
-    m_collected = MHD_get_fdset2(m_daemon, &s.wantRead, &s.wantWrite, &s.wantExcept, &maxFd,
-                      FD_SETSIZE)
+    m_collected
+        = MHD_get_fdset2(m_daemon, &s.wantRead, &s.wantWrite, &s.wantExcept, &maxFd, FD_SETSIZE)
         == MHD_YES;
     if (!m_collected) {
         qCWarning(lcHttp) << "libmicrohttpd: cannot list its sockets";

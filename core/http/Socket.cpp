@@ -17,8 +17,7 @@
 #define NOMINMAX
 #endif
 #include <winsock2.h>
-#include <ws2tcpip.h>
-#include <windows.h>
+#include <ws2tcpip.h> // after <winsock2.h>, which brings <windows.h>
 #else
 #include <cerrno>
 #include <fcntl.h>
@@ -36,8 +35,8 @@ static_assert(std::is_same_v<AddressLength, socklen_t>);
 static_assert(sizeof(PollEntry) == sizeof(WSAPOLLFD));
 static_assert(offsetof(PollEntry, events) == offsetof(WSAPOLLFD, events));
 static_assert(offsetof(PollEntry, revents) == offsetof(WSAPOLLFD, revents));
-static_assert(kPollIn == POLLIN && kPollOut == POLLOUT && kPollErr == POLLERR
-    && kPollHup == POLLHUP && kPollNval == POLLNVAL);
+static_assert(kPollIn == POLLIN && kPollOut == POLLOUT && kPollErr == POLLERR && kPollHup == POLLHUP
+    && kPollNval == POLLNVAL);
 #endif
 static_assert(sizeof(sockaddr_storage) <= sizeof(Address::storage)
     && alignof(sockaddr_storage) <= alignof(Address));
@@ -314,7 +313,8 @@ bool openWakePair(Handle *readEnd, Handle *writeEnd)
     loopback.sin_port = 0;
     Address bound;
     bound.length = AddressLength(sizeof bound.storage);
-    bool ok = ::bind(listener, reinterpret_cast<const sockaddr *>(&loopback), int(sizeof loopback)) == 0
+    bool ok
+        = ::bind(listener, reinterpret_cast<const sockaddr *>(&loopback), int(sizeof loopback)) == 0
         && ::listen(listener, 1) == 0 && ::getsockname(listener, bound.get(), &bound.length) == 0;
     Handle client = ok ? ::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) : kInvalid;
     ok = client != kInvalid && ::connect(client, bound.get(), bound.length) == 0;
