@@ -39,7 +39,7 @@ static_assert(kPollIn == POLLIN && kPollOut == POLLOUT && kPollErr == POLLERR &&
     && kPollNval == POLLNVAL);
 #endif
 static_assert(sizeof(sockaddr_storage) <= sizeof(Address::storage)
-    && alignof(sockaddr_storage) <= alignof(Address));
+    && alignof(sockaddr_storage) <= alignof(std::uint64_t));
 
 namespace {
 

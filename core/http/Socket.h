@@ -49,10 +49,10 @@ inline constexpr short kPollHup = POLLHUP;
 inline constexpr short kPollNval = POLLNVAL;
 #endif
 
-// Room for any socket address (a sockaddr_storage, 128 bytes on every platform).
+// Room for any socket address (a sockaddr_storage: 128 bytes, 8-aligned, everywhere).
 struct Address
 {
-    alignas(8) unsigned char storage[128] {};
+    std::uint64_t storage[16] {};
     AddressLength length = 0;
 
     const sockaddr *get() const { return reinterpret_cast<const sockaddr *>(storage); }
