@@ -36,9 +36,9 @@ HttpServerLoop::~HttpServerLoop()
 
 Result<void> HttpServerLoop::listen(const QHostAddress &address, quint16 port)
 {
-    if (!net::startup())
+    if (const int error = net::startup(); error != 0)
         return makeError(u"listen-failed"_s,
-            tr("Cannot start the HTTP server: the system's network layer is not available."));
+            tr("Cannot start the HTTP server: %1").arg(net::errorText(error)));
     if (auto opened = openSocket(address, port); !opened)
         return opened;
     if (!net::openWakePair(&m_wakeRead, &m_wakeWrite)) {
@@ -61,9 +61,13 @@ Result<void> HttpServerLoop::listen(const QHostAddress &address, quint16 port)
 Result<void> HttpServerLoop::openSocket(const QHostAddress &address, quint16 port)
 {
     const QString where = address.toString() + u':' + QString::number(port);
-    int error = 0;
-    m_listenFd = net::listenOn(address, port, 1024, &error);
+    const net::Listener listener = net::listenOn(address, port, 1024);
+    m_listenFd = listener.socket;
     if (m_listenFd == net::kInvalid) {
+        const int error = listener.error;
+        if (!listener.opened)
+            return makeError(u"listen-failed"_s,
+                tr("Cannot open a socket for %1: %2").arg(where, net::errorText(error)));
         switch (net::classify(error)) {
         case net::Failure::AddressInUse:
             return makeError(u"port-in-use"_s,

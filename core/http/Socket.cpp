@@ -59,27 +59,27 @@ void setFlag(Handle socket, int level, int name, int value)
 
 #ifdef _WIN32
 
-bool startup()
+int startup()
 {
     // Once per process; WSACleanup when the process ends.
     struct Winsock
     {
-        bool ok = false;
+        int error = 0;
         Winsock()
         {
             WSADATA data;
-            ok = ::WSAStartup(MAKEWORD(2, 2), &data) == 0;
+            error = ::WSAStartup(MAKEWORD(2, 2), &data);
         }
         ~Winsock()
         {
-            if (ok)
+            if (error == 0)
                 ::WSACleanup();
         }
         Winsock(const Winsock &) = delete;
         Winsock &operator=(const Winsock &) = delete;
     };
     static const Winsock winsock;
-    return winsock.ok;
+    return winsock.error;
 }
 
 int lastError()
@@ -125,9 +125,9 @@ bool makeNonBlocking(Handle socket)
 
 #else
 
-bool startup()
+int startup()
 {
-    return true;
+    return 0;
 }
 
 int lastError()
@@ -174,7 +174,7 @@ QString errorText(int error)
     return qt_error_string(error); // strerror(), or FormatMessage() for Winsock's codes
 }
 
-Handle listenOn(const QHostAddress &address, quint16 port, int backlog, int *error)
+Listener listenOn(const QHostAddress &address, quint16 port, int backlog)
 {
     const bool dualStack = address == QHostAddress::Any;
     const bool v6 = dualStack || address.protocol() == QAbstractSocket::IPv6Protocol;
@@ -195,11 +195,13 @@ Handle listenOn(const QHostAddress &address, quint16 port, int backlog, int *err
         a->sin_addr.s_addr = htonl(address.toIPv4Address());
         bound.length = AddressLength(sizeof(sockaddr_in));
     }
+    Listener result;
     const Handle listener = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM, 0);
     if (listener == kInvalid) {
-        *error = lastError();
-        return kInvalid;
+        result.error = lastError();
+        return result;
     }
+    result.opened = true;
 #ifdef _WIN32
     // Windows' SO_REUSEADDR lets another socket take the port; this is its opposite.
     setFlag(listener, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, 1);
@@ -209,12 +211,13 @@ Handle listenOn(const QHostAddress &address, quint16 port, int backlog, int *err
     if (dualStack)
         setFlag(listener, IPPROTO_IPV6, IPV6_V6ONLY, 0);
     if (::bind(listener, bound.get(), bound.length) != 0 || ::listen(listener, backlog) != 0) {
-        *error = lastError();
+        result.error = lastError();
         close(listener);
-        return kInvalid;
+        return result;
     }
     makeNonBlocking(listener);
-    return listener;
+    result.socket = listener;
+    return result;
 }
 
 bool localAddress(Handle socket, QHostAddress *address, quint16 *port)

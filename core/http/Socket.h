@@ -71,8 +71,9 @@ enum class Failure {
     Other,
 };
 
-// Winsock needs WSAStartup before the first socket (WSACleanup at exit); true on POSIX.
-bool startup();
+// Winsock needs WSAStartup before the first socket (WSACleanup at exit): 0, or its
+// error code. Always 0 on POSIX.
+int startup();
 
 int lastError(); // errno, WSAGetLastError()
 Failure classify(int error);
@@ -83,8 +84,13 @@ void close(Handle socket);
 bool makeNonBlocking(Handle socket);
 
 // A listening TCP socket on address:port (dual-stack for QHostAddress::Any), non-blocking.
-// kInvalid on failure with *error set to the system's code.
-Handle listenOn(const QHostAddress &address, quint16 port, int backlog, int *error);
+struct Listener
+{
+    Handle socket = kInvalid; // kInvalid on failure:
+    int error = 0; // the system's code
+    bool opened = false; // whether socket() worked (and bind() or listen() failed)
+};
+Listener listenOn(const QHostAddress &address, quint16 port, int backlog);
 bool localAddress(Handle socket, QHostAddress *address, quint16 *port);
 // kInvalid once nothing is waiting (or on failure: see lastError()).
 Handle accept(Handle listener, Address *peer);
