@@ -18,6 +18,8 @@
 #include <cstdio>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <io.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,8 @@ bool stdinIsTerminal()
 {
 #ifdef Q_OS_UNIX
     return isatty(STDIN_FILENO) != 0;
+#elif defined(Q_OS_WIN)
+    return _isatty(_fileno(stdin)) != 0;
 #else
     return false;
 #endif

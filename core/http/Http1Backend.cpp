@@ -1,5 +1,6 @@
 #include "Http1Backend.h"
 
+#include "Http1PollSet.h"
 #include "HttpExchange.h"
 #include "HttpServerLoop.h"
 #include "Logging.h"
@@ -10,6 +11,12 @@
 #include <cstdarg>
 #include <cstdio>
 #include <optional>
+
+// MHD's epoll mode exists on Linux only; MEGAPHONE_HTTP_NO_EPOLL (a CMake option) takes
+// the select() path there too, to test what macOS and Windows run.
+#if defined(Q_OS_LINUX) && !defined(MEGAPHONE_HTTP_NO_EPOLL)
+#define MEGAPHONE_HTTP_EPOLL 1
+#endif
 
 namespace megaphone {
 
@@ -237,20 +244,31 @@ bool Http1Backend::start()
     // The connection's memory pool holds the request line, the headers and the read
     // buffer: room for the header limit plus working space. Our own count answers 431.
     const size_t memory = size_t(std::max<qsizetype>(limits.maxHeaderBytes, 1024)) * 2 + 32 * 1024;
+#ifdef MEGAPHONE_HTTP_EPOLL
+    constexpr unsigned polling = MHD_USE_EPOLL;
+#else
+    constexpr unsigned polling = 0; // select(): MHD_get_fdset2 and MHD_run_from_select
+#endif
     const unsigned flags
-        = MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_NO_LISTEN_SOCKET | MHD_USE_ERROR_LOG;
+        = polling | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_NO_LISTEN_SOCKET | MHD_USE_ERROR_LOG;
+    const int connectionLimit = std::max(1, limits.maxConnections);
     m_daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, &onRequest, this,
         MHD_OPTION_EXTERNAL_LOGGER, &onLog, this, // first, or MHD warns on stderr
         MHD_OPTION_URI_LOG_CALLBACK, &onUri, this, MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, this,
         MHD_OPTION_NOTIFY_CONNECTION, &onConnection, this, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        memory, MHD_OPTION_CONNECTION_LIMIT, unsigned(std::max(1, limits.maxConnections)),
+        memory, MHD_OPTION_CONNECTION_LIMIT, unsigned(connectionLimit),
         MHD_OPTION_CONNECTION_TIMEOUT, unsigned(std::max(0, limits.idleTimeoutSeconds)),
         MHD_OPTION_END);
     if (!m_daemon)
         return false;
+#ifdef MEGAPHONE_HTTP_EPOLL
     const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_EPOLL_FD);
-    m_pollFd = info ? info->epoll_fd : -1;
-    return m_pollFd >= 0;
+    m_pollFd = info ? info->epoll_fd : net::kInvalid;
+    return m_pollFd != net::kInvalid;
+#else
+    m_pollSet = std::make_unique<Http1PollSet>(m_daemon, connectionLimit);
+    return true;
+#endif
 }
 
 void Http1Backend::shutdown()
@@ -264,12 +282,17 @@ void Http1Backend::shutdown()
     m_suspended.clear();
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;
-    m_pollFd = -1;
+    m_pollFd = net::kInvalid;
+    m_pollSet.reset();
 }
 
-int Http1Backend::pollFd() const
+void Http1Backend::addPollEntries(std::vector<net::PollEntry> &entries)
 {
-    return m_pollFd;
+#ifdef MEGAPHONE_HTTP_EPOLL
+    entries.push_back({ m_pollFd, net::kPollIn, 0 });
+#else
+    m_pollSet->collect(entries);
+#endif
 }
 
 int Http1Backend::timeoutMs() const
@@ -280,14 +303,19 @@ int Http1Backend::timeoutMs() const
     return int(std::min<MHD_UNSIGNED_LONG_LONG>(timeout, 60'000));
 }
 
-void Http1Backend::run()
+void Http1Backend::run(
+    [[maybe_unused]] const net::PollEntry *entries, [[maybe_unused]] std::size_t count)
 {
-    MHD_run(m_daemon);
+#ifdef MEGAPHONE_HTTP_EPOLL
+    MHD_run(m_daemon); // reads the epoll descriptor itself
+#else
+    m_pollSet->run(entries, count);
+#endif
 }
 
-void Http1Backend::addConnection(int fd, const sockaddr *addr, socklen_t addrLen)
+void Http1Backend::addConnection(net::Handle socket, const net::Address &peer)
 {
-    if (MHD_add_connection(m_daemon, fd, addr, addrLen) != MHD_YES)
+    if (MHD_add_connection(m_daemon, socket, peer.get(), peer.length) != MHD_YES)
         qCDebug(lcHttp) << "libmicrohttpd refused a connection"; // it closed the socket
 }
 

@@ -1,13 +1,16 @@
 #pragma once
 
 // Internal to HttpServer: HTTP/1.1 through GNU libmicrohttpd, driven by HttpServerLoop's
-// thread (external polling through MHD's epoll descriptor, no listening socket of its
-// own: connections come from MHD_add_connection). Asynchronous answers suspend the
-// connection until the responder answers.
+// thread (external polling, no listening socket of its own: connections come from
+// MHD_add_connection). On Linux the loop polls MHD's epoll descriptor; elsewhere, or
+// when built with MEGAPHONE_HTTP_NO_EPOLL, MHD's select() sets (Http1PollSet).
+// Asynchronous answers suspend the connection until the responder answers.
 
-#include <sys/socket.h>
+#include "Socket.h"
 
+#include <memory>
 #include <unordered_set>
+#include <vector>
 
 struct MHD_Daemon;
 
@@ -15,6 +18,7 @@ namespace megaphone {
 
 class HttpServerLoop;
 class Http1Exchange;
+class Http1PollSet;
 
 class Http1Backend
 {
@@ -28,10 +32,11 @@ public:
     // Resumes every suspended connection (answer: none) and stops the daemon.
     void shutdown();
 
-    int pollFd() const;
+    // Appends what the loop polls for MHD; after poll(), run() gets those entries back.
+    void addPollEntries(std::vector<net::PollEntry> &entries);
     int timeoutMs() const; // -1: none
-    void run();
-    void addConnection(int fd, const sockaddr *addr, socklen_t addrLen);
+    void run(const net::PollEntry *entries, std::size_t count);
+    void addConnection(net::Handle socket, const net::Address &peer);
 
     HttpServerLoop &loop() { return m_loop; }
     void suspended(Http1Exchange *exchange) { m_suspended.insert(exchange); }
@@ -40,7 +45,8 @@ public:
 private:
     HttpServerLoop &m_loop;
     MHD_Daemon *m_daemon = nullptr;
-    int m_pollFd = -1;
+    net::Handle m_pollFd = net::kInvalid; // MHD's epoll descriptor
+    std::unique_ptr<Http1PollSet> m_pollSet; // or its select() sets
     std::unordered_set<Http1Exchange *> m_suspended;
 };
 

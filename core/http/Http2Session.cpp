@@ -3,22 +3,25 @@
 #include "HttpExchange.h"
 #include "Logging.h"
 
+#include <nghttp2/nghttp2ver.h>
+
+// nghttp2 1.60 added ssize_t-free variants and deprecated the old ones. MSVC has no
+// ssize_t: with 1.60 on, nghttp2.h can leave out the old API; before, it needs one.
+#if NGHTTP2_VERSION_NUM >= 0x013c00
+#define MEGAPHONE_NGHTTP2_V2 1
+#define NGHTTP2_NO_SSIZE_T
+#elif defined(_MSC_VER)
+#include <BaseTsd.h>
+using ssize_t = SSIZE_T;
+#endif
+
 #include <nghttp2/nghttp2.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <vector>
 
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
-// nghttp2 1.60 added ssize_t-free variants and deprecated the old ones.
-#if NGHTTP2_VERSION_NUM >= 0x013c00
-#define MEGAPHONE_NGHTTP2_V2 1
+#ifdef MEGAPHONE_NGHTTP2_V2
 using H2Size = nghttp2_ssize;
 #else
 using H2Size = ssize_t;
@@ -58,11 +61,6 @@ constexpr int32_t kConnectionWindow = 1 << 30;
 // above 1000 as a protocol error in the Qt versions that check the new value (Qt 6.4.2
 // compares the old one), so 1000 is the most one connection can carry for Qt.
 constexpr uint32_t kMaxConcurrentStreams = 1000;
-#ifdef MSG_NOSIGNAL
-constexpr int kSendFlags = MSG_NOSIGNAL;
-#else
-constexpr int kSendFlags = 0;
-#endif
 
 Http2Session *sessionOf(void *userData)
 {
@@ -135,7 +133,7 @@ nghttp2_nv makeNv(const QByteArray &name, const QByteArray &value)
 
 } // namespace
 
-Http2Session::Http2Session(HttpServerLoop &loop, int fd, const QHostAddress &peer)
+Http2Session::Http2Session(HttpServerLoop &loop, net::Handle fd, const QHostAddress &peer)
     : m_loop(loop), m_fd(fd), m_peer(peer), m_lastActivity(HttpServerLoop::Clock::now())
 { }
 
@@ -147,7 +145,7 @@ Http2Session::~Http2Session()
     }
     if (m_session)
         nghttp2_session_del(m_session);
-    ::close(m_fd);
+    net::close(m_fd);
 }
 
 bool Http2Session::start()
@@ -182,19 +180,19 @@ bool Http2Session::start()
 
 short Http2Session::pollEvents() const
 {
-    short events = POLLIN;
+    short events = net::kPollIn;
     if (m_outOffset < m_out.size() || nghttp2_session_want_write(m_session))
-        events |= POLLOUT;
+        events = short(events | net::kPollOut);
     return events;
 }
 
 void Http2Session::handle(short revents)
 {
-    if (revents & (POLLIN | POLLHUP | POLLERR))
+    if (revents & (net::kPollIn | net::kPollHup | net::kPollErr))
         readAll();
     if (!m_finished)
         flush();
-    if (!m_finished && revents & POLLNVAL)
+    if (!m_finished && revents & net::kPollNval)
         fail();
 }
 
@@ -204,20 +202,18 @@ void Http2Session::handle(short revents)
 // the kernel clears the flag again, so it is set after every read.
 void Http2Session::acknowledgeNow()
 {
-#ifdef TCP_QUICKACK
-    const int on = 1;
-    ::setsockopt(m_fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
-#endif
+    net::acknowledgeNow(m_fd);
 }
 
 void Http2Session::readAll()
 {
     uint8_t buffer[64 * 1024];
     for (int round = 0; round < 16 && !m_finished; ++round) {
-        const auto n = ::recv(m_fd, buffer, sizeof buffer, 0);
-        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+        const auto n = net::receive(m_fd, buffer, sizeof buffer);
+        const net::Failure failure = n < 0 ? net::classify(net::lastError()) : net::Failure::None;
+        if (failure == net::Failure::WouldBlock)
             return;
-        if (n < 0 && errno == EINTR)
+        if (failure == net::Failure::Interrupted)
             continue;
         if (n <= 0)
             return fail(); // closed by the client or reset
@@ -261,11 +257,13 @@ void Http2Session::flush()
                 fail(); // GOAWAY sent and everything done
             return;
         }
-        const auto written = ::send(
-            m_fd, m_out.constData() + m_outOffset, size_t(m_out.size() - m_outOffset), kSendFlags);
-        if (written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+        const auto written
+            = net::send(m_fd, m_out.constData() + m_outOffset, size_t(m_out.size() - m_outOffset));
+        const net::Failure failure
+            = written < 0 ? net::classify(net::lastError()) : net::Failure::None;
+        if (failure == net::Failure::WouldBlock)
             return;
-        if (written < 0 && errno == EINTR)
+        if (failure == net::Failure::Interrupted)
             continue;
         if (written < 0)
             return fail();

@@ -6,6 +6,7 @@
 
 #include "HttpServer.h"
 #include "HttpServerLoop.h"
+#include "Socket.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -35,13 +36,13 @@ public:
         qsizetype responseOffset = 0;
     };
 
-    Http2Session(HttpServerLoop &loop, int fd, const QHostAddress &peer);
+    Http2Session(HttpServerLoop &loop, net::Handle fd, const QHostAddress &peer);
     ~Http2Session(); // closes the socket; pending exchanges become no-ops
     Http2Session(const Http2Session &) = delete;
     Http2Session &operator=(const Http2Session &) = delete;
 
     bool start();
-    int fd() const { return m_fd; }
+    net::Handle fd() const { return m_fd; }
     short pollEvents() const;
     void handle(short revents);
     bool finished() const { return m_finished; }
@@ -68,7 +69,7 @@ private:
     void fail();
 
     HttpServerLoop &m_loop;
-    int m_fd;
+    net::Handle m_fd;
     QHostAddress m_peer;
     nghttp2_session *m_session = nullptr;
     std::unordered_map<int32_t, std::unique_ptr<Stream>> m_streams;

@@ -5,14 +5,7 @@
 #include "Logging.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
-
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,16 +17,10 @@ constexpr char kPreface[] = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
 constexpr int kPrefaceSize = 24;
 constexpr int kStalledRetryMs = 20;
 
-bool makeNonBlocking(int fd)
+bool retryLater(int error)
 {
-    const int flags = ::fcntl(fd, F_GETFL, 0);
-    return flags >= 0 && ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0
-        && ::fcntl(fd, F_SETFD, FD_CLOEXEC) == 0;
-}
-
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
+    const net::Failure failure = net::classify(error);
+    return failure == net::Failure::WouldBlock || failure == net::Failure::Interrupted;
 }
 
 } // namespace
@@ -49,19 +36,17 @@ HttpServerLoop::~HttpServerLoop()
 
 Result<void> HttpServerLoop::listen(const QHostAddress &address, quint16 port)
 {
+    if (const int error = net::startup(); error != 0)
+        return makeError(u"listen-failed"_s,
+            tr("Cannot start the HTTP server: %1").arg(net::errorText(error)));
     if (auto opened = openSocket(address, port); !opened)
         return opened;
-    int pipeFds[2];
-    if (::pipe(pipeFds) != 0) {
-        const int error = errno;
+    if (!net::openWakePair(&m_wakeRead, &m_wakeWrite)) {
+        const int error = net::lastError();
         teardown();
-        return makeError(
-            u"listen-failed"_s, tr("Cannot start the HTTP server: %1").arg(systemError(error)));
+        return makeError(u"listen-failed"_s,
+            tr("Cannot start the HTTP server: %1").arg(net::errorText(error)));
     }
-    m_wakeRead = pipeFds[0];
-    m_wakeWrite = pipeFds[1];
-    makeNonBlocking(m_wakeRead);
-    makeNonBlocking(m_wakeWrite);
     m_http1 = std::make_unique<Http1Backend>(*this);
     if (!m_http1->start()) {
         teardown();
@@ -75,60 +60,30 @@ Result<void> HttpServerLoop::listen(const QHostAddress &address, quint16 port)
 
 Result<void> HttpServerLoop::openSocket(const QHostAddress &address, quint16 port)
 {
-    const bool dualStack = address == QHostAddress::Any;
-    const bool v6 = dualStack || address.protocol() == QAbstractSocket::IPv6Protocol;
-    sockaddr_storage storage {};
-    socklen_t length = 0;
-    if (v6) {
-        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
-        a->sin6_family = AF_INET6;
-        a->sin6_port = htons(port);
-        const Q_IPV6ADDR ip = dualStack ? QHostAddress(QHostAddress::AnyIPv6).toIPv6Address()
-                                        : address.toIPv6Address();
-        std::memcpy(&a->sin6_addr, &ip, sizeof ip);
-        a->sin6_scope_id = address.scopeId().toUInt();
-        length = sizeof(sockaddr_in6);
-    } else {
-        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
-        a->sin_family = AF_INET;
-        a->sin_port = htons(port);
-        a->sin_addr.s_addr = htonl(address.toIPv4Address());
-        length = sizeof(sockaddr_in);
-    }
     const QString where = address.toString() + u':' + QString::number(port);
-    m_listenFd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM, 0);
-    if (m_listenFd < 0)
-        return makeError(u"listen-failed"_s,
-            tr("Cannot open a socket for %1: %2").arg(where, systemError(errno)));
-    const int on = 1;
-    const int off = 0;
-    ::setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-    if (dualStack)
-        ::setsockopt(m_listenFd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off);
-    if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&storage), length) != 0
-        || ::listen(m_listenFd, 1024) != 0) {
-        const int error = errno;
-        ::close(m_listenFd);
-        m_listenFd = -1;
-        if (error == EADDRINUSE)
+    const net::Listener listener = net::listenOn(address, port, 1024);
+    m_listenFd = listener.socket;
+    if (m_listenFd == net::kInvalid) {
+        const int error = listener.error;
+        if (!listener.opened)
+            return makeError(u"listen-failed"_s,
+                tr("Cannot open a socket for %1: %2").arg(where, net::errorText(error)));
+        switch (net::classify(error)) {
+        case net::Failure::AddressInUse:
             return makeError(u"port-in-use"_s,
                 tr("Port %1 on %2 is already in use.").arg(port).arg(address.toString()));
-        if (error == EACCES)
+        case net::Failure::AccessDenied:
             return makeError(u"port-denied"_s, tr("Not allowed to listen on %1.").arg(where));
-        if (error == EADDRNOTAVAIL)
+        case net::Failure::AddressNotAvailable:
             return makeError(u"address-unavailable"_s,
                 tr("The address %1 is not on this machine.").arg(address.toString()));
-        return makeError(
-            u"listen-failed"_s, tr("Cannot listen on %1: %2").arg(where, systemError(error)));
+        default:
+            return makeError(u"listen-failed"_s,
+                tr("Cannot listen on %1: %2").arg(where, net::errorText(error)));
+        }
     }
-    makeNonBlocking(m_listenFd);
-    sockaddr_storage bound {};
-    socklen_t boundLength = sizeof bound;
-    ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&bound), &boundLength);
-    m_address.setAddress(reinterpret_cast<sockaddr *>(&bound));
-    m_port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port
-                      : reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
-    if (dualStack)
+    net::localAddress(m_listenFd, &m_address, &m_port);
+    if (address == QHostAddress::Any) // dual-stack
         m_address = QHostAddress::Any;
     return {};
 }
@@ -137,8 +92,7 @@ void HttpServerLoop::stop()
 {
     if (m_thread.joinable()) {
         m_stopping = true;
-        const char byte = 1;
-        [[maybe_unused]] const auto written = ::write(m_wakeWrite, &byte, 1);
+        net::wake(m_wakeWrite);
         m_thread.join();
     }
     teardown();
@@ -154,17 +108,15 @@ void HttpServerLoop::teardown()
     }
     dropped.clear();
     for (Pending &pending : m_pending)
-        ::close(pending.fd);
+        net::close(pending.fd);
     m_pending.clear();
     m_http2.clear();
     if (m_http1)
         m_http1->shutdown();
     m_http1.reset();
-    for (int *fd : { &m_listenFd, &m_wakeRead, &m_wakeWrite }) {
-        if (*fd >= 0)
-            ::close(*fd);
-        *fd = -1;
-    }
+    net::close(m_listenFd);
+    m_listenFd = net::kInvalid;
+    net::closeWakePair(&m_wakeRead, &m_wakeWrite);
 }
 
 void HttpServerLoop::post(std::function<void()> command)
@@ -175,15 +127,13 @@ void HttpServerLoop::post(std::function<void()> command)
     m_commands.push_back(std::move(command));
     if (!m_wakePending) {
         m_wakePending = true;
-        const char byte = 1;
-        [[maybe_unused]] const auto written = ::write(m_wakeWrite, &byte, 1);
+        net::wake(m_wakeWrite);
     }
 }
 
 void HttpServerLoop::runCommands()
 {
-    char drain[256];
-    while (::read(m_wakeRead, drain, sizeof drain) > 0) { }
+    net::drainWakes(m_wakeRead);
     std::vector<std::function<void()>> commands;
     {
         std::lock_guard lock(m_mutex);
@@ -219,24 +169,30 @@ int HttpServerLoop::pollTimeoutMs() const
 
 void HttpServerLoop::run()
 {
-    std::vector<pollfd> fds;
+    std::vector<net::PollEntry> fds;
     while (!m_stopping) {
         fds.clear();
-        fds.push_back({ m_wakeRead, POLLIN, 0 });
-        fds.push_back({ connectionCount() < m_limits.maxConnections ? m_listenFd : -1, POLLIN, 0 });
-        fds.push_back({ m_http1->pollFd(), POLLIN, 0 });
+        fds.push_back({ m_wakeRead, net::kPollIn, 0 });
+        fds.push_back({ connectionCount() < m_limits.maxConnections ? m_listenFd : net::kInvalid,
+            net::kPollIn, 0 });
+        const size_t http1Base = fds.size();
+        m_http1->addPollEntries(fds);
+        const size_t http1Count = fds.size() - http1Base;
         const size_t pendingBase = fds.size();
         const size_t pendingCount = m_pending.size();
         for (const Pending &pending : m_pending)
-            fds.push_back({ pending.stalled ? -1 : pending.fd, POLLIN, 0 });
+            fds.push_back({ pending.stalled ? net::kInvalid : pending.fd, net::kPollIn, 0 });
         const size_t http2Base = fds.size();
         const size_t http2Count = m_http2.size();
         for (const auto &session : m_http2)
             fds.push_back({ session->fd(), session->pollEvents(), 0 });
 
-        if (::poll(fds.data(), fds.size(), pollTimeoutMs()) < 0 && errno != EINTR) {
-            qCWarning(lcHttp) << "poll failed:" << systemError(errno);
-            break;
+        if (net::poll(fds.data(), fds.size(), pollTimeoutMs()) < 0) {
+            if (const int error = net::lastError();
+                net::classify(error) != net::Failure::Interrupted) {
+                qCWarning(lcHttp) << "poll failed:" << net::errorText(error);
+                break;
+            }
         }
         if (m_stopping)
             break;
@@ -251,12 +207,12 @@ void HttpServerLoop::run()
             if (pending.stalled)
                 pending.stalled = false; // peek again next round
             else if (fds[pendingBase + i].revents && classify(pending))
-                pending.fd = -1;
+                pending.fd = net::kInvalid;
         }
         if (fds[1].revents)
             acceptAll();
-        m_http1->run();
-        std::erase_if(m_pending, [](const Pending &p) { return p.fd < 0; });
+        m_http1->run(fds.data() + http1Base, http1Count);
+        std::erase_if(m_pending, [](const Pending &p) { return p.fd == net::kInvalid; });
         std::erase_if(m_http2, [](const auto &session) { return session->finished(); });
         if (Clock::now() - m_lastIdleCheck >= std::chrono::seconds(1))
             expireIdle();
@@ -267,22 +223,19 @@ void HttpServerLoop::acceptAll()
 {
     while (connectionCount() < m_limits.maxConnections) {
         Pending pending;
-        pending.addrLen = sizeof pending.addr;
-        pending.fd
-            = ::accept(m_listenFd, reinterpret_cast<sockaddr *>(&pending.addr), &pending.addrLen);
-        if (pending.fd < 0) {
-            if (errno == EINTR || errno == ECONNABORTED)
+        pending.fd = net::accept(m_listenFd, &pending.addr);
+        if (pending.fd == net::kInvalid) {
+            const int error = net::lastError();
+            const net::Failure failure = net::classify(error);
+            if (failure == net::Failure::Interrupted
+                || failure == net::Failure::ConnectionAborted)
                 continue;
-            if (errno != EAGAIN && errno != EWOULDBLOCK)
-                qCWarning(lcHttp) << "accept failed:" << systemError(errno);
+            if (failure != net::Failure::WouldBlock)
+                qCWarning(lcHttp) << "accept failed:" << net::errorText(error);
             return;
         }
-        makeNonBlocking(pending.fd);
-        const int on = 1;
-        ::setsockopt(pending.fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
-#ifdef SO_NOSIGPIPE
-        ::setsockopt(pending.fd, SOL_SOCKET, SO_NOSIGPIPE, &on, sizeof on);
-#endif
+        net::makeNonBlocking(pending.fd);
+        net::prepareConnection(pending.fd);
         pending.since = Clock::now();
         m_pending.push_back(pending);
     }
@@ -291,23 +244,22 @@ void HttpServerLoop::acceptAll()
 bool HttpServerLoop::classify(Pending &pending)
 {
     char head[kPrefaceSize];
-    const auto n = ::recv(pending.fd, head, sizeof head, MSG_PEEK);
-    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+    const auto n = net::peek(pending.fd, head, sizeof head);
+    if (n < 0 && retryLater(net::lastError()))
         return false;
     if (n <= 0) {
-        ::close(pending.fd);
+        net::close(pending.fd);
         return true;
     }
     if (std::memcmp(head, kPreface, size_t(n)) != 0) {
-        m_http1->addConnection(
-            pending.fd, reinterpret_cast<const sockaddr *>(&pending.addr), pending.addrLen);
+        m_http1->addConnection(pending.fd, pending.addr);
         return true;
     }
     if (n < kPrefaceSize) {
         pending.stalled = true;
         return false;
     }
-    QHostAddress peer(reinterpret_cast<const sockaddr *>(&pending.addr));
+    QHostAddress peer(pending.addr.get());
     auto session = std::make_unique<Http2Session>(*this, pending.fd, peer);
     if (session->start())
         m_http2.push_back(std::move(session));
@@ -320,12 +272,12 @@ void HttpServerLoop::expireIdle()
     m_lastIdleCheck = now;
     const auto idle = std::chrono::seconds(m_limits.idleTimeoutSeconds);
     for (Pending &pending : m_pending) {
-        if (pending.fd >= 0 && now - pending.since > idle) {
-            ::close(pending.fd);
-            pending.fd = -1;
+        if (pending.fd != net::kInvalid && now - pending.since > idle) {
+            net::close(pending.fd);
+            pending.fd = net::kInvalid;
         }
     }
-    std::erase_if(m_pending, [](const Pending &p) { return p.fd < 0; });
+    std::erase_if(m_pending, [](const Pending &p) { return p.fd == net::kInvalid; });
     for (auto &session : m_http2)
         session->closeIfIdle(now, idle);
     std::erase_if(m_http2, [](const auto &session) { return session->finished(); });

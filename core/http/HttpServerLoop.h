@@ -3,11 +3,12 @@
 // Internal to HttpServer: the network thread. It owns the listening socket, accepts
 // connections, peeks at their first bytes and hands HTTP/1.1 connections to
 // libmicrohttpd (Http1Backend) and h2c ones to libnghttp2 (Http2Session). Both are
-// driven from this one thread with poll(), so neither library is ever called from two
-// threads; other threads talk to it only through post().
+// driven from this one thread with poll() (WSAPoll() on Windows: Socket.h), so neither
+// library is ever called from two threads; other threads talk to it only through post().
 
 #include "HttpExchange.h"
 #include "HttpServer.h"
+#include "Socket.h"
 
 #include <QCoreApplication>
 
@@ -17,8 +18,6 @@
 #include <mutex>
 #include <thread>
 #include <vector>
-
-#include <sys/socket.h>
 
 namespace megaphone {
 
@@ -56,9 +55,8 @@ public:
 private:
     struct Pending
     {
-        int fd = -1;
-        sockaddr_storage addr {};
-        socklen_t addrLen = 0;
+        net::Handle fd = net::kInvalid;
+        net::Address addr;
         Clock::time_point since;
         bool stalled = false; // a partial preface: wait a little before peeking again
     };
@@ -75,9 +73,9 @@ private:
 
     HttpServer::Limits m_limits;
     Dispatch m_dispatch;
-    int m_listenFd = -1;
-    int m_wakeRead = -1;
-    int m_wakeWrite = -1;
+    net::Handle m_listenFd = net::kInvalid;
+    net::Handle m_wakeRead = net::kInvalid;
+    net::Handle m_wakeWrite = net::kInvalid;
     quint16 m_port = 0;
     QHostAddress m_address;
     std::unique_ptr<Http1Backend> m_http1;

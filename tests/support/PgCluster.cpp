@@ -3,15 +3,27 @@
 #include <QProcess>
 #include <QTcpServer>
 
+#ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace megaphone::test {
 
 namespace {
+
+// root cannot run PostgreSQL's tools: they run as the postgres user (Unix only).
+bool runningAsRoot()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
+}
 
 int freePort()
 {
@@ -31,13 +43,15 @@ Result<std::unique_ptr<PgCluster>> PgCluster::start()
         return makeError(u"no-server"_s, u"MEGAPHONE_TEST_PG_BIN is not set: `make test` sets it"_s);
     if (!cluster->m_dir.isValid())
         return makeError(u"io"_s, u"no temporary folder"_s);
+#ifdef Q_OS_UNIX
     const QByteArray path = QFile::encodeName(cluster->m_dir.path());
     (void)::chmod(path.constData(), 0755);
-    if (::geteuid() == 0) {
+    if (runningAsRoot()) {
         const passwd *postgres = ::getpwnam("postgres");
         if (!postgres || ::chown(path.constData(), postgres->pw_uid, postgres->pw_gid) != 0)
             return makeError(u"io"_s, u"the cluster folder cannot be given to postgres"_s);
     }
+#endif
     if (auto made = cluster->run(u"initdb"_s, {u"-D"_s, cluster->m_dir.filePath(u"data"_s),
                                                 u"-U"_s, u"postgres"_s, u"-A"_s, u"trust"_s,
                                                 u"--no-sync"_s, u"-E"_s, u"UTF8"_s});
@@ -81,7 +95,7 @@ Result<void> PgCluster::run(const QString &binary, const QStringList &args) cons
     QProcess process;
     process.setWorkingDirectory(m_dir.path()); // readable by postgres
     const QString program = m_bin + u'/' + binary;
-    if (::geteuid() == 0)
+    if (runningAsRoot())
         process.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + args);
     else
         process.start(program, args);
