@@ -5,7 +5,6 @@
 #include "Result.h"
 
 #include <memory>
-#include <optional>
 
 namespace megaphone {
 
@@ -38,17 +37,6 @@ public:
                                       qint64 nowMs, int sampleSize = 5);
 
 private:
-    struct IdRange
-    {
-        qint64 first = 0;
-        qint64 last = 0;
-    };
-    // The counts, of the contacts with ids in `range` (all without).
-    Result<AudienceEstimate> count(const Audience &audience, int frequencyCapHours, qint64 nowMs,
-                                   std::optional<IdRange> range) const;
-    Result<AudienceEstimate> countAll(const Audience &audience, int frequencyCapHours,
-                                      qint64 nowMs) const;
-
     std::shared_ptr<const Database> m_db;
 };
 

@@ -29,7 +29,6 @@ private Q_SLOTS:
     void conditionsSelect_data();
     void conditionsSelect();
     void previewMatchesMaterialise();
-    void previewCountsAWideIdRangeInParts();
     void sendPlan_data();
     void sendPlan();
 
@@ -163,40 +162,6 @@ void TestAudience::previewMatchesMaterialise()
     QCOMPARE(narrowed->matching, 3);
     QCOMPARE(narrowed->willReceive, 3);
     QVERIFY(narrowed->sample.isEmpty());
-}
-
-// Contacts whose ids span more than SQLite's single-thread count covers: the preview
-// counts them in two halves (on SQLite) and the sums must be those of one count.
-void TestAudience::previewCountsAWideIdRangeInParts()
-{
-    const struct
-    {
-        qint64 id;
-        const char *consent;
-        const char *phone;
-    } contacts[] = {{10, "opted_in", "+5511900000010"},   {11, "opted_out", "+5511900000011"},
-                    {12, "unknown", "+5511900000012"},    {400000, "opted_in", "+12025550100"},
-                    {400001, "opted_in", "+5511900400001"}, {400002, "opted_out", "+5511900400002"}};
-    for (const auto &c : contacts)
-        exec(u"INSERT INTO contacts (id, phone_e164, consent, created_at, updated_at) "
-             "VALUES (?, ?, ?, 1, 1)"_s,
-             {c.id, QString::fromLatin1(c.phone), QString::fromLatin1(c.consent)});
-    exec(u"INSERT INTO tags (name) VALUES ('wide')"_s, {});
-    exec(u"INSERT INTO contact_tags (contact_id, tag_id) SELECT c.id, t.id FROM contacts c, tags t "
-         "WHERE t.name = 'wide' AND c.id <> 11"_s, {});
-
-    for (const Audience &audience : {Audience{}, Audience{{u"wide"_s}, {}, {}}}) {
-        auto estimate = AudiencePreview(db()).estimate(audience, 24, 1750000000000, 10);
-        QVERIFY2(estimate.ok(), estimate.ok() ? "" : qPrintable(estimate.error().message));
-        const bool tagged = !audience.includeTags.isEmpty();
-        QCOMPARE(estimate->matching, tagged ? 5 : 6);
-        QCOMPARE(estimate->optedOut, tagged ? 1 : 2);
-        QCOMPARE(estimate->noConsent, 1);
-        QCOMPARE(estimate->willReceive, 3);
-        QCOMPARE(estimate->plusOne, 1);
-        QCOMPARE(estimate->sample.size(), 3);
-        QCOMPARE(estimate->sample.last().id, 400001);
-    }
 }
 
 void TestAudience::sendPlan_data()
