@@ -38,11 +38,6 @@ QLocale localeFor(const QString &language)
 
 } // namespace
 
-QStringList languages()
-{
-    return { u"es"_s, u"pt_BR"_s, u"hi"_s };
-}
-
 QString install(QCoreApplication *app, const QString &language)
 {
     // Those of an earlier call go: a test, or a language chosen again, starts clean.

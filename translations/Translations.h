@@ -1,13 +1,10 @@
 #pragma once
 
-#include <QStringList>
+#include <QString>
 
 class QCoreApplication;
 
 namespace megaphone::Translations {
-
-// The languages Megaphone is translated into besides English, as codes ("es", "pt_BR", "hi").
-QStringList languages();
 
 // Makes `language` ("es", "pt_BR"...; empty: the system's) the language of `app`: loads
 // Megaphone's and Qt's translations for it and makes it the default locale, so numbers,
