@@ -301,6 +301,18 @@
         <source>pick sample contacts</source>
         <translation>elegir contactos de muestra</translation>
     </message>
+    <message>
+        <source>prepare the audience count</source>
+        <translation>preparar el recuento de la audiencia</translation>
+    </message>
+    <message>
+        <source>find the audience&apos;s tags</source>
+        <translation>buscar las etiquetas de la audiencia</translation>
+    </message>
+    <message>
+        <source>The database returned no count for the audience.</source>
+        <translation>La base de datos no devolvió ningún recuento para la audiencia.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -301,6 +301,18 @@
         <source>pick sample contacts</source>
         <translation>नमूने के संपर्क चुनने</translation>
     </message>
+    <message>
+        <source>prepare the audience count</source>
+        <translation>ऑडियंस की गिनती तैयार करना</translation>
+    </message>
+    <message>
+        <source>find the audience&apos;s tags</source>
+        <translation>ऑडियंस के टैग ढूँढना</translation>
+    </message>
+    <message>
+        <source>The database returned no count for the audience.</source>
+        <translation>डेटाबेस ने ऑडियंस की कोई गिनती नहीं लौटाई।</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -301,6 +301,18 @@
         <source>pick sample contacts</source>
         <translation>escolher contatos de amostra</translation>
     </message>
+    <message>
+        <source>prepare the audience count</source>
+        <translation>preparar a contagem do público</translation>
+    </message>
+    <message>
+        <source>find the audience&apos;s tags</source>
+        <translation>encontrar as etiquetas do público</translation>
+    </message>
+    <message>
+        <source>The database returned no count for the audience.</source>
+        <translation>O banco de dados não retornou nenhuma contagem para o público.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

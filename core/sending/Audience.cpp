@@ -75,6 +75,24 @@ QString tagTest(const QStringList &tags, QVariantList &values)
            + Sql::placeholders(tags.size()) + u"))"_s;
 }
 
+// The ids of `tags` that exist.
+QVariantList idsOf(const QStringList &tags, const QHash<QString, qint64> &tagIds)
+{
+    QVariantList ids;
+    for (const QString &tag : tags) {
+        if (tagIds.contains(tag))
+            ids.append(tagIds.value(tag));
+    }
+    return ids;
+}
+
+QString tagIdSet(const QVariantList &ids, QVariantList &values)
+{
+    values.append(ids);
+    return u"SELECT ct.contact_id FROM contact_tags ct WHERE ct.tag_id IN ("_s
+           + Sql::placeholders(ids.size()) + u")"_s;
+}
+
 } // namespace
 
 QString AudienceCondition::opToString(Op op)
@@ -159,6 +177,29 @@ QString Audience::sql(bool postgres, QVariantList &values) const
         parts.append(tagTest(includeTags, values));
     if (!excludeTags.isEmpty())
         parts.append(u"NOT "_s + tagTest(excludeTags, values)); // contact_id is never NULL
+    return joined(parts, postgres, values);
+}
+
+QString Audience::sql(bool postgres, QVariantList &values, const QHash<QString, qint64> &tagIds,
+                      TagTest test) const
+{
+    QStringList parts;
+    const QVariantList include = idsOf(includeTags, tagIds);
+    if (!includeTags.isEmpty() && include.isEmpty())
+        return u"1 = 0"_s; // none of its tags exists: nobody has them
+    if (!include.isEmpty() && test == TagTest::Lead)
+        parts.append(u"c.id IN ("_s + tagIdSet(include, values) + u")"_s);
+    else if (!include.isEmpty())
+        parts.append(u"EXISTS ("_s + tagIdSet(include, values) + u" AND ct.contact_id = c.id)"_s);
+    const QVariantList exclude = idsOf(excludeTags, tagIds);
+    if (!exclude.isEmpty())
+        parts.append(u"NOT EXISTS ("_s + tagIdSet(exclude, values)
+                     + u" AND ct.contact_id = c.id)"_s);
+    return joined(parts, postgres, values);
+}
+
+QString Audience::joined(QStringList parts, bool postgres, QVariantList &values) const
+{
     for (const AudienceCondition &condition : conditions)
         parts.append(conditionSql(condition, postgres, values));
     return parts.isEmpty() ? u"1 = 1"_s : u"("_s + parts.join(u" AND "_s) + u")"_s;

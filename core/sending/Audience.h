@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QVariantList>
@@ -48,8 +49,20 @@ public:
     // The audience as SQL on contacts aliased `c`, its values appended to `values`.
     // Unknown fields and operators match nobody rather than everybody.
     QString sql(bool postgres, QVariantList &values) const;
+    // The same with the tags given by id (`tagIds`, by name; a tag not in it has nobody),
+    // so that the planner reads each tag's contacts from the tag index in contact order
+    // (AudiencePreview). Lead: the include tags are a set of contacts the query can start
+    // from; Check: a test of each contact the query finds another way (SQLite would
+    // otherwise start from the tags there too).
+    enum class TagTest { Lead, Check };
+    QString sql(bool postgres, QVariantList &values, const QHash<QString, qint64> &tagIds,
+                TagTest test) const;
     // In words, for the review step and the CLI: "tagged vip or new, not blocked, country is BR".
     QString describe() const;
+
+private:
+    // `parts` and the conditions, joined with AND.
+    QString joined(QStringList parts, bool postgres, QVariantList &values) const;
 };
 
 } // namespace megaphone

@@ -5,9 +5,20 @@
 #include "SendingStore.h"
 #include "Sql.h"
 
+#include <QSqlDatabase>
+#include <QSqlRecord>
+
 using namespace Qt::StringLiterals;
 
 namespace megaphone {
+
+namespace {
+
+// +1 numbers, from the phone index: the range finds them, LIKE makes sure of each.
+const QString kPlusOne =
+    u"c.phone_e164 >= '+1' AND c.phone_e164 < '+2' AND c.phone_e164 LIKE '+1%'"_s;
+
+} // namespace
 
 AudiencePreview::AudiencePreview(std::shared_ptr<const Database> db)
     : m_db(std::move(db))
@@ -17,52 +28,139 @@ AudiencePreview::AudiencePreview(std::shared_ptr<const Database> db)
 Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int frequencyCapHours,
                                                    qint64 nowMs, int sampleSize)
 {
-    // The contacts the frequency cap holds back, found once and joined (a hash join), rather
-    // than probed contact by contact: the same rows as SendingStore::frequencyCapSql().
+    auto tagIds = findTags(audience);
+    if (!tagIds)
+        return tagIds.error();
+    const Query query{audience, *tagIds, frequencyCapHours, nowMs};
+    AudienceEstimate e;
+    auto work = [&]() -> Result<void> {
+        if (auto counted = count(query, e); !counted)
+            return counted;
+        if (sampleSize <= 0 || e.willReceive == 0)
+            return {};
+        return pickSample(query, sampleSize, e);
+    };
+    if (!m_db->isPostgres()) {
+        if (auto done = work(); !done)
+            return done.error();
+        return e;
+    }
+    // A tag's contacts come from the tag index in id order, so a merge join meets them with
+    // the contacts in id order without a hash table: on a million contacts, one tag counted in
+    // 110 ms that way against 200-300 ms with the hash join the planner prefers, and 250-430
+    // ms with parallel workers, each building its own hash of the tag's contacts on two
+    // cores. set_config(..., true) is SET LOCAL: for this transaction only.
+    auto done = m_db->transaction([&]() -> Result<void> {
+        auto set = Sql::exec(m_db->connection(),
+                             u"SELECT set_config('enable_hashjoin', 'off', true), "
+                             "set_config('max_parallel_workers_per_gather', '0', true)"_s,
+                             {}, tr("prepare the audience count"));
+        if (!set)
+            return set.error();
+        return work();
+    });
+    if (!done)
+        return done.error();
+    return e;
+}
+
+Result<QHash<QString, qint64>> AudiencePreview::findTags(const Audience &audience) const
+{
+    const QStringList names = audience.includeTags + audience.excludeTags;
+    QHash<QString, qint64> ids;
+    if (names.isEmpty())
+        return ids;
+    auto q = Sql::exec(m_db->connection(),
+                       u"SELECT name, id FROM tags WHERE name IN ("_s
+                           + Sql::placeholders(names.size()) + u")"_s,
+                       QVariantList(names.cbegin(), names.cend()), tr("find the audience's tags"));
+    if (!q)
+        return q.error();
+    while (q->next())
+        ids.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return ids;
+}
+
+// Two counts: who matches, split by consent and the frequency cap, and among those who
+// will receive the +1 numbers, found from the phone index (in the first count they would make
+// SQLite read every contact's row instead of the consent index alone).
+Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) const
+{
+    const bool postgres = m_db->isPostgres();
     QVariantList values;
-    QString recent;
     QString capped = u"1 = 0"_s;
-    if (frequencyCapHours > 0) {
-        recent = u" LEFT JOIN (SELECT DISTINCT o.contact_id FROM recipients o WHERE "
-                 "o.broadcast_id <> ? AND o.claimed_at > ? AND o.status IN ('sending', 'sent', "
-                 "'delivered', 'read', 'unknown')) recent ON recent.contact_id = c.id"_s;
-        capped = u"recent.contact_id IS NOT NULL"_s;
-        values << SendingStore::frequencyCapValues(0, frequencyCapHours, nowMs);
+    if (query.frequencyCapHours > 0) {
+        // The same rows as SendingStore::frequencyCapSql(), as one set found from the
+        // recipients' claimed_at index and looked up, rather than a probe of the recipients
+        // per contact.
+        capped = u"c.id IN (SELECT o.contact_id FROM recipients o WHERE o.broadcast_id <> ? "
+                 "AND o.claimed_at > ? AND o.status IN ('sending', 'sent', 'delivered', 'read', "
+                 "'unknown'))"_s;
+        values << SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);
     }
     // COUNT(*) FILTER: one counter per kind, about a quarter cheaper per row on PostgreSQL
     // than SUM(CASE ...); SQLite has it since 3.30.
-    const QString sql = u"SELECT COUNT(*), "
-                        "COUNT(*) FILTER (WHERE c.consent = 'opted_out'), "
+    const QString sql = u"SELECT COUNT(*), COUNT(*) FILTER (WHERE c.consent = 'opted_out'), "
                         "COUNT(*) FILTER (WHERE c.consent NOT IN ('opted_in', 'opted_out')), "
                         "COUNT(*) FILTER (WHERE c.consent = 'opted_in' AND "_s
-                        + capped
-                        + u"), COUNT(*) FILTER (WHERE c.consent = 'opted_in' AND NOT ("_s + capped
-                        + u") AND c.phone_e164 LIKE '+1%') FROM contacts c"_s + recent
-                        + u" WHERE "_s + audience.sql(m_db->isPostgres(), values);
+                        + capped + u") FROM contacts c WHERE "_s
+                        + query.audience.sql(postgres, values, query.tagIds,
+                                             Audience::TagTest::Lead);
+    auto all = firstRow(sql, values);
+    if (!all)
+        return all.error();
+    e.matching = all->value(0);
+    e.optedOut = all->value(1);
+    e.noConsent = all->value(2);
+    e.frequencyCapped = all->value(3);
+    e.willReceive = e.matching - e.optedOut - e.noConsent - e.frequencyCapped;
+
+    QVariantList plusOneValues;
+    QString plusOneSql = u"SELECT COUNT(*) FROM contacts c WHERE c.consent = 'opted_in' AND "_s
+                         + kPlusOne + u" AND "_s
+                         + query.audience.sql(postgres, plusOneValues, query.tagIds,
+                                              Audience::TagTest::Check);
+    if (query.frequencyCapHours > 0) {
+        plusOneSql += u" AND NOT "_s + SendingStore::frequencyCapSql();
+        plusOneValues << SendingStore::frequencyCapValues(0, query.frequencyCapHours,
+                                                          query.nowMs);
+    }
+    auto plusOne = firstRow(plusOneSql, plusOneValues);
+    if (!plusOne)
+        return plusOne.error();
+    e.plusOne = plusOne->value(0);
+    return {};
+}
+
+Result<QList<qint64>> AudiencePreview::firstRow(const QString &sql,
+                                                const QVariantList &values) const
+{
     auto q = Sql::exec(m_db->connection(), sql, values, tr("count the audience"));
     if (!q)
         return q.error();
-    AudienceEstimate e;
+    QList<qint64> figures;
     if (q->next()) {
-        e.matching = q->value(0).toLongLong();
-        e.optedOut = q->value(1).toLongLong();
-        e.noConsent = q->value(2).toLongLong();
-        e.frequencyCapped = q->value(3).toLongLong();
-        e.plusOne = q->value(4).toLongLong();
+        for (int i = 0; i < q->record().count(); ++i)
+            figures.append(q->value(i).toLongLong());
     }
-    e.willReceive = e.matching - e.optedOut - e.noConsent - e.frequencyCapped;
-    if (sampleSize <= 0 || e.willReceive == 0)
-        return e;
+    if (figures.isEmpty())
+        return makeError(u"database"_s, tr("The database returned no count for the audience."));
+    return figures;
+}
 
-    QVariantList sampleValues;
-    QString sampleSql = u"SELECT c.id FROM contacts c WHERE c.consent = 'opted_in' AND "_s
-                        + audience.sql(m_db->isPostgres(), sampleValues);
-    if (frequencyCapHours > 0) {
-        sampleSql += u" AND NOT "_s + SendingStore::frequencyCapSql();
-        sampleValues << SendingStore::frequencyCapValues(0, frequencyCapHours, nowMs);
+Result<void> AudiencePreview::pickSample(const Query &query, int sampleSize,
+                                         AudienceEstimate &e) const
+{
+    QVariantList values;
+    QString sql = u"SELECT c.id FROM contacts c WHERE c.consent = 'opted_in' AND "_s
+                  + query.audience.sql(m_db->isPostgres(), values, query.tagIds,
+                                       Audience::TagTest::Lead);
+    if (query.frequencyCapHours > 0) {
+        sql += u" AND NOT "_s + SendingStore::frequencyCapSql();
+        values << SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);
     }
-    sampleValues << sampleSize;
-    auto ids = Sql::exec(m_db->connection(), sampleSql + u" ORDER BY c.id LIMIT ?"_s, sampleValues,
+    values << sampleSize;
+    auto ids = Sql::exec(m_db->connection(), sql + u" ORDER BY c.id LIMIT ?"_s, values,
                          tr("pick sample contacts"));
     if (!ids)
         return ids.error();
@@ -76,7 +174,7 @@ Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int
         if (contacts->contains(id))
             e.sample << contacts->value(id);
     }
-    return e;
+    return {};
 }
 
 } // namespace megaphone

@@ -24,7 +24,7 @@ struct AudienceEstimate
 };
 
 // Counts an audience as SendingStore::materialise will split it (same SQL for the
-// audience, consent and the frequency cap), in one aggregate query plus a sample.
+// audience, consent and the frequency cap), in two counts plus a sample.
 class AudiencePreview
 {
     Q_DECLARE_TR_FUNCTIONS(AudiencePreview)
@@ -37,6 +37,20 @@ public:
                                       qint64 nowMs, int sampleSize = 5);
 
 private:
+    struct Query
+    {
+        const Audience &audience;
+        QHash<QString, qint64> tagIds; // the audience's tags that exist, by name
+        int frequencyCapHours;
+        qint64 nowMs;
+    };
+
+    Result<QHash<QString, qint64>> findTags(const Audience &audience) const;
+    Result<void> count(const Query &query, AudienceEstimate &e) const;
+    // The figures of the first row of `sql`.
+    Result<QList<qint64>> firstRow(const QString &sql, const QVariantList &values) const;
+    Result<void> pickSample(const Query &query, int sampleSize, AudienceEstimate &e) const;
+
     std::shared_ptr<const Database> m_db;
 };
 

@@ -1,10 +1,12 @@
 // The Broadcast Builder's live audience count on a million contacts (issue 7: under
 // 200 ms, off the GUI thread): AudiencePreview::estimate with its sample, for everyone,
 // one include tag, an include and an exclude tag, and a field condition, with the 24 h
-// frequency cap on. Prints each count's time (best of three) and the figures it found.
+// frequency cap on (a broadcast reached 50,000 of the contacts two hours ago). Prints each
+// count's time (best of three) and the figures it found.
 // Usage: bench_audience BACKEND [CONTACTS]  (default 1,000,000)
 #include "AudiencePreview.h"
 #include "Clock.h"
+#include "Database.h"
 #include "SendSetup.h"
 #include "TestDatabase.h"
 
@@ -31,7 +33,16 @@ int main(int argc, char **argv)
         || !bench::exec(*db, u"UPDATE contacts SET country = CASE WHEN id % 3 = 0 THEN 'BR' ELSE "
                              "'IN' END, consent = CASE WHEN id % 10 = 0 THEN 'opted_out' ELSE "
                              "consent END"_s)
-        || !bench::exec(*db, u"ANALYZE"_s))
+        // A broadcast two hours ago reached one contact in twenty: the frequency cap's set.
+        || !bench::exec(*db, u"INSERT INTO broadcasts (name, status, created_at) VALUES "
+                             "('Earlier', 'completed', 0)"_s)
+        || !bench::exec(*db, u"INSERT INTO recipients (broadcast_id, contact_id, phone_e164, "
+                             "status, claimed_at) SELECT (SELECT MAX(id) FROM broadcasts), id, "
+                             "phone_e164, 'delivered', %1 FROM contacts WHERE id % 20 = 1"_s
+                                 .arg(Clock::nowMs() - 2 * 3600 * 1000))
+        // The UPDATE leaves a dead version of every row on PostgreSQL, which autovacuum
+        // clears within a minute or two of such a change; counted here as it leaves them.
+        || !bench::exec(*db, db->isPostgres() ? u"VACUUM ANALYZE"_s : u"ANALYZE"_s))
         return 1;
     std::printf("%s: %d contacts with tags t0..t9 set up in %.1f s\n", qPrintable(backend),
                 contacts, double(setup.elapsed()) / 1000.0);
