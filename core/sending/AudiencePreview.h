@@ -49,6 +49,7 @@ private:
     Result<void> count(const Query &query, AudienceEstimate &e) const;
     // The figures of the first row of `sql`.
     Result<QList<qint64>> firstRow(const QString &sql, const QVariantList &values) const;
+    Result<Audience::TagTest> sampleTagTest(qint64 willReceive) const;
     Result<void> pickSample(const Query &query, int sampleSize, AudienceEstimate &e) const;
 
     std::shared_ptr<const Database> m_db;

@@ -103,6 +103,9 @@ void TestAudience::conditionsSelect_data()
                                                        << 2;
     QTest::newRow("email is not empty") << u"email"_s << int(Op::IsNotEmpty) << QString() << 2;
     QTest::newRow("attribute is") << u"attr:city"_s << int(Op::Is) << u"madrid"_s << 1;
+    QTest::newRow("attribute is, accented, in capitals")
+        << u"attr:city"_s << int(Op::Is) << u"SÃO PAULO"_s << 1;
+    QTest::newRow("attribute is not") << u"attr:city"_s << int(Op::IsNot) << u"madrid"_s << 3;
     QTest::newRow("attribute contains") << u"attr:city"_s << int(Op::Contains) << u"o"_s << 2;
     QTest::newRow("attribute missing") << u"attr:city"_s << int(Op::IsEmpty) << QString() << 1;
     QTest::newRow("attribute key with quotes and a space")
