@@ -192,11 +192,21 @@ QString Audience::sql(bool postgres, QVariantList &values, const QHash<QString, 
     const QVariantList include = idsOf(includeTags, tagIds);
     if (!includeTags.isEmpty() && include.isEmpty())
         return u"1 = 0"_s; // none of its tags exists: nobody has them
-    if (!include.isEmpty() && test == TagTest::Lead)
-        parts.append(u"c.id IN ("_s + tagIdSet(include, values) + u")"_s);
-    else if (!include.isEmpty())
-        parts.append(u"EXISTS ("_s + tagIdSet(include, values) + u" AND ct.contact_id = c.id)"_s);
     const QVariantList exclude = idsOf(excludeTags, tagIds);
+    if (!include.isEmpty() && test == TagTest::Lead) {
+        // The excluded tags are taken out of the set before any contact is read.
+        QString set = tagIdSet(include, values);
+        if (!exclude.isEmpty()) {
+            values.append(exclude);
+            set += u" AND NOT EXISTS (SELECT 1 FROM contact_tags x WHERE x.contact_id = "
+                   "ct.contact_id AND x.tag_id IN ("_s
+                   + Sql::placeholders(exclude.size()) + u"))"_s;
+        }
+        parts.append(u"c.id IN ("_s + set + u")"_s);
+        return joined(parts, postgres, values);
+    }
+    if (!include.isEmpty())
+        parts.append(u"EXISTS ("_s + tagIdSet(include, values) + u" AND ct.contact_id = c.id)"_s);
     if (!exclude.isEmpty())
         parts.append(u"NOT EXISTS ("_s + tagIdSet(exclude, values)
                      + u" AND ct.contact_id = c.id)"_s);

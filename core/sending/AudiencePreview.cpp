@@ -87,16 +87,26 @@ Result<QHash<QString, qint64>> AudiencePreview::findTags(const Audience &audienc
 Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) const
 {
     const bool postgres = m_db->isPostgres();
+    // The same rows as SendingStore::frequencyCapSql(), as one set found from the recipients'
+    // claimed_at index, rather than a probe of the recipients per contact.
+    const QString recent =
+        u"c.id IN (SELECT o.contact_id FROM recipients o WHERE o.broadcast_id <> ? AND "
+        "o.claimed_at > ? AND o.status IN ('sending', 'sent', 'delivered', 'read', 'unknown'))"_s;
+    const QVariantList recentValues =
+        SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);
+    // SQLite looks the set up once per opted-in contact counted. Without an include tag or a
+    // condition that is nearly every contact, and counting the set's own contacts apart is
+    // cheaper: with 50,000 of a million sent to, 75 + 50 ms against 217 ms for everyone.
+    // PostgreSQL keeps it in the one count, where the planner would start a count apart from
+    // a field condition it cannot estimate.
+    const bool capApart = query.frequencyCapHours > 0 && !postgres
+                          && query.audience.includeTags.isEmpty()
+                          && query.audience.conditions.isEmpty();
     QVariantList values;
     QString capped = u"1 = 0"_s;
-    if (query.frequencyCapHours > 0) {
-        // The same rows as SendingStore::frequencyCapSql(), as one set found from the
-        // recipients' claimed_at index and looked up, rather than a probe of the recipients
-        // per contact.
-        capped = u"c.id IN (SELECT o.contact_id FROM recipients o WHERE o.broadcast_id <> ? "
-                 "AND o.claimed_at > ? AND o.status IN ('sending', 'sent', 'delivered', 'read', "
-                 "'unknown'))"_s;
-        values << SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);
+    if (query.frequencyCapHours > 0 && !capApart) {
+        capped = recent;
+        values << recentValues;
     }
     // COUNT(*) FILTER: one counter per kind, about a quarter cheaper per row on PostgreSQL
     // than SUM(CASE ...); SQLite has it since 3.30.
@@ -113,6 +123,17 @@ Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) con
     e.optedOut = all->value(1);
     e.noConsent = all->value(2);
     e.frequencyCapped = all->value(3);
+    if (capApart) {
+        QVariantList capValues = recentValues;
+        auto apart = firstRow(u"SELECT COUNT(*) FROM contacts c WHERE c.consent = 'opted_in' "
+                              "AND "_s + recent + u" AND "_s
+                                  + query.audience.sql(postgres, capValues, query.tagIds,
+                                                       Audience::TagTest::Check),
+                              capValues);
+        if (!apart)
+            return apart.error();
+        e.frequencyCapped = apart->value(0);
+    }
     e.willReceive = e.matching - e.optedOut - e.noConsent - e.frequencyCapped;
 
     QVariantList plusOneValues;

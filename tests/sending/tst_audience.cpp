@@ -194,6 +194,16 @@ void TestAudience::previewMatchesMaterialise()
     for (const Contact &c : std::as_const(estimate->sample))
         QVERIFY(c.id != people[2] && c.consent == Consent::OptedIn);
 
+    // Everyone, or everyone but a tag nobody has: the frequency cap counted apart on SQLite.
+    for (const Audience &everyone : {Audience{}, Audience{{}, {u"nobody"_s}, {}}}) {
+        auto all = AudiencePreview(db()).estimate(everyone, 24, now, 0);
+        QVERIFY(all.ok());
+        QCOMPARE(all->matching, estimate->matching);
+        QCOMPARE(all->frequencyCapped, estimate->frequencyCapped);
+        QCOMPARE(all->willReceive, estimate->willReceive);
+        QCOMPARE(all->plusOne, estimate->plusOne);
+    }
+
     const qint64 broadcast = addBroadcast(account);
     auto counts = SendingStore(db()).materialise(broadcast, Audience{{u"all"_s}, {}, {}}, 24, now);
     QVERIFY(counts.ok());
