@@ -149,8 +149,10 @@ void ImportStaging::drop()
         return;
     exec(u"DROP TABLE IF EXISTS import_contacts"_s, {}, tr("drop the staging table")).ok();
     exec(u"DROP TABLE IF EXISTS import_repeats"_s, {}, tr("drop the staging table")).ok();
-    if (m_db->isSqlite())
+    if (m_db->isSqlite()) {
         exec(u"PRAGMA cache_size = -2000"_s, {}, tr("size the page cache")).ok();
+        exec(u"PRAGMA temp.cache_size = -2000"_s, {}, tr("size the page cache")).ok();
+    }
     m_created = false;
 }
 
@@ -166,6 +168,13 @@ Result<void> ImportStaging::create()
         // A bigger page cache for this connection while it imports (64 MiB):
         // the merge touches every page of the contacts indexes.
         if (auto sized = exec(u"PRAGMA cache_size = -65536"_s, {}, tr("size the page cache")); !sized)
+            return sized;
+        // And as much for the staging tables, which SQLite keeps in a temporary file behind a
+        // 2 MiB cache by default: the rows went to that file and back a page at a time
+        // (bench_import, minutes apart: 29.6-30.6 s without, 26.3-27.1 s with; peak memory
+        // 136 -> 200 MiB).
+        if (auto sized = exec(u"PRAGMA temp.cache_size = -65536"_s, {}, tr("size the page cache"));
+            !sized)
             return sized;
     }
     if (m_db->isPostgres()) {
