@@ -290,6 +290,10 @@
         <source>with a %1</source>
         <translation>con %1</translation>
     </message>
+    <message>
+        <source>find the audience&apos;s tags</source>
+        <translation>buscar las etiquetas de la audiencia</translation>
+    </message>
 </context>
 <context>
     <name>AudiencePreview</name>
@@ -304,10 +308,6 @@
     <message>
         <source>prepare the audience count</source>
         <translation>preparar el recuento de la audiencia</translation>
-    </message>
-    <message>
-        <source>find the audience&apos;s tags</source>
-        <translation>buscar las etiquetas de la audiencia</translation>
     </message>
     <message>
         <source>The database returned no count for the audience.</source>

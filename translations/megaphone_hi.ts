@@ -290,6 +290,10 @@
         <source>with a %1</source>
         <translation>%1 वाले</translation>
     </message>
+    <message>
+        <source>find the audience&apos;s tags</source>
+        <translation>ऑडियंस के टैग ढूँढना</translation>
+    </message>
 </context>
 <context>
     <name>AudiencePreview</name>
@@ -304,10 +308,6 @@
     <message>
         <source>prepare the audience count</source>
         <translation>ऑडियंस की गिनती तैयार करना</translation>
-    </message>
-    <message>
-        <source>find the audience&apos;s tags</source>
-        <translation>ऑडियंस के टैग ढूँढना</translation>
     </message>
     <message>
         <source>The database returned no count for the audience.</source>

@@ -290,6 +290,10 @@
         <source>with a %1</source>
         <translation>com %1</translation>
     </message>
+    <message>
+        <source>find the audience&apos;s tags</source>
+        <translation>encontrar as etiquetas do público</translation>
+    </message>
 </context>
 <context>
     <name>AudiencePreview</name>
@@ -304,10 +308,6 @@
     <message>
         <source>prepare the audience count</source>
         <translation>preparar a contagem do público</translation>
-    </message>
-    <message>
-        <source>find the audience&apos;s tags</source>
-        <translation>encontrar as etiquetas do público</translation>
     </message>
     <message>
         <source>The database returned no count for the audience.</source>

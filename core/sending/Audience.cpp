@@ -69,17 +69,6 @@ QString conditionSql(const AudienceCondition &condition, bool postgres, QVariant
     return u"1 = 0"_s;
 }
 
-QString tagTest(const QStringList &tags, QVariantList &values)
-{
-    for (const QString &tag : tags)
-        values.append(tag);
-    // A set the planner can drive from the tag index (contact_tags_tag), rather than a
-    // probe per contact.
-    return u"c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = "
-           "ct.tag_id WHERE t.name IN ("_s
-           + Sql::placeholders(tags.size()) + u"))"_s;
-}
-
 // The ids of `tags` that exist.
 QVariantList idsOf(const QStringList &tags, const QHash<QString, qint64> &tagIds)
 {
@@ -175,14 +164,21 @@ QJsonObject Audience::toJson() const
     return json;
 }
 
-QString Audience::sql(bool postgres, QVariantList &values) const
+Result<QHash<QString, qint64>> Audience::findTagIds(const QSqlDatabase &db) const
 {
-    QStringList parts;
-    if (!includeTags.isEmpty())
-        parts.append(tagTest(includeTags, values));
-    if (!excludeTags.isEmpty())
-        parts.append(u"NOT "_s + tagTest(excludeTags, values)); // contact_id is never NULL
-    return joined(parts, postgres, values);
+    const QStringList names = includeTags + excludeTags;
+    QHash<QString, qint64> ids;
+    if (names.isEmpty())
+        return ids;
+    auto q = Sql::exec(db,
+                       u"SELECT name, id FROM tags WHERE name IN ("_s
+                           + Sql::placeholders(names.size()) + u")"_s,
+                       QVariantList(names.cbegin(), names.cend()), tr("find the audience's tags"));
+    if (!q)
+        return q.error();
+    while (q->next())
+        ids.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return ids;
 }
 
 QString Audience::sql(bool postgres, QVariantList &values, const QHash<QString, qint64> &tagIds,
@@ -203,18 +199,14 @@ QString Audience::sql(bool postgres, QVariantList &values, const QHash<QString, 
                    + Sql::placeholders(exclude.size()) + u"))"_s;
         }
         parts.append(u"c.id IN ("_s + set + u")"_s);
-        return joined(parts, postgres, values);
+    } else {
+        if (!include.isEmpty())
+            parts.append(u"EXISTS ("_s + tagIdSet(include, values)
+                         + u" AND ct.contact_id = c.id)"_s);
+        if (!exclude.isEmpty())
+            parts.append(u"NOT EXISTS ("_s + tagIdSet(exclude, values)
+                         + u" AND ct.contact_id = c.id)"_s);
     }
-    if (!include.isEmpty())
-        parts.append(u"EXISTS ("_s + tagIdSet(include, values) + u" AND ct.contact_id = c.id)"_s);
-    if (!exclude.isEmpty())
-        parts.append(u"NOT EXISTS ("_s + tagIdSet(exclude, values)
-                     + u" AND ct.contact_id = c.id)"_s);
-    return joined(parts, postgres, values);
-}
-
-QString Audience::joined(QStringList parts, bool postgres, QVariantList &values) const
-{
     for (const AudienceCondition &condition : conditions)
         parts.append(conditionSql(condition, postgres, values));
     return parts.isEmpty() ? u"1 = 1"_s : u"("_s + parts.join(u" AND "_s) + u")"_s;

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QVariantList>
+
+class QSqlDatabase;
 
 namespace megaphone {
 
@@ -46,23 +50,19 @@ public:
     static Audience fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
 
-    // The audience as SQL on contacts aliased `c`, its values appended to `values`.
-    // Unknown fields and operators match nobody rather than everybody.
-    QString sql(bool postgres, QVariantList &values) const;
-    // The same with the tags given by id (`tagIds`, by name; a tag not in it has nobody),
-    // so that the planner reads each tag's contacts from the tag index in contact order
-    // (AudiencePreview). Lead: the include tags are a set of contacts the query can start
-    // from; Check: a test of each contact the query finds another way (SQLite would
-    // otherwise start from the tags there too).
+    // The ids of its tags that exist, by name: SQL names tags by id (see sql()).
+    Result<QHash<QString, qint64>> findTagIds(const QSqlDatabase &db) const;
+    // How the include tags read in sql(). Lead: a set of contacts the query can start from,
+    // read from the tag index in contact order; Check: a test of each contact the query finds
+    // another way (SQLite would otherwise start from the tags there too).
     enum class TagTest { Lead, Check };
+    // The audience as SQL on contacts aliased `c`, its values appended to `values`; its tags
+    // by id from `tagIds` (findTagIds(); a tag not in it has nobody). Unknown fields and
+    // operators match nobody rather than everybody.
     QString sql(bool postgres, QVariantList &values, const QHash<QString, qint64> &tagIds,
-                TagTest test) const;
+                TagTest test = TagTest::Lead) const;
     // In words, for the review step and the CLI: "tagged vip or new, not blocked, country is BR".
     QString describe() const;
-
-private:
-    // `parts` and the conditions, joined with AND.
-    QString joined(QStringList parts, bool postgres, QVariantList &values) const;
 };
 
 } // namespace megaphone

@@ -28,7 +28,7 @@ AudiencePreview::AudiencePreview(std::shared_ptr<const Database> db)
 Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int frequencyCapHours,
                                                    qint64 nowMs, int sampleSize)
 {
-    auto tagIds = findTags(audience);
+    auto tagIds = audience.findTagIds(m_db->connection());
     if (!tagIds)
         return tagIds.error();
     const Query query{audience, *tagIds, frequencyCapHours, nowMs};
@@ -62,23 +62,6 @@ Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int
     if (!done)
         return done.error();
     return e;
-}
-
-Result<QHash<QString, qint64>> AudiencePreview::findTags(const Audience &audience) const
-{
-    const QStringList names = audience.includeTags + audience.excludeTags;
-    QHash<QString, qint64> ids;
-    if (names.isEmpty())
-        return ids;
-    auto q = Sql::exec(m_db->connection(),
-                       u"SELECT name, id FROM tags WHERE name IN ("_s
-                           + Sql::placeholders(names.size()) + u")"_s,
-                       QVariantList(names.cbegin(), names.cend()), tr("find the audience's tags"));
-    if (!q)
-        return q.error();
-    while (q->next())
-        ids.insert(q->value(0).toString(), q->value(1).toLongLong());
-    return ids;
 }
 
 // Two counts: who matches, split by consent and the frequency cap, and among those who

@@ -45,7 +45,6 @@ private:
         qint64 nowMs;
     };
 
-    Result<QHash<QString, qint64>> findTags(const Audience &audience) const;
     Result<void> count(const Query &query, AudienceEstimate &e) const;
     // The figures of the first row of `sql`.
     Result<QList<qint64>> firstRow(const QString &sql, const QVariantList &values) const;

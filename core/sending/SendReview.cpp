@@ -22,10 +22,13 @@ using Level = ReviewCheck::Level;
 Result<QMap<QString, qint64>> regionsOf(const std::shared_ptr<const Database> &db,
                                         const Audience &audience, int capHours, qint64 nowMs)
 {
+    auto tagIds = audience.findTagIds(db->connection());
+    if (!tagIds)
+        return tagIds.error();
     QVariantList values;
     QString sql = u"SELECT SUBSTR(c.phone_e164, 1, 4), COUNT(*) FROM contacts c WHERE "
                   "c.consent = 'opted_in' AND "_s
-                  + audience.sql(db->isPostgres(), values);
+                  + audience.sql(db->isPostgres(), values, *tagIds);
     if (capHours > 0) {
         sql += u" AND NOT "_s + SendingStore::frequencyCapSql();
         values << SendingStore::frequencyCapValues(0, capHours, nowMs);

@@ -64,6 +64,9 @@ Result<AudienceCounts> SendingStore::materialise(
     outcomes.append({ u"c.consent = 'opted_in'"_s, {}, {}, {}, &counts.pending });
 
     auto done = m_db->transaction([&]() -> Result<void> {
+        auto tagIds = audience.findTagIds(m_db->connection());
+        if (!tagIds)
+            return tagIds.error();
         for (const Outcome &outcome : std::as_const(outcomes)) {
             QVariantList values { broadcastId };
             QString columns;
@@ -73,7 +76,7 @@ Result<AudienceCounts> SendingStore::materialise(
                 columns = u"'skipped', ?, ?"_s;
                 values << outcome.errorCode << outcome.errorTitle;
             }
-            const QString audienceSql = audience.sql(m_db->isPostgres(), values);
+            const QString audienceSql = audience.sql(m_db->isPostgres(), values, *tagIds);
             values += outcome.values;
             const QString sql
                 = u"INSERT INTO recipients (broadcast_id, contact_id, phone_e164, status, "

@@ -16,9 +16,14 @@ namespace {
 
 // The broadcast's opted-in audience as a condition on contacts `c`: the same SQL as
 // SendingStore::materialise (Audience::sql), so the counts match who is sent to.
-QString audienceWhere(const QJsonObject &json, bool postgres, QVariantList &values)
+Result<QString> audienceWhere(const Database &db, const QJsonObject &json, QVariantList &values)
 {
-    return Audience::fromJson(json).sql(postgres, values) + u" AND c.consent = 'opted_in'"_s;
+    const Audience audience = Audience::fromJson(json);
+    auto tagIds = audience.findTagIds(db.connection());
+    if (!tagIds)
+        return tagIds.error();
+    return QString(audience.sql(db.isPostgres(), values, *tagIds)
+                   + u" AND c.consent = 'opted_in'"_s);
 }
 
 // The contact column(s) behind a field TemplateRenderer knows; display_name falls back
@@ -111,9 +116,11 @@ Result<MappingGaps> MappingCheck::emptyCounts(
         columns += u", COALESCE(SUM(CASE WHEN "_s + emptyTest(mapping.bindings.value(id), values)
             + u" THEN 1 ELSE 0 END), 0)"_s;
     }
-    const QString where = audienceWhere(audience, m_db->isPostgres(), values);
+    const auto where = audienceWhere(*m_db, audience, values);
+    if (!where)
+        return where.error();
     auto q = Sql::exec(m_db->connection(),
-        u"SELECT "_s + columns + u" FROM contacts c WHERE "_s + where, values,
+        u"SELECT "_s + columns + u" FROM contacts c WHERE "_s + *where, values,
         tr("count the contacts the message would reach with empty values"));
     if (!q)
         return q.error();
@@ -129,10 +136,12 @@ Result<MappingGaps> MappingCheck::emptyCounts(
 Result<QList<Contact>> MappingCheck::sampleContacts(const QJsonObject &audience, int limit)
 {
     QVariantList values;
-    const QString where = audienceWhere(audience, m_db->isPostgres(), values);
+    const auto where = audienceWhere(*m_db, audience, values);
+    if (!where)
+        return where.error();
     values << limit;
     auto q = Sql::exec(m_db->connection(),
-        u"SELECT c.id FROM contacts c WHERE "_s + where + u" ORDER BY c.id LIMIT ?"_s, values,
+        u"SELECT c.id FROM contacts c WHERE "_s + *where + u" ORDER BY c.id LIMIT ?"_s, values,
         tr("read a few contacts of the audience"));
     if (!q)
         return q.error();

@@ -157,7 +157,7 @@ void TestAudience::tagsSelect()
     addContact(Consent::OptedIn, {u"blocked"_s});
     const Audience audience{include, exclude, {}};
     QCOMPARE(count(audience), qint64(expected));
-    // The preview reads tags by id, materialise by name: the same contacts either way.
+    // The preview counts them as materialise picks them.
     const qint64 broadcast = addBroadcast(addAccount(0));
     auto counts = SendingStore(db()).materialise(broadcast, audience, 0, 1750000000000);
     QVERIFY(counts.ok());
