@@ -64,17 +64,14 @@ Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int
     return e;
 }
 
-// Two counts: who matches, split by consent and the frequency cap, and among those who
-// will receive the +1 numbers, found from the phone index (in the first count they would make
-// SQLite read every contact's row instead of the consent index alone).
+// Who matches, split by consent and the frequency cap; then the +1 numbers among those who
+// will receive.
 Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) const
 {
     const bool postgres = m_db->isPostgres();
-    // The same rows as SendingStore::frequencyCapSql(), as one set found from the recipients'
-    // claimed_at index, rather than a probe of the recipients per contact.
-    const QString recent =
-        u"c.id IN (SELECT o.contact_id FROM recipients o WHERE o.broadcast_id <> ? AND "
-        "o.claimed_at > ? AND o.status IN ('sending', 'sent', 'delivered', 'read', 'unknown'))"_s;
+    // The contacts the cap holds back as one set found from the recipients' claimed_at index,
+    // rather than a probe of the recipients per contact.
+    const QString recent = u"c.id IN ("_s + SendingStore::frequencyCapSetSql() + u")"_s;
     const QVariantList recentValues =
         SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);
     // SQLite looks the set up once per opted-in contact counted. Without an include tag or a
@@ -119,21 +116,30 @@ Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) con
     }
     e.willReceive = e.matching - e.optedOut - e.noConsent - e.frequencyCapped;
 
-    QVariantList plusOneValues;
-    QString plusOneSql = u"SELECT COUNT(*) FROM contacts c WHERE c.consent = 'opted_in' AND "_s
-                         + kPlusOne + u" AND "_s
-                         + query.audience.sql(postgres, plusOneValues, query.tagIds,
-                                              Audience::TagTest::Check);
-    if (query.frequencyCapHours > 0) {
-        plusOneSql += u" AND NOT "_s + SendingStore::frequencyCapSql();
-        plusOneValues << SendingStore::frequencyCapValues(0, query.frequencyCapHours,
-                                                          query.nowMs);
-    }
-    auto plusOne = firstRow(plusOneSql, plusOneValues);
+    auto plusOne = countPlusOne(query);
     if (!plusOne)
         return plusOne.error();
-    e.plusOne = plusOne->value(0);
+    e.plusOne = *plusOne;
     return {};
+}
+
+// Among those who will receive, the +1 numbers, found from the phone index (in the first
+// count they would make SQLite read every contact's row instead of the consent index alone).
+Result<qint64> AudiencePreview::countPlusOne(const Query &query) const
+{
+    QVariantList values;
+    QString sql = u"SELECT COUNT(*) FROM contacts c WHERE c.consent = 'opted_in' AND "_s + kPlusOne
+                  + u" AND "_s
+                  + query.audience.sql(m_db->isPostgres(), values, query.tagIds,
+                                       Audience::TagTest::Check);
+    if (query.frequencyCapHours > 0) {
+        sql += u" AND NOT "_s + SendingStore::frequencyCapSql();
+        values << SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);
+    }
+    auto counted = firstRow(sql, values);
+    if (!counted)
+        return counted.error();
+    return counted->value(0);
 }
 
 Result<QList<qint64>> AudiencePreview::firstRow(const QString &sql,

@@ -22,9 +22,13 @@ SendingStore::SendingStore(std::shared_ptr<const Database> db) : m_db(std::move(
 
 QString SendingStore::frequencyCapSql()
 {
-    return u"EXISTS (SELECT 1 FROM recipients o WHERE o.contact_id = c.id "
-           "AND o.broadcast_id <> ? AND o.claimed_at > ? "
-           "AND o.status IN ('sending', 'sent', 'delivered', 'read', 'unknown'))"_s;
+    return u"EXISTS ("_s + frequencyCapSetSql() + u" AND o.contact_id = c.id)"_s;
+}
+
+QString SendingStore::frequencyCapSetSql()
+{
+    return u"SELECT o.contact_id FROM recipients o WHERE o.broadcast_id <> ? AND o.claimed_at > ? "
+           "AND o.status IN ('sending', 'sent', 'delivered', 'read', 'unknown')"_s;
 }
 
 QVariantList SendingStore::frequencyCapValues(qint64 broadcastId, int frequencyCapHours,

@@ -74,6 +74,8 @@ public:
     // A contact `c` another broadcast than the one given claimed (a message may have gone
     // out) in the last N hours, and its two values.
     static QString frequencyCapSql();
+    // The same contacts as a set (a SELECT of contact_id), with the same values.
+    static QString frequencyCapSetSql();
     static QVariantList frequencyCapValues(qint64 broadcastId, int frequencyCapHours, qint64 nowMs);
 
     // One INSERT ... SELECT per outcome: opted-in contacts of the audience become
