@@ -1476,10 +1476,6 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>Nadie la recibiría: la audiencia no tiene ningún contacto suscrito.</translation>
     </message>
     <message>
-        <source>%1 recipients have US numbers (+1): WhatsApp does not deliver marketing templates to them, and they will fail.</source>
-        <translation>%1 destinatarios tienen números de EE. UU. (+1): WhatsApp no les entrega plantillas de marketing y fallarán.</translation>
-    </message>
-    <message>
         <source>%1 recipients is more than the portfolio&apos;s tier of %2 a day: sending takes %3.</source>
         <translation>%1 destinatarios superan el nivel del portafolio, de %2 al día: el envío tardará %3.</translation>
     </message>
@@ -1494,6 +1490,10 @@ Filas rechazadas guardadas en %1.</translation>
     <message>
         <source>%1 recipients are in countries without a price in Settings: not in the estimate.</source>
         <translation>%1 destinatarios están en países sin precio en Configuración: no se incluyen en la estimación.</translation>
+    </message>
+    <message>
+        <source>US numbers (+1) among the recipients: %1. WhatsApp does not deliver marketing templates to +1 numbers: those messages will fail.</source>
+        <translation>Números de EE. UU. (+1) entre los destinatarios: %1. WhatsApp no entrega plantillas de marketing a números +1: esos mensajes fallarán.</translation>
     </message>
 </context>
 <context>
@@ -2262,10 +2262,6 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>%1 la recibirán</translation>
     </message>
     <message>
-        <source>%1 have not opted in</source>
-        <translation>%1 no se han suscrito</translation>
-    </message>
-    <message>
         <source>%1 opted out</source>
         <translation>%1 se han dado de baja</translation>
     </message>
@@ -2285,12 +2281,16 @@ Filas rechazadas guardadas en %1.</translation>
         <translation>%1 coinciden; excluidos: %2.</translation>
     </message>
     <message>
-        <source>%1 have US numbers (+1): WhatsApp does not deliver marketing templates to them.</source>
-        <translation>%1 tienen números de EE. UU. (+1): WhatsApp no les entrega plantillas de marketing.</translation>
-    </message>
-    <message>
         <source>Not counted</source>
         <translation>Sin contar</translation>
+    </message>
+    <message>
+        <source>%1 not opted in</source>
+        <translation>%1 sin suscripción</translation>
+    </message>
+    <message>
+        <source>US numbers (+1) among them: %1. WhatsApp does not deliver marketing templates to +1 numbers.</source>
+        <translation>Números de EE. UU. (+1) entre ellos: %1. WhatsApp no entrega plantillas de marketing a números +1.</translation>
     </message>
 </context>
 <context>

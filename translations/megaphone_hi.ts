@@ -1476,10 +1476,6 @@ Rejected rows saved to %1.</source>
         <translation>यह किसी को नहीं मिलेगा: ऑडियंस में कोई ऑप्ट-इन संपर्क नहीं है।</translation>
     </message>
     <message>
-        <source>%1 recipients have US numbers (+1): WhatsApp does not deliver marketing templates to them, and they will fail.</source>
-        <translation>%1 प्राप्तकर्ताओं के नंबर अमेरिका (+1) के हैं: WhatsApp उन्हें मार्केटिंग टेम्पलेट डिलीवर नहीं करता, इसलिए ये विफल होंगे।</translation>
-    </message>
-    <message>
         <source>%1 recipients is more than the portfolio&apos;s tier of %2 a day: sending takes %3.</source>
         <translation>%1 प्राप्तकर्ता पोर्टफ़ोलियो के टियर (%2 प्रतिदिन) से ज़्यादा हैं: भेजने में %3 लगेंगे।</translation>
     </message>
@@ -1494,6 +1490,10 @@ Rejected rows saved to %1.</source>
     <message>
         <source>%1 recipients are in countries without a price in Settings: not in the estimate.</source>
         <translation>%1 प्राप्तकर्ता ऐसे देशों में हैं जिनकी कीमत सेटिंग में नहीं दी गई है: ये अनुमान में शामिल नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>US numbers (+1) among the recipients: %1. WhatsApp does not deliver marketing templates to +1 numbers: those messages will fail.</source>
+        <translation>प्राप्तकर्ताओं में US नंबर (+1): %1। WhatsApp +1 नंबरों पर मार्केटिंग टेम्पलेट डिलीवर नहीं करता: वे मैसेज विफल होंगे।</translation>
     </message>
 </context>
 <context>
@@ -2262,10 +2262,6 @@ Rejected rows saved to %1.</source>
         <translation>%1 को मिलेगा</translation>
     </message>
     <message>
-        <source>%1 have not opted in</source>
-        <translation>%1 ने ऑप्ट-इन नहीं किया</translation>
-    </message>
-    <message>
         <source>%1 opted out</source>
         <translation>%1 ने ऑप्ट-आउट किया</translation>
     </message>
@@ -2285,12 +2281,16 @@ Rejected rows saved to %1.</source>
         <translation>%1 मेल खाते हैं; छोड़े गए: %2।</translation>
     </message>
     <message>
-        <source>%1 have US numbers (+1): WhatsApp does not deliver marketing templates to them.</source>
-        <translation>%1 के नंबर अमेरिका (+1) के हैं: WhatsApp उन्हें मार्केटिंग टेम्पलेट डिलीवर नहीं करता।</translation>
-    </message>
-    <message>
         <source>Not counted</source>
         <translation>गिना नहीं गया</translation>
+    </message>
+    <message>
+        <source>%1 not opted in</source>
+        <translation>%1 ने ऑप्ट-इन नहीं किया</translation>
+    </message>
+    <message>
+        <source>US numbers (+1) among them: %1. WhatsApp does not deliver marketing templates to +1 numbers.</source>
+        <translation>इनमें US नंबर (+1): %1। WhatsApp +1 नंबरों पर मार्केटिंग टेम्पलेट डिलीवर नहीं करता।</translation>
     </message>
 </context>
 <context>

@@ -1476,10 +1476,6 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>Ninguém a receberia: o público não tem nenhum contato que aceitou receber mensagens.</translation>
     </message>
     <message>
-        <source>%1 recipients have US numbers (+1): WhatsApp does not deliver marketing templates to them, and they will fail.</source>
-        <translation>%1 destinatários têm números dos EUA (+1): o WhatsApp não entrega modelos de marketing para eles, e o envio vai falhar.</translation>
-    </message>
-    <message>
         <source>%1 recipients is more than the portfolio&apos;s tier of %2 a day: sending takes %3.</source>
         <translation>%1 destinatários é mais do que o nível do portfólio, de %2 por dia: o envio leva %3.</translation>
     </message>
@@ -1494,6 +1490,10 @@ Linhas rejeitadas salvas em %1.</translation>
     <message>
         <source>%1 recipients are in countries without a price in Settings: not in the estimate.</source>
         <translation>%1 destinatários estão em países sem preço em Configurações: não entram na estimativa.</translation>
+    </message>
+    <message>
+        <source>US numbers (+1) among the recipients: %1. WhatsApp does not deliver marketing templates to +1 numbers: those messages will fail.</source>
+        <translation>Números dos EUA (+1) entre os destinatários: %1. O WhatsApp não entrega modelos de marketing a números +1: essas mensagens vão falhar.</translation>
     </message>
 </context>
 <context>
@@ -2262,10 +2262,6 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>%1 vão receber</translation>
     </message>
     <message>
-        <source>%1 have not opted in</source>
-        <translation>%1 não aceitaram receber</translation>
-    </message>
-    <message>
         <source>%1 opted out</source>
         <translation>%1 se descadastraram</translation>
     </message>
@@ -2285,12 +2281,16 @@ Linhas rejeitadas salvas em %1.</translation>
         <translation>%1 correspondem; ficam de fora: %2.</translation>
     </message>
     <message>
-        <source>%1 have US numbers (+1): WhatsApp does not deliver marketing templates to them.</source>
-        <translation>%1 têm números dos EUA (+1): o WhatsApp não entrega modelos de marketing para eles.</translation>
-    </message>
-    <message>
         <source>Not counted</source>
         <translation>Não contado</translation>
+    </message>
+    <message>
+        <source>%1 not opted in</source>
+        <translation>%1 não aceitaram receber</translation>
+    </message>
+    <message>
+        <source>US numbers (+1) among them: %1. WhatsApp does not deliver marketing templates to +1 numbers.</source>
+        <translation>Números dos EUA (+1) entre eles: %1. O WhatsApp não entrega modelos de marketing a números +1.</translation>
     </message>
 </context>
 <context>

@@ -73,9 +73,10 @@ void addChecks(SendReview &review, const std::optional<TemplateRecord> &templ)
                                                       "no opted-in contact.")});
     const bool marketing = templ && templ->category.compare(u"MARKETING"_s, Qt::CaseInsensitive) == 0;
     if (marketing && a.plusOne > 0)
-        checks.append({Level::Warning, SendReview::tr("%1 recipients have US numbers (+1): "
-                                                      "WhatsApp does not deliver marketing "
-                                                      "templates to them, and they will fail.")
+        checks.append({Level::Warning, SendReview::tr("US numbers (+1) among the recipients: "
+                                                      "%1. WhatsApp does not deliver marketing "
+                                                      "templates to +1 numbers: those messages "
+                                                      "will fail.")
                                            .arg(locale.toString(a.plusOne))});
     if (review.tier > 0 && a.willReceive > review.tier)
         checks.append({Level::Warning,

@@ -87,8 +87,8 @@ void TestAudienceStep::countsLiveAndSaysWhy()
     // Nothing ticked: every contact is considered; the opted-in four receive.
     QTRY_COMPARE(m_step->willReceive(), 4);
     QCOMPARE(labelText(u"4 will receive"_s), u"4 will receive it"_s);
-    QCOMPARE(labelText(u"6 match"_s), u"6 match; left out: 1 have not opted in; 1 opted out."_s);
-    QVERIFY(labelText(u"1 have US numbers"_s).contains(u"+1"));
+    QCOMPARE(labelText(u"6 match"_s), u"6 match; left out: 1 not opted in; 1 opted out."_s);
+    QVERIFY(labelText(u"US numbers (+1) among them: 1."_s).contains(u"+1 numbers"));
 
     // Tick "vip" to include and "blocked" to leave out.
     auto lists = m_step->findChildren<QListWidget *>();

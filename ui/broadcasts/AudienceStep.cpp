@@ -254,7 +254,7 @@ void AudienceStep::showEstimate(const AudienceEstimate &e, int capHours)
     m_receive->setText(tr("%1 will receive it").arg(locale.toString(e.willReceive)));
     QStringList out;
     if (e.noConsent > 0)
-        out << tr("%1 have not opted in").arg(locale.toString(e.noConsent));
+        out << tr("%1 not opted in").arg(locale.toString(e.noConsent));
     if (e.optedOut > 0)
         out << tr("%1 opted out").arg(locale.toString(e.optedOut));
     if (e.frequencyCapped > 0)
@@ -265,8 +265,8 @@ void AudienceStep::showEstimate(const AudienceEstimate &e, int capHours)
                            : tr("%1 match; left out: %2.")
                                  .arg(locale.toString(e.matching), out.join(u"; "_s)));
     m_warning->setText(e.plusOne > 0
-                           ? tr("%1 have US numbers (+1): WhatsApp does not deliver marketing "
-                                "templates to them.")
+                           ? tr("US numbers (+1) among them: %1. WhatsApp does not deliver "
+                                "marketing templates to +1 numbers.")
                                  .arg(locale.toString(e.plusOne))
                            : QString());
     m_warning->setVisible(e.plusOne > 0);
