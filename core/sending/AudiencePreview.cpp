@@ -40,17 +40,13 @@ Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int
             return {};
         return pickSample(query, sampleSize, e);
     };
-    if (!m_db->isPostgres()) {
-        if (auto done = work(); !done)
-            return done.error();
-        return e;
-    }
     // A tag's contacts come from the tag index in id order, so a merge join meets them with
     // the contacts in id order without a hash table: on a million contacts, one tag counted in
     // 110 ms that way against 200-300 ms with the hash join the planner prefers, and 250-430
     // ms with parallel workers, each building its own hash of the tag's contacts on two
-    // cores. set_config(..., true) is SET LOCAL: for this transaction only.
-    auto done = m_db->transaction([&]() -> Result<void> {
+    // cores. set_config(..., true) is SET LOCAL: for this transaction only. (SQLite runs the
+    // same queries outside a transaction, which there would take the write lock.)
+    auto done = !m_db->isPostgres() ? work() : m_db->transaction([&]() -> Result<void> {
         auto set = Sql::exec(m_db->connection(),
                              u"SELECT set_config('enable_hashjoin', 'off', true), "
                              "set_config('max_parallel_workers_per_gather', '0', true)"_s,
