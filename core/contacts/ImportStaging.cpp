@@ -163,6 +163,7 @@ Result<void> ImportStaging::create()
     m_repeats = 0;
     m_repeatSeq = 0;
     m_seq = 0;
+    m_markedUpTo = -1;
     m_tagNames.clear();
     if (m_db->isSqlite()) {
         // A bigger page cache for this connection while it imports (64 MiB):
@@ -208,7 +209,7 @@ Result<void> ImportStaging::create()
                          "last_name TEXT, display_name TEXT, email TEXT, birthday TEXT, country TEXT, "
                          "language TEXT, time_zone TEXT, attributes TEXT, consent TEXT NOT NULL, "
                          "consent_source TEXT, tags TEXT"_s +
-                         (m_db->isPostgres() ? pgColumns : u")"_s),
+                         (m_db->isPostgres() ? pgColumns : u", known INTEGER NOT NULL DEFAULT 0)"_s),
                      {}, tr("create the import staging table"));
     if (!made)
         return made;
@@ -356,6 +357,23 @@ Result<void> ImportStaging::applyRepeats()
 
 Result<qint64> ImportStaging::countExisting()
 {
+    if (m_db->isSqlite()) {
+        // Marked here, outside the write lock, so the merge need not look every staged
+        // number up again: it checks them only against contacts added since (markKnown).
+        auto top = Sql::exec(m_db->connection(), u"SELECT COALESCE(MAX(id), 0) FROM contacts"_s, {},
+                             tr("compare the file with the contacts"));
+        if (!top)
+            return top.error();
+        const qint64 upTo = top->next() ? top->value(0).toLongLong() : 0;
+        auto marked = Sql::exec(m_db->connection(),
+                                u"UPDATE import_contacts SET known = 1 WHERE EXISTS "
+                                "(SELECT 1 FROM contacts c WHERE c.phone_e164 = import_contacts.phone_e164)"_s,
+                                {}, tr("compare the file with the contacts"));
+        if (!marked)
+            return marked.error();
+        m_markedUpTo = upTo;
+        return marked->numRowsAffected();
+    }
     auto q = Sql::exec(m_db->connection(),
                        u"SELECT COUNT(*) FROM import_contacts i WHERE EXISTS "
                        "(SELECT 1 FROM contacts c WHERE c.phone_e164 = i.phone_e164)"_s,
@@ -364,6 +382,30 @@ Result<qint64> ImportStaging::countExisting()
         return q.error();
     q->next();
     return q->value(0).toLongLong();
+}
+
+// Inside the merge's transaction: which staged numbers are contacts already. The
+// others are inserted without ON CONFLICT, under ids chosen here: their tags then go
+// in without looking each contact up again by its number. Should a contact with one
+// of those numbers appear in between anyway (SQLite reuses the id of a contact
+// deleted from the top), the insert fails and the whole merge rolls back: the import
+// reports an error.
+Result<void> ImportStaging::markKnown()
+{
+    if (m_db->isPostgres())
+        return exec(u"UPDATE import_contacts SET known = true, id = c.id FROM contacts c "
+                    "WHERE c.phone_e164 = import_contacts.phone_e164"_s,
+                    {}, tr("compare the file with the contacts"));
+    // SQLite holds the write lock now; countExisting() compared contacts up to
+    // m_markedUpTo, before any merge when it was not called.
+    if (m_markedUpTo < 0) {
+        if (auto counted = countExisting(); !counted)
+            return counted.error();
+        return {};
+    }
+    return exec(u"UPDATE import_contacts SET known = 1 WHERE NOT known AND phone_e164 IN "
+                "(SELECT phone_e164 FROM contacts WHERE id > ?)"_s,
+                {m_markedUpTo}, tr("compare the file with the contacts"));
 }
 
 Result<void> ImportStaging::merge(const QStringList &addTags, const QString &actor)
@@ -397,7 +439,7 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
         "CASE WHEN consent = 'opted_out' THEN CAST(? AS BIGINT) END, "
         "CASE WHEN consent = 'opted_out' THEN consent_source END, CAST(? AS BIGINT), "
         "CAST(? AS BIGINT) "
-        "FROM import_contacts WHERE "_s + (pg ? u"known"_s : u"true"_s) + u" "
+        "FROM import_contacts WHERE known "
         "ON CONFLICT (phone_e164) DO UPDATE SET "
         "first_name = COALESCE(excluded.first_name, contacts.first_name), "
         "last_name = COALESCE(excluded.last_name, contacts.last_name), "
@@ -439,29 +481,36 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
             // Room for the hash joins over a million staged rows.
             if (auto sized = exec(u"SET LOCAL work_mem = '64MB'"_s, {}, tr("size the merge")); !sized)
                 return sized;
-            // Which staged numbers are contacts already, just before the upsert: the
-            // others are inserted without ON CONFLICT (PostgreSQL's speculative
-            // insertion costs an index probe, a lock and a WAL record a row). Should
-            // another session add one of those numbers in between, the insert fails
-            // and the whole merge rolls back: the import reports an error.
-            if (auto marked = exec(u"UPDATE import_contacts SET known = true, id = c.id FROM contacts c "
-                                   "WHERE c.phone_e164 = import_contacts.phone_e164"_s,
-                                   {}, tr("compare the file with the contacts"));
-                !marked)
-                return marked;
-            // New contacts with the ids their staged rows took (create()).
-            QString insert = upsert.left(upsert.indexOf(u" WHERE known "_s)) + u" WHERE NOT known"_s;
-            insert.replace(u"INSERT INTO contacts (phone_e164, "_s, u"INSERT INTO contacts (id, phone_e164, "_s)
-                .replace(u"SELECT phone_e164, "_s, u"SELECT id, phone_e164, "_s);
-            if (auto done = exec(insert, {now, now, now, now}, tr("merge the imported contacts")); !done)
-                return done;
         }
+        // The numbers not yet contacts are inserted without ON CONFLICT (PostgreSQL's
+        // speculative insertion costs an index probe, a lock and a WAL record a row),
+        // under the ids their staged rows took (PostgreSQL, see create()) or, on SQLite,
+        // which holds the write lock, after the highest id.
+        if (auto marked = markKnown(); !marked)
+            return marked;
+        QVariant firstNewId;
+        if (!pg) {
+            auto top = Sql::exec(m_db->connection(), u"SELECT COALESCE(MAX(id), 0) FROM contacts"_s,
+                                 {}, tr("merge the imported contacts"));
+            if (!top)
+                return top.error();
+            firstNewId = top->next() ? top->value(0).toLongLong() : 0;
+        }
+        QString insert = upsert.left(upsert.indexOf(u" WHERE known "_s)) + u" WHERE NOT known"_s;
+        insert.replace(u"INSERT INTO contacts (phone_e164, "_s, u"INSERT INTO contacts (id, phone_e164, "_s)
+            .replace(u"SELECT phone_e164, "_s, pg ? u"SELECT id, phone_e164, "_s
+                                                 : u"SELECT CAST(? AS INTEGER) + rowid, phone_e164, "_s);
+        QVariantList insertValues{now, now, now, now};
+        if (!pg)
+            insertValues.prepend(firstNewId);
+        if (auto done = exec(insert, insertValues, tr("merge the imported contacts")); !done)
+            return done;
         if (auto done = exec(upsert, {now, now, now, now}, tr("merge the imported contacts")); !done)
             return done;
         qCInfo(lcContacts) << "merge: contacts upserted in" << step.restart() << "ms";
         if (auto done = insertTagNames(); !done)
             return done;
-        if (auto done = tagContacts(extraTags); !done)
+        if (auto done = tagContacts(extraTags, firstNewId); !done)
             return done;
         qCInfo(lcContacts) << "merge: tags applied in" << step.restart() << "ms";
         return AuditLog(m_db).record(actor, u"contacts.import"_s, u"contacts"_s,
@@ -472,51 +521,49 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
 }
 
 // The tags of each staged row (first sightings and repeats) and the import-wide
-// tags as rows of contact_tags. On PostgreSQL the contacts this merge created
-// cannot have tag rows yet, so theirs go in without ON CONFLICT: a speculative
-// insertion (an index probe, a lock and one more WAL record a row) made this step
-// twice as long. Each of those rows is written once: a row's own tags are
+// tags as rows of contact_tags. The contacts this merge created cannot have tag rows
+// yet, so theirs go in without ON CONFLICT, under their ids as merge() chose them
+// (`firstNewId` plus the staged row's number on SQLite): a speculative insertion (an
+// index probe, a lock and one more WAL record a row) made this step twice as long on
+// PostgreSQL, and looking each contact up by its number cost a pass over the phone
+// index per statement. Each of those rows is written once: a row's own tags are
 // distinct, and an import-wide tag is skipped where the row has it already.
-Result<void> ImportStaging::tagContacts(const QStringList &extraTags)
+Result<void> ImportStaging::tagContacts(const QStringList &extraTags, const QVariant &firstNewId)
 {
     const bool pg = m_db->isPostgres();
-    // ownId: the contact is the staged row's own id (PostgreSQL's new contacts, see
-    // create()); otherwise the contact is found by its number.
-    const auto tagsFrom = [pg](const QString &table, const QString &which, bool ownId) -> QString {
+    const QString newId = pg ? u"i.id"_s : u"CAST(? AS INTEGER) + i.rowid"_s;
+    const QVariantList newIdValues = pg ? QVariantList() : QVariantList{firstNewId};
+    // newContacts: the contact is the staged row's own; otherwise it is found by its
+    // number (a known contact deleted while the merge ran was added again, under a new id).
+    const auto tagsFrom = [&](const QString &table, const QString &which, bool newContacts) -> QString {
         const QString expand = pg ? u"jsonb_array_elements_text(CAST(i.tags AS JSONB)) AS j (value)"_s
                                   : u"json_each(i.tags) AS j"_s;
         return u"INSERT INTO contact_tags (contact_id, tag_id) SELECT "_s +
-               (ownId ? u"i.id"_s : u"c.id"_s) + u", t.id FROM "_s + table + u" i CROSS JOIN "_s +
+               (newContacts ? newId : u"c.id"_s) + u", t.id FROM "_s + table + u" i CROSS JOIN "_s +
                expand +
-               (ownId ? QString() : u" JOIN contacts c ON c.phone_e164 = i.phone_e164"_s) +
+               (newContacts ? QString() : u" JOIN contacts c ON c.phone_e164 = i.phone_e164"_s) +
                u" JOIN tags t ON t.name = j.value WHERE i.tags IS NOT NULL"_s + which;
     };
-    const auto tagAll = [](const QString &which, bool ownId) -> QString {
+    const auto tagAll = [&](const QString &which, bool newContacts) -> QString {
         return u"INSERT INTO contact_tags (contact_id, tag_id) SELECT "_s +
-               (ownId ? u"i.id"_s : u"c.id"_s) +
+               (newContacts ? newId : u"c.id"_s) +
                u", (SELECT id FROM tags WHERE name = ?) FROM import_contacts i"_s +
-               (ownId ? QString() : u" JOIN contacts c ON c.phone_e164 = i.phone_e164"_s) +
+               (newContacts ? QString() : u" JOIN contacts c ON c.phone_e164 = i.phone_e164"_s) +
                u" WHERE true"_s + which;
     };
+    const QString hasTag = pg ? u"CAST(i.tags AS JSONB) @> jsonb_build_array(CAST(? AS TEXT))"_s
+                              : u"EXISTS (SELECT 1 FROM json_each(i.tags) WHERE value = ?)"_s;
     const QString onConflict = u" ON CONFLICT DO NOTHING"_s;
     QList<std::pair<QString, QVariantList>> statements;
-    if (pg) {
-        statements.append({tagsFrom(u"import_contacts"_s, u" AND NOT i.known"_s, true), {}});
-        for (const QString &tag : extraTags)
-            statements.append({tagAll(u" AND NOT i.known AND NOT (i.tags IS NOT NULL AND "
-                                      "CAST(i.tags AS JSONB) @> jsonb_build_array(CAST(? AS TEXT)))"_s,
-                                      true),
-                               {tag, tag}});
-        // Known contacts by their number: one deleted since the merge began was added
-        // again by the upsert, under a new id.
-        statements.append({tagsFrom(u"import_contacts"_s, u" AND i.known"_s + onConflict, false), {}});
-        for (const QString &tag : extraTags)
-            statements.append({tagAll(u" AND i.known"_s + onConflict, false), {tag}});
-    } else {
-        statements.append({tagsFrom(u"import_contacts"_s, onConflict, false), {}});
-        for (const QString &tag : extraTags)
-            statements.append({tagAll(onConflict, false), {tag}});
-    }
+    statements.append({tagsFrom(u"import_contacts"_s, u" AND NOT i.known"_s, true), newIdValues});
+    for (const QString &tag : extraTags)
+        statements.append({tagAll(u" AND NOT i.known AND NOT (i.tags IS NOT NULL AND "_s + hasTag +
+                                      u")"_s,
+                                  true),
+                           newIdValues + QVariantList{tag, tag}});
+    statements.append({tagsFrom(u"import_contacts"_s, u" AND i.known"_s + onConflict, false), {}});
+    for (const QString &tag : extraTags)
+        statements.append({tagAll(u" AND i.known"_s + onConflict, false), {tag}});
     // Last: a repeated row may bring a tag its first sighting or the import gave.
     statements.append({tagsFrom(u"import_repeats"_s, onConflict, false), {}});
     for (const auto &[sql, values] : std::as_const(statements)) {

@@ -32,7 +32,8 @@ public:
     // do not blank, tags add up, an opt-out wins.
     Result<void> fold(const QList<StagedContact> &duplicates);
 
-    // How many staged numbers already exist in contacts.
+    // How many staged numbers already exist in contacts. On SQLite it also marks
+    // their staged rows, which merge() then checks only against contacts added since.
     Result<qint64> countExisting();
     // Applies everything in one transaction; `addTags` go on every staged contact.
     Result<void> merge(const QStringList &addTags, const QString &actor);
@@ -43,7 +44,8 @@ private:
                             const QList<StagedContact> &contacts, bool withSeq);
     Result<void> applyRepeats();
     Result<void> insertTagNames();
-    Result<void> tagContacts(const QStringList &extraTags);
+    Result<void> markKnown();
+    Result<void> tagContacts(const QStringList &extraTags, const QVariant &firstNewId);
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
     void drop();
 
@@ -53,6 +55,7 @@ private:
     bool m_created = false;
     qint64 m_repeats = 0;   // rows staged in import_repeats
     qint64 m_repeatSeq = 0; // their order in the file
+    qint64 m_markedUpTo = -1; // SQLite: contacts up to this id were compared (countExisting)
 };
 
 } // namespace megaphone
