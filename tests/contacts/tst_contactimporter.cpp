@@ -1,5 +1,6 @@
 #include "ContactImporter.h"
 #include "ContactStore.h"
+#include "ImportStaging.h"
 #include "TestDatabase.h"
 
 #include <QFile>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void rejectsAreReportedWithRowAndReasonWhileGoodRowsImport();
     void repeatedNumbersInTheFileAreFoldedAndCounted();
     void upsertMergesTagsAndNeverBlanksAName();
+    void contactAddedBeforeTheMergeIsUpdatedNotDuplicated();
     void consentFromColumnAndImportWideChoice();
     void optedOutContactIsNeverOptedInAgain();
     void dryRunChangesNothing();
@@ -188,6 +190,51 @@ void TestContactImporter::upsertMergesTagsAndNeverBlanksAName()
     QCOMPARE(oliver.tags, (QStringList{u"newsletter"_s, u"vip"_s}));
     QCOMPARE(oliver.attributes.value(u"city"_s).toString(), u"Leeds"_s);
     QCOMPARE(oliver.attributes.value(u"plan"_s).toString(), u"pro"_s);
+}
+
+// Someone adds one of the staged numbers after the file was compared with the
+// contacts and before the merge: the merge finds it, updates it and tags it, and
+// the new contacts get ids of their own.
+void TestContactImporter::contactAddedBeforeTheMergeIsUpdatedNotDuplicated()
+{
+    ContactStore store(m_test->db());
+    Contact first;
+    first.phoneE164 = u"+447911000001"_s;
+    first.displayName = u"Before"_s;
+    const qint64 firstId = store.add(first).value();
+
+    ImportStaging staging(m_test->db());
+    QVERIFY(staging.create().ok());
+    QList<StagedContact> rows;
+    for (const QString &phone : {u"+447911000001"_s, u"+447911000002"_s, u"+447911000003"_s}) {
+        StagedContact row;
+        row.phoneE164 = phone;
+        row.email = phone.right(1) + u"@example.com"_s;
+        row.tags = {u"spring"_s};
+        rows.append(row);
+    }
+    QVERIFY(staging.append(rows).ok());
+    QCOMPARE(staging.countExisting().value(), 1);
+
+    Contact late;
+    late.phoneE164 = u"+447911000003"_s;
+    late.displayName = u"Added meanwhile"_s;
+    const qint64 lateId = store.add(late).value();
+    QVERIFY(staging.merge({u"import"_s}, u"test"_s).ok());
+
+    QCOMPARE(store.count({}).value(), 3);
+    const Contact updated = contact(u"+447911000003"_s);
+    QCOMPARE(updated.id, lateId);
+    QCOMPARE(updated.displayName, u"Added meanwhile"_s);
+    QCOMPARE(updated.email, u"3@example.com"_s);
+    QCOMPARE(updated.tags, (QStringList{u"import"_s, u"spring"_s}));
+    QCOMPARE(contact(u"+447911000001"_s).id, firstId);
+    const Contact fresh = contact(u"+447911000002"_s);
+    QVERIFY(fresh.id != firstId && fresh.id != lateId);
+    QCOMPARE(fresh.tags, (QStringList{u"import"_s, u"spring"_s}));
+    Contact after;
+    after.phoneE164 = u"+447911000004"_s;
+    QVERIFY(store.add(after).value() > fresh.id); // ids go on after the imported ones
 }
 
 void TestContactImporter::consentFromColumnAndImportWideChoice()
