@@ -1232,6 +1232,10 @@ Filas rechazadas guardadas en %1.</translation>
         <source>create the tag %1</source>
         <translation>crear la etiqueta %1</translation>
     </message>
+    <message>
+        <source>The contacts table has no id sequence.</source>
+        <translation>La tabla de contactos no tiene secuencia de identificadores.</translation>
+    </message>
 </context>
 <context>
     <name>MappingCheck</name>

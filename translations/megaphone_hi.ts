@@ -1232,6 +1232,10 @@ Rejected rows saved to %1.</source>
         <source>create the tag %1</source>
         <translation>टैग %1 बनाने</translation>
     </message>
+    <message>
+        <source>The contacts table has no id sequence.</source>
+        <translation>संपर्क तालिका में आईडी का कोई अनुक्रम नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>MappingCheck</name>

@@ -1232,6 +1232,10 @@ Linhas rejeitadas salvas em %1.</translation>
         <source>create the tag %1</source>
         <translation>criar a etiqueta %1</translation>
     </message>
+    <message>
+        <source>The contacts table has no id sequence.</source>
+        <translation>A tabela de contatos não tem sequência de identificadores.</translation>
+    </message>
 </context>
 <context>
     <name>MappingCheck</name>
