@@ -482,35 +482,15 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
             if (auto sized = exec(u"SET LOCAL work_mem = '64MB'"_s, {}, tr("size the merge")); !sized)
                 return sized;
         }
-        // The numbers not yet contacts are inserted without ON CONFLICT (PostgreSQL's
-        // speculative insertion costs an index probe, a lock and a WAL record a row),
-        // under the ids their staged rows took (PostgreSQL, see create()) or, on SQLite,
-        // which holds the write lock, after the highest id.
-        if (auto marked = markKnown(); !marked)
-            return marked;
-        QVariant firstNewId;
-        if (!pg) {
-            auto top = Sql::exec(m_db->connection(), u"SELECT COALESCE(MAX(id), 0) FROM contacts"_s,
-                                 {}, tr("merge the imported contacts"));
-            if (!top)
-                return top.error();
-            firstNewId = top->next() ? top->value(0).toLongLong() : 0;
-        }
-        QString insert = upsert.left(upsert.indexOf(u" WHERE known "_s)) + u" WHERE NOT known"_s;
-        insert.replace(u"INSERT INTO contacts (phone_e164, "_s, u"INSERT INTO contacts (id, phone_e164, "_s)
-            .replace(u"SELECT phone_e164, "_s, pg ? u"SELECT id, phone_e164, "_s
-                                                 : u"SELECT CAST(? AS INTEGER) + rowid, phone_e164, "_s);
-        QVariantList insertValues{now, now, now, now};
-        if (!pg)
-            insertValues.prepend(firstNewId);
-        if (auto done = exec(insert, insertValues, tr("merge the imported contacts")); !done)
-            return done;
+        auto firstNewId = insertNewContacts(upsert, now);
+        if (!firstNewId)
+            return firstNewId.error();
         if (auto done = exec(upsert, {now, now, now, now}, tr("merge the imported contacts")); !done)
             return done;
         qCInfo(lcContacts) << "merge: contacts upserted in" << step.restart() << "ms";
         if (auto done = insertTagNames(); !done)
             return done;
-        if (auto done = tagContacts(extraTags, firstNewId); !done)
+        if (auto done = tagContacts(extraTags, *firstNewId); !done)
             return done;
         qCInfo(lcContacts) << "merge: tags applied in" << step.restart() << "ms";
         return AuditLog(m_db).record(actor, u"contacts.import"_s, u"contacts"_s,
@@ -518,6 +498,36 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
     });
     qCInfo(lcContacts) << "merge: transaction of" << clock.elapsed() << "ms";
     return merged;
+}
+
+// The numbers not yet contacts, inserted without ON CONFLICT (PostgreSQL's speculative
+// insertion costs an index probe, a lock and a WAL record a row) under the ids their
+// staged rows took (PostgreSQL, see create()) or, on SQLite, which holds the write lock,
+// after the highest id: the result, null on PostgreSQL. `upsert` is the statement for the
+// known ones.
+Result<QVariant> ImportStaging::insertNewContacts(const QString &upsert, qint64 now)
+{
+    if (auto marked = markKnown(); !marked)
+        return marked.error();
+    const bool pg = m_db->isPostgres();
+    QVariant firstNewId;
+    if (!pg) {
+        auto top = Sql::exec(m_db->connection(), u"SELECT COALESCE(MAX(id), 0) FROM contacts"_s,
+                             {}, tr("merge the imported contacts"));
+        if (!top)
+            return top.error();
+        firstNewId = top->next() ? top->value(0).toLongLong() : 0;
+    }
+    QString insert = upsert.left(upsert.indexOf(u" WHERE known "_s)) + u" WHERE NOT known"_s;
+    insert.replace(u"INSERT INTO contacts (phone_e164, "_s, u"INSERT INTO contacts (id, phone_e164, "_s)
+        .replace(u"SELECT phone_e164, "_s, pg ? u"SELECT id, phone_e164, "_s
+                                             : u"SELECT CAST(? AS INTEGER) + rowid, phone_e164, "_s);
+    QVariantList values{now, now, now, now};
+    if (!pg)
+        values.prepend(firstNewId);
+    if (auto done = exec(insert, values, tr("merge the imported contacts")); !done)
+        return done.error();
+    return firstNewId;
 }
 
 // The tags of each staged row (first sightings and repeats) and the import-wide

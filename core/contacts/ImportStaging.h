@@ -45,6 +45,7 @@ private:
     Result<void> applyRepeats();
     Result<void> insertTagNames();
     Result<void> markKnown();
+    Result<QVariant> insertNewContacts(const QString &upsert, qint64 now);
     Result<void> tagContacts(const QStringList &extraTags, const QVariant &firstNewId);
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
     void drop();
