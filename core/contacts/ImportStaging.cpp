@@ -355,23 +355,29 @@ Result<void> ImportStaging::applyRepeats()
                 {}, tr("merge repeated numbers"));
 }
 
+Result<qint64> ImportStaging::highestContactId(const QString &what)
+{
+    auto q = Sql::exec(m_db->connection(), u"SELECT COALESCE(MAX(id), 0) FROM contacts"_s, {}, what);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
 Result<qint64> ImportStaging::countExisting()
 {
     if (m_db->isSqlite()) {
         // Marked here, outside the write lock, so the merge need not look every staged
         // number up again: it checks them only against contacts added since (markKnown).
-        auto top = Sql::exec(m_db->connection(), u"SELECT COALESCE(MAX(id), 0) FROM contacts"_s, {},
-                             tr("compare the file with the contacts"));
-        if (!top)
-            return top.error();
-        const qint64 upTo = top->next() ? top->value(0).toLongLong() : 0;
+        auto upTo = highestContactId(tr("compare the file with the contacts"));
+        if (!upTo)
+            return upTo.error();
         auto marked = Sql::exec(m_db->connection(),
                                 u"UPDATE import_contacts SET known = 1 WHERE EXISTS "
                                 "(SELECT 1 FROM contacts c WHERE c.phone_e164 = import_contacts.phone_e164)"_s,
                                 {}, tr("compare the file with the contacts"));
         if (!marked)
             return marked.error();
-        m_markedUpTo = upTo;
+        m_markedUpTo = *upTo;
         return marked->numRowsAffected();
     }
     auto q = Sql::exec(m_db->connection(),
@@ -512,11 +518,10 @@ Result<QVariant> ImportStaging::insertNewContacts(const QString &upsert, qint64 
     const bool pg = m_db->isPostgres();
     QVariant firstNewId;
     if (!pg) {
-        auto top = Sql::exec(m_db->connection(), u"SELECT COALESCE(MAX(id), 0) FROM contacts"_s,
-                             {}, tr("merge the imported contacts"));
+        auto top = highestContactId(tr("merge the imported contacts"));
         if (!top)
             return top.error();
-        firstNewId = top->next() ? top->value(0).toLongLong() : 0;
+        firstNewId = *top;
     }
     QString insert = upsert.left(upsert.indexOf(u" WHERE known "_s)) + u" WHERE NOT known"_s;
     insert.replace(u"INSERT INTO contacts (phone_e164, "_s, u"INSERT INTO contacts (id, phone_e164, "_s)

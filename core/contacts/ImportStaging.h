@@ -44,6 +44,7 @@ private:
                             const QList<StagedContact> &contacts, bool withSeq);
     Result<void> applyRepeats();
     Result<void> insertTagNames();
+    Result<qint64> highestContactId(const QString &what);
     Result<void> markKnown();
     Result<QVariant> insertNewContacts(const QString &upsert, qint64 now);
     Result<void> tagContacts(const QStringList &extraTags, const QVariant &firstNewId);
