@@ -1,4 +1,5 @@
 #include "PhoneNormalizer.h"
+#include "PhoneUtilPool.h"
 
 #include <QHash>
 #include <QLocale>
@@ -21,7 +22,7 @@ namespace {
 
 PhoneNumberUtil &util()
 {
-    return *PhoneNumberUtil::GetInstance(); // a thread-safe singleton; its methods are const
+    return phoneUtil(); // this thread's instance; its methods are const
 }
 
 // Lower case, Latin accents dropped, anything but letters and digits turned into one space:

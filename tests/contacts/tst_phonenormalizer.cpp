@@ -1,11 +1,17 @@
 #include "PhoneNormalizer.h"
+#include "PhoneUtilPool.h"
 
 #include <QtConcurrent>
 #include <QtTest>
 
+#include <latch>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using megaphone::PhoneNormalizer;
 using megaphone::PhoneResult;
+using megaphone::phoneUtil;
+using megaphone::phoneUtilPerThread;
 
 namespace {
 
@@ -39,6 +45,7 @@ private Q_SLOTS:
     void systemRegionIsKnownOrEmpty();
     void flaggedMeansLandlineOtherOrExtension();
     void sameResultsOnSeveralThreads();
+    void overlappingThreadsHaveTheirOwnLibphonenumber();
 };
 
 // Every expected E.164 and type below was checked against libphonenumber 8.12 itself
@@ -420,6 +427,26 @@ void TestPhoneNormalizer::sameResultsOnSeveralThreads()
               return QString(r.e164 + u'|' + r.reason);
           });
     QCOMPARE(parallel, expected);
+}
+
+// Two threads alive at once never share a libphonenumber instance (and its cache's mutex).
+void TestPhoneNormalizer::overlappingThreadsHaveTheirOwnLibphonenumber()
+{
+    if (!phoneUtilPerThread())
+        QSKIP("This build shares libphonenumber's singleton between threads.");
+    std::latch bothHoldOne(2);
+    const void *held[2] = {};
+    const auto hold = [&](int i) {
+        held[i] = &phoneUtil();
+        bothHoldOne.arrive_and_wait();
+    };
+    std::thread first(hold, 0);
+    std::thread second(hold, 1);
+    first.join();
+    second.join();
+    QVERIFY(held[0]);
+    QVERIFY(held[1]);
+    QVERIFY(held[0] != held[1]);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNormalizer)
