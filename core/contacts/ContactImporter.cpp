@@ -103,7 +103,7 @@ Result<ImportReport> ContactImporter::run(const Request &request, const std::ato
         return makeError(u"bad-mapping"_s, why);
 
     const ContactRowBuilder builder(mapping, request.options.defaultRegion, request.options);
-    ImportStaging staging(m_db);
+    ImportStaging staging(m_db, request.options.addTags);
     if (auto created = staging.create(); !created)
         return created.error();
 
@@ -222,7 +222,7 @@ Result<ImportReport> ContactImporter::run(const Request &request, const std::ato
         progress(status);
     QElapsedTimer lock;
     lock.start();
-    if (auto merged = staging.merge(request.options.addTags, request.actor); !merged)
+    if (auto merged = staging.merge(request.actor); !merged)
         return merged.error();
     report.mergeMs = lock.elapsed();
     report.rejectsFile = rejects.handOver();

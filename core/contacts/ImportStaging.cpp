@@ -28,18 +28,19 @@ const QString kContactColumns =
     "language, time_zone, attributes, consent, consent_source, tags"_s;
 
 // The tags of a row travel with it as a JSON array: one staged row per contact,
-// expanded by the database during the merge.
+// expanded by the database during the merge. The import-wide tags (`addTags`) join
+// each row's own here, where the row lacks them, so that the merge writes every tag
+// row of a contact in one statement, in contact order (see tagContacts()).
 // Written by hand: QJsonDocument took ~10,000 instructions a row here.
-QString tagsJson(const QStringList &tags)
+QString tagsJson(const QStringList &tags, const QStringList &addTags)
 {
-    if (tags.isEmpty())
+    if (tags.isEmpty() && addTags.isEmpty())
         return {};
     QString out;
-    out.reserve(2 + tags.size() * 16);
-    out += u'[';
-    for (qsizetype i = 0; i < tags.size(); ++i) {
-        out += i ? u",\""_s : u"\""_s;
-        for (const QChar c : tags.at(i)) {
+    out.reserve(2 + (tags.size() + addTags.size()) * 16);
+    const auto append = [&out](const QString &tag) {
+        out += out.isEmpty() ? u"[\""_s : u",\""_s;
+        for (const QChar c : tag) {
             if (c == u'"' || c == u'\\') {
                 out += u'\\';
                 out += c;
@@ -52,12 +53,18 @@ QString tagsJson(const QStringList &tags)
             }
         }
         out += u'"';
+    };
+    for (const QString &tag : tags)
+        append(tag);
+    for (const QString &tag : addTags) {
+        if (!tags.contains(tag))
+            append(tag);
     }
     out += u']';
     return out;
 }
 
-QVariantList rowValues(const StagedContact &c)
+QVariantList rowValues(const StagedContact &c, const QStringList &addTags)
 {
     return {c.phoneE164,
             Sql::nullIfEmpty(c.firstName),
@@ -71,7 +78,7 @@ QVariantList rowValues(const StagedContact &c)
             Sql::nullIfEmpty(c.attributesJson),
             consentToDb(c.consent),
             Sql::nullIfEmpty(c.consentSource),
-            Sql::nullIfEmpty(tagsJson(c.tags))};
+            Sql::nullIfEmpty(tagsJson(c.tags, addTags))};
 }
 
 // COPY text format: backslash escapes, \N for NULL.
@@ -128,7 +135,15 @@ Result<void> copyIn(const QSqlDatabase &db, const QString &target, const QByteAr
 
 } // namespace
 
-ImportStaging::ImportStaging(std::shared_ptr<const Database> db) : m_db(std::move(db)) {}
+ImportStaging::ImportStaging(std::shared_ptr<const Database> db, const QStringList &addTags)
+    : m_db(std::move(db))
+{
+    for (const QString &tag : addTags) {
+        const QString name = tag.trimmed();
+        if (!name.isEmpty() && !m_addTags.contains(name))
+            m_addTags.append(name);
+    }
+}
 
 ImportStaging::~ImportStaging()
 {
@@ -164,7 +179,7 @@ Result<void> ImportStaging::create()
     m_repeatSeq = 0;
     m_seq = 0;
     m_markedUpTo = -1;
-    m_tagNames.clear();
+    m_tagNames = QSet<QString>(m_addTags.cbegin(), m_addTags.cend());
     if (m_db->isSqlite()) {
         // A bigger page cache for this connection while it imports (64 MiB):
         // the merge touches every page of the contacts indexes.
@@ -251,7 +266,7 @@ Result<void> ImportStaging::appendRows(const QString &table, const QList<StagedC
         for (const StagedContact &c : contacts) {
             if (withSeq)
                 rows += QByteArray::number(++m_repeatSeq) + '\t';
-            const QVariantList values = rowValues(c);
+            const QVariantList values = rowValues(c, m_addTags);
             for (qsizetype i = 0; i < values.size(); ++i) {
                 if (i)
                     rows += '\t';
@@ -307,7 +322,7 @@ Result<void> ImportStaging::insertRows(const QString &table, const QString &colu
         for (qsizetype i = start; i < start + rows; ++i) {
             if (withSeq)
                 insert.bindValue(names.at(column++), ++m_repeatSeq);
-            for (const QVariant &value : rowValues(contacts.at(i)))
+            for (const QVariant &value : rowValues(contacts.at(i), m_addTags))
                 insert.bindValue(names.at(column++), value);
         }
         if (!insert.exec())
@@ -414,15 +429,8 @@ Result<void> ImportStaging::markKnown()
                 {m_markedUpTo}, tr("compare the file with the contacts"));
 }
 
-Result<void> ImportStaging::merge(const QStringList &addTags, const QString &actor)
+Result<void> ImportStaging::merge(const QString &actor)
 {
-    QStringList extraTags;
-    for (const QString &tag : addTags) {
-        if (!tag.trimmed().isEmpty() && !extraTags.contains(tag.trimmed())) {
-            extraTags.append(tag.trimmed());
-            m_tagNames.insert(tag.trimmed());
-        }
-    }
     const bool pg = m_db->isPostgres();
     const QString attributes = pg ? u"CAST(attributes AS JSONB)"_s : u"attributes"_s;
     const QString mergeAttributes =
@@ -496,7 +504,7 @@ Result<void> ImportStaging::merge(const QStringList &addTags, const QString &act
         qCInfo(lcContacts) << "merge: contacts upserted in" << step.restart() << "ms";
         if (auto done = insertTagNames(); !done)
             return done;
-        if (auto done = tagContacts(extraTags, *firstNewId); !done)
+        if (auto done = tagContacts(*firstNewId); !done)
             return done;
         qCInfo(lcContacts) << "merge: tags applied in" << step.restart() << "ms";
         return AuditLog(m_db).record(actor, u"contacts.import"_s, u"contacts"_s,
@@ -535,15 +543,16 @@ Result<QVariant> ImportStaging::insertNewContacts(const QString &upsert, qint64 
     return firstNewId;
 }
 
-// The tags of each staged row (first sightings and repeats) and the import-wide
-// tags as rows of contact_tags. The contacts this merge created cannot have tag rows
-// yet, so theirs go in without ON CONFLICT, under their ids as merge() chose them
-// (`firstNewId` plus the staged row's number on SQLite): a speculative insertion (an
-// index probe, a lock and one more WAL record a row) made this step twice as long on
-// PostgreSQL, and looking each contact up by its number cost a pass over the phone
-// index per statement. Each of those rows is written once: a row's own tags are
-// distinct, and an import-wide tag is skipped where the row has it already.
-Result<void> ImportStaging::tagContacts(const QStringList &extraTags, const QVariant &firstNewId)
+// The tags of each staged row (first sightings and repeats, the import-wide ones
+// included, see tagsJson()) as rows of contact_tags. The contacts this merge created
+// cannot have tag rows yet, so theirs go in without ON CONFLICT, under their ids as
+// merge() chose them (`firstNewId` plus the staged row's number on SQLite): a
+// speculative insertion (an index probe, a lock and one more WAL record a row) made
+// this step twice as long on PostgreSQL, and looking each contact up by its number
+// cost a pass over the phone index per statement. Those rows come in contact order,
+// so both indexes of contact_tags grow at their ends; a second statement for the
+// import-wide tags put its rows between the first one's.
+Result<void> ImportStaging::tagContacts(const QVariant &firstNewId)
 {
     const bool pg = m_db->isPostgres();
     const QString newId = pg ? u"i.id"_s : u"CAST(? AS INTEGER) + i.rowid"_s;
@@ -559,29 +568,14 @@ Result<void> ImportStaging::tagContacts(const QStringList &extraTags, const QVar
                (newContacts ? QString() : u" JOIN contacts c ON c.phone_e164 = i.phone_e164"_s) +
                u" JOIN tags t ON t.name = j.value WHERE i.tags IS NOT NULL"_s + which;
     };
-    const auto tagAll = [&](const QString &which, bool newContacts) -> QString {
-        return u"INSERT INTO contact_tags (contact_id, tag_id) SELECT "_s +
-               (newContacts ? newId : u"c.id"_s) +
-               u", (SELECT id FROM tags WHERE name = ?) FROM import_contacts i"_s +
-               (newContacts ? QString() : u" JOIN contacts c ON c.phone_e164 = i.phone_e164"_s) +
-               u" WHERE true"_s + which;
-    };
-    const QString hasTag = pg ? u"CAST(i.tags AS JSONB) @> jsonb_build_array(CAST(? AS TEXT))"_s
-                              : u"EXISTS (SELECT 1 FROM json_each(i.tags) WHERE value = ?)"_s;
     const QString onConflict = u" ON CONFLICT DO NOTHING"_s;
-    QList<std::pair<QString, QVariantList>> statements;
-    statements.append({tagsFrom(u"import_contacts"_s, u" AND NOT i.known"_s, true), newIdValues});
-    for (const QString &tag : extraTags)
-        statements.append({tagAll(u" AND NOT i.known AND NOT (i.tags IS NOT NULL AND "_s + hasTag +
-                                      u")"_s,
-                                  true),
-                           newIdValues + QVariantList{tag, tag}});
-    statements.append({tagsFrom(u"import_contacts"_s, u" AND i.known"_s + onConflict, false), {}});
-    for (const QString &tag : extraTags)
-        statements.append({tagAll(u" AND i.known"_s + onConflict, false), {tag}});
-    // Last: a repeated row may bring a tag its first sighting or the import gave.
-    statements.append({tagsFrom(u"import_repeats"_s, onConflict, false), {}});
-    for (const auto &[sql, values] : std::as_const(statements)) {
+    const QList<std::pair<QString, QVariantList>> statements = {
+        {tagsFrom(u"import_contacts"_s, u" AND NOT i.known"_s, true), newIdValues},
+        {tagsFrom(u"import_contacts"_s, u" AND i.known"_s + onConflict, false), {}},
+        // Last: a repeated row may bring a tag its first sighting did not have.
+        {tagsFrom(u"import_repeats"_s, onConflict, false), {}},
+    };
+    for (const auto &[sql, values] : statements) {
         if (auto done = exec(sql, values, tr("tag the imported contacts")); !done)
             return done;
     }

@@ -22,7 +22,8 @@ class ImportStaging
     Q_DECLARE_TR_FUNCTIONS(ImportStaging)
 
 public:
-    explicit ImportStaging(std::shared_ptr<const Database> db);
+    // `addTags` go on every staged contact, with its own tags.
+    explicit ImportStaging(std::shared_ptr<const Database> db, const QStringList &addTags = {});
     ~ImportStaging();
 
     Result<void> create();
@@ -35,8 +36,8 @@ public:
     // How many staged numbers already exist in contacts. On SQLite it also marks
     // their staged rows, which merge() then checks only against contacts added since.
     Result<qint64> countExisting();
-    // Applies everything in one transaction; `addTags` go on every staged contact.
-    Result<void> merge(const QStringList &addTags, const QString &actor);
+    // Applies everything in one transaction.
+    Result<void> merge(const QString &actor);
 
 private:
     Result<void> appendRows(const QString &table, const QList<StagedContact> &contacts, bool withSeq);
@@ -47,12 +48,13 @@ private:
     Result<qint64> highestContactId(const QString &what);
     Result<void> markKnown();
     Result<QVariant> insertNewContacts(const QString &upsert, qint64 now);
-    Result<void> tagContacts(const QStringList &extraTags, const QVariant &firstNewId);
+    Result<void> tagContacts(const QVariant &firstNewId);
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
     void drop();
 
     std::shared_ptr<const Database> m_db;
     qint64 m_seq = 0; // rows staged
+    QStringList m_addTags; // trimmed, distinct
     QSet<QString> m_tagNames;
     bool m_created = false;
     qint64 m_repeats = 0;   // rows staged in import_repeats

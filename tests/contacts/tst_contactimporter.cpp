@@ -203,7 +203,7 @@ void TestContactImporter::contactAddedBeforeTheMergeIsUpdatedNotDuplicated()
     first.displayName = u"Before"_s;
     const qint64 firstId = store.add(first).value();
 
-    ImportStaging staging(m_test->db());
+    ImportStaging staging(m_test->db(), {u"import"_s});
     QVERIFY(staging.create().ok());
     QList<StagedContact> rows;
     for (const QString &phone : {u"+447911000001"_s, u"+447911000002"_s, u"+447911000003"_s}) {
@@ -220,7 +220,7 @@ void TestContactImporter::contactAddedBeforeTheMergeIsUpdatedNotDuplicated()
     late.phoneE164 = u"+447911000003"_s;
     late.displayName = u"Added meanwhile"_s;
     const qint64 lateId = store.add(late).value();
-    QVERIFY(staging.merge({u"import"_s}, u"test"_s).ok());
+    QVERIFY(staging.merge(u"test"_s).ok());
 
     QCOMPARE(store.count({}).value(), 3);
     const Contact updated = contact(u"+447911000003"_s);
