@@ -81,23 +81,61 @@ QVariantList rowValues(const StagedContact &c, const QStringList &addTags)
             Sql::nullIfEmpty(tagsJson(c.tags, addTags))};
 }
 
-// COPY text format: backslash escapes, \N for NULL.
-void appendCopyField(QByteArray &out, const QVariant &value)
+// Characters (UTF-16 code units that are all ASCII, or UTF-8 bytes) with COPY's
+// text-format escapes, straight into the payload.
+template <typename Char>
+void appendEscaped(QByteArray &out, const Char *text, qsizetype size)
 {
-    if (value.isNull()) {
+    const qsizetype start = out.size();
+    out.resize(start + size * 2); // room for an escape per character
+    char *at = out.data() + start;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char ch = char(text[i]);
+        const char escape = ch == '\\' ? '\\' : ch == '\t' ? 't' : ch == '\n' ? 'n' : ch == '\r' ? 'r' : 0;
+        if (escape) {
+            *at++ = '\\';
+            *at++ = escape;
+        } else {
+            *at++ = ch;
+        }
+    }
+    out.truncate(at - out.constData());
+}
+
+// One field in COPY's text format, \N for NULL (an empty text, as Sql::nullIfEmpty()
+// gives the SQLite path). Going through a QVariant and a UTF-8 copy of every field
+// cost about 1.5 s of CPU a million rows.
+void appendCopyField(QByteArray &out, QStringView text, bool emptyIsNull = true)
+{
+    if (text.isEmpty() && emptyIsNull) {
         out += "\\N";
         return;
     }
-    const QByteArray bytes = value.toString().toUtf8();
-    for (char ch : bytes) {
-        switch (ch) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += ch;
-        }
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        appendEscaped(out, text.utf16(), text.size());
+    } else {
+        const QByteArray bytes = text.toUtf8();
+        appendEscaped(out, bytes.constData(), bytes.size());
     }
+}
+
+// A staged row in COPY's text format, the same values as rowValues().
+void appendCopyRow(QByteArray &out, const StagedContact &c, const QStringList &addTags)
+{
+    appendCopyField(out, c.phoneE164, false);
+    for (const QString *text : {&c.firstName, &c.lastName, &c.displayName, &c.email, &c.birthday,
+                                &c.country, &c.language, &c.timeZone, &c.attributesJson}) {
+        out += '\t';
+        appendCopyField(out, *text);
+    }
+    out += '\t';
+    appendCopyField(out, consentToDb(c.consent), false);
+    out += '\t';
+    appendCopyField(out, c.consentSource);
+    out += '\t';
+    appendCopyField(out, tagsJson(c.tags, addTags));
+    out += '\n';
 }
 
 PGconn *pgHandle(const QSqlDatabase &db)
@@ -266,13 +304,7 @@ Result<void> ImportStaging::appendRows(const QString &table, const QList<StagedC
         for (const StagedContact &c : contacts) {
             if (withSeq)
                 rows += QByteArray::number(++m_repeatSeq) + '\t';
-            const QVariantList values = rowValues(c, m_addTags);
-            for (qsizetype i = 0; i < values.size(); ++i) {
-                if (i)
-                    rows += '\t';
-                appendCopyField(rows, values.at(i));
-            }
-            rows += '\n';
+            appendCopyRow(rows, c, m_addTags);
         }
         return copyIn(m_db->connection(), table + u" ("_s + columns + u")"_s, rows);
     }

@@ -22,6 +22,7 @@ private Q_SLOTS:
 
     void importsRowsWithMappingTagsAndAttributes();
     void importWideTagsThatRowsHaveAlreadyAreWrittenOnce();
+    void textThatNeedsEscapingArrivesIntact();
     void rejectsAreReportedWithRowAndReasonWhileGoodRowsImport();
     void repeatedNumbersInTheFileAreFoldedAndCounted();
     void upsertMergesTagsAndNeverBlanksAName();
@@ -113,6 +114,26 @@ void TestContactImporter::importWideTagsThatRowsHaveAlreadyAreWrittenOnce()
         QCOMPARE(contact(u"+5511912345678"_s).tags, (QStringList{u"VIP"_s, u"spring-2026"_s}));
         QCOMPARE(contact(u"+919123456789"_s).tags, (QStringList{u"VIP"_s, u"spring-2026"_s}));
     }
+}
+
+// Backslashes, tabs, line breaks, quotes and other scripts in every kind of field:
+// PostgreSQL's COPY text format escapes the first three, JSON the quotes.
+void TestContactImporter::textThatNeedsEscapingArrivesIntact()
+{
+    const QString path = writeFile(u"escapes.csv"_s,
+        "First Name,Last Name,Phone,Email,Tags,Note\n"
+        "Łukasz,पटेल\\,098765 43210,back\\slash@example.com,\"say \"\"hi\"\", C:\\tags\","
+        "\"line one\nline two\ttabbed \\N\"\n"_ba);
+    auto report = import(path);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QCOMPARE(report->imported, 1);
+
+    const Contact c = contact(u"+919876543210"_s);
+    QCOMPARE(c.firstName, u"Łukasz"_s);
+    QCOMPARE(c.lastName, u"पटेल\\"_s);
+    QCOMPARE(c.email, u"back\\slash@example.com"_s);
+    QCOMPARE(c.tags, (QStringList{u"C:\\tags"_s, u"say \"hi\""_s}));
+    QCOMPARE(c.attributes.value(u"note"_s).toString(), u"line one\nline two\ttabbed \\N"_s);
 }
 
 void TestContactImporter::rejectsAreReportedWithRowAndReasonWhileGoodRowsImport()
