@@ -44,6 +44,7 @@ private:
     Result<void> insertRows(const QString &table, const QString &columns,
                             const QList<StagedContact> &contacts, bool withSeq);
     Result<void> applyRepeats();
+    Result<void> applyRepeatsGrouped(const QStringList &lastWins);
     Result<void> insertTagNames();
     Result<qint64> highestContactId(const QString &what);
     Result<void> markKnown();

@@ -171,19 +171,30 @@ void TestContactImporter::rejectsAreReportedWithRowAndReasonWhileGoodRowsImport(
 void TestContactImporter::repeatedNumbersInTheFileAreFoldedAndCounted()
 {
     const QString path = writeFile(u"repeats.csv"_s,
-        "Name,Phone,Email,Tags\n"
-        "Meera,+91 98765 43210,,first\n"
-        "Meera K,098765-43210,meera@example.in,second\n"
-        ",919876543210,,third\n");
+        "Name,Phone,Email,Tags,WhatsApp Opt-in,Loyalty Tier\n"
+        "Meera,+91 98765 43210,,first,yes,gold\n"
+        "Meera K,098765-43210,meera@example.in,second,,\n"
+        ",919876543210,,third,unsubscribed,silver\n"
+        "Ravi,+91 91234 56789,,,,bronze\n"
+        "Ravi S,091234 56789,,,yes,\n"
+        ",91234 56789,ravi@example.in,,,\n");
     auto report = import(path);
     QVERIFY(report.ok());
-    QCOMPARE(report->read, 3);
-    QCOMPARE(report->imported, 1);
-    QCOMPARE(report->duplicates, 2);
+    QCOMPARE(report->read, 6);
+    QCOMPARE(report->imported, 2);
+    QCOMPARE(report->duplicates, 4);
     const Contact meera = contact(u"+919876543210"_s);
     QCOMPARE(meera.displayName, u"Meera K"_s);     // a later non-empty cell wins
     QCOMPARE(meera.email, u"meera@example.in"_s); // and an empty one never blanks
     QCOMPARE(meera.tags, (QStringList{u"first"_s, u"second"_s, u"third"_s}));
+    QCOMPARE(meera.consent, Consent::OptedOut); // an opt-out anywhere wins
+    QCOMPARE(meera.attributes.value(u"loyalty_tier"_s).toString(), u"silver"_s);
+    const Contact ravi = contact(u"+919123456789"_s);
+    QCOMPARE(ravi.displayName, u"Ravi S"_s);
+    QCOMPARE(ravi.email, u"ravi@example.in"_s);
+    QCOMPARE(ravi.consent, Consent::OptedIn); // an opt-in in a later row counts
+    QVERIFY(!ravi.consentSource.isEmpty());
+    QCOMPARE(ravi.attributes.value(u"loyalty_tier"_s).toString(), u"bronze"_s);
 }
 
 void TestContactImporter::upsertMergesTagsAndNeverBlanksAName()
