@@ -8,6 +8,8 @@
 #include <QLineEdit>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -38,6 +40,7 @@ ContactFilterBar::ContactFilterBar(QWidget *parent)
 
     m_count->setObjectName(u"contactCount"_s);
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,6 +93,9 @@ void ContactFilterBar::setTags(const QStringList &tags)
 void ContactFilterBar::setCountText(const QString &text)
 {
     m_count->setText(text);
+    // The label only ever widens, so the search box does not jump narrower and back
+    // as "Contacts: 184,648" turns into "Matching: 13,619 of 184,648" and back.
+    m_count->setMinimumWidth(std::max(m_count->minimumWidth(), m_count->sizeHint().width()));
 }
 
 } // namespace megaphone
