@@ -1,11 +1,41 @@
 #include "ContactRowBuilder.h"
+#include "JsonText.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace megaphone {
+
+namespace {
+
+using Attributes = QVarLengthArray<std::pair<QString, QString>, 8>;
+
+// The row's custom attributes as a compact JSON object. Of two with the same name (a
+// column remapped onto another's name, or one called phone_extension when the number
+// had an extension), the later one stays.
+QString attributesJson(const Attributes &attributes)
+{
+    QString out;
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        const auto &[name, value] = attributes.at(i);
+        const bool replacedLater = std::any_of(attributes.begin() + i + 1, attributes.end(),
+                                               [&name](const auto &a) { return a.first == name; });
+        if (replacedLater)
+            continue;
+        out += out.isEmpty() ? u'{' : u',';
+        appendJsonString(out, name);
+        out += u':';
+        appendJsonString(out, value);
+    }
+    if (!out.isEmpty())
+        out += u'}';
+    return out;
+}
+
+} // namespace
 
 ContactRowBuilder::ContactRowBuilder(ColumnMapping mapping, const QString &defaultRegion,
                                      ImportOptions options)
@@ -93,16 +123,15 @@ std::variant<StagedContact, ImportReject> ContactRowBuilder::build(const SourceR
     c.language = cell(record, ContactField::Language);
     c.timeZone = cell(record, ContactField::TimeZone);
 
-    QJsonObject attributes;
+    Attributes attributes;
     for (qsizetype column : m_mapping.columnsFor(ContactField::Attribute)) {
-        const QString value = record.fields.value(column).trimmed();
+        QString value = record.fields.value(column).trimmed();
         if (!value.isEmpty())
-            attributes.insert(m_mapping.attributeName(column), value);
+            attributes.append({m_mapping.attributeName(column), std::move(value)});
     }
     if (!number.extension.isEmpty())
-        attributes.insert(u"phone_extension"_s, number.extension);
-    if (!attributes.isEmpty())
-        c.attributesJson = QString::fromUtf8(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
+        attributes.append({u"phone_extension"_s, number.extension});
+    c.attributesJson = attributesJson(attributes);
 
     for (qsizetype column : m_mapping.columnsFor(ContactField::Tags)) {
         for (const QString &tag : ColumnMapping::splitTags(record.fields.value(column))) {

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "JsonText.h"
 #include "Logging.h"
 #include "Sql.h"
 
@@ -31,7 +32,6 @@ const QString kContactColumns =
 // expanded by the database during the merge. The import-wide tags (`addTags`) join
 // each row's own here, where the row lacks them, so that the merge writes every tag
 // row of a contact in one statement, in contact order (see tagContacts()).
-// Written by hand: QJsonDocument took ~10,000 instructions a row here.
 QString tagsJson(const QStringList &tags, const QStringList &addTags)
 {
     if (tags.isEmpty() && addTags.isEmpty())
@@ -39,20 +39,8 @@ QString tagsJson(const QStringList &tags, const QStringList &addTags)
     QString out;
     out.reserve(2 + (tags.size() + addTags.size()) * 16);
     const auto append = [&out](const QString &tag) {
-        out += out.isEmpty() ? u"[\""_s : u",\""_s;
-        for (const QChar c : tag) {
-            if (c == u'"' || c == u'\\') {
-                out += u'\\';
-                out += c;
-            } else if (c.unicode() < 0x20) {
-                out += u"\\u00"_s;
-                out += QChar(u"0123456789abcdef"[c.unicode() >> 4]);
-                out += QChar(u"0123456789abcdef"[c.unicode() & 0xf]);
-            } else {
-                out += c;
-            }
-        }
-        out += u'"';
+        out += out.isEmpty() ? u'[' : u',';
+        appendJsonString(out, tag);
     };
     for (const QString &tag : tags)
         append(tag);
