@@ -1,4 +1,5 @@
 #include "ColumnMapping.h"
+#include "TextSplit.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -561,21 +562,15 @@ namespace {
 QList<QStringView> splitTagCell(QStringView cell)
 {
     QList<QStringView> parts;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < cell.size(); ++i) {
-        const QChar c = cell[i];
-        qsizetype skip = 0;
-        if (c == u',' || c == u';' || c == u'|' || c == u'\n' || c == u'\r')
-            skip = 1;
-        else if (c == u':' && cell.sliced(i).startsWith(u":::"))
-            skip = 3;
-        if (skip == 0)
-            continue;
-        parts.append(cell.sliced(start, i - start));
-        i += skip - 1;
-        start = i + 1;
-    }
-    parts.append(cell.sliced(start));
+    splitAtSeparators(
+        cell,
+        [](QStringView text, qsizetype i) -> qsizetype {
+            const QChar c = text[i];
+            if (c == u',' || c == u';' || c == u'|' || c == u'\n' || c == u'\r')
+                return 1;
+            return c == u':' && text.sliced(i).startsWith(u":::") ? 3 : 0;
+        },
+        parts);
     return parts;
 }
 

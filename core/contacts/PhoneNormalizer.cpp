@@ -1,5 +1,6 @@
 #include "PhoneNormalizer.h"
 #include "PhoneUtilPool.h"
+#include "TextSplit.h"
 
 #include <QHash>
 #include <QLocale>
@@ -162,25 +163,19 @@ using Pieces = QVarLengthArray<QStringView, 4>;
 Pieces splitCell(QStringView s)
 {
     Pieces hard;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s[i];
-        qsizetype skip = 0;
-        if (c == u',' || c == u'\n' || c == u'\r' || c == u'|')
-            skip = 1;
-        else if (c == u';' && !s.mid(i + 1).startsWith(u"ext=", Qt::CaseInsensitive))
-            skip = 1;
-        else if (c == u':' && i + 1 < s.size() && s[i + 1] == u':')
-            skip = 2;
-        else if (c == u' ' && s.mid(i).startsWith(u" or ", Qt::CaseInsensitive))
-            skip = 4;
-        if (skip == 0)
-            continue;
-        hard.append(s.mid(start, i - start));
-        i += skip - 1;
-        start = i + 1;
-    }
-    hard.append(s.mid(start));
+    splitAtSeparators(
+        s,
+        [](QStringView text, qsizetype i) -> qsizetype {
+            const QChar c = text[i];
+            if (c == u',' || c == u'\n' || c == u'\r' || c == u'|')
+                return 1;
+            if (c == u';')
+                return text.sliced(i + 1).startsWith(u"ext=", Qt::CaseInsensitive) ? 0 : 1;
+            if (c == u':' && i + 1 < text.size() && text[i + 1] == u':')
+                return 2;
+            return c == u' ' && text.sliced(i).startsWith(u" or ", Qt::CaseInsensitive) ? 4 : 0;
+        },
+        hard);
 
     Pieces out;
     for (QStringView piece : std::as_const(hard)) {
