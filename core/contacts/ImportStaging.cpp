@@ -15,6 +15,8 @@
 
 #include <libpq-fe.h>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace megaphone {
@@ -52,21 +54,22 @@ QString tagsJson(const QStringList &tags, const QStringList &addTags)
     return out;
 }
 
+// The text columns between the phone and the consent, in kContactColumns order. Both
+// staging paths write an empty one as NULL.
+std::array<const QString *, 9> optionalTexts(const StagedContact &c)
+{
+    return {&c.firstName, &c.lastName, &c.displayName, &c.email,         &c.birthday,
+            &c.country,   &c.language, &c.timeZone,    &c.attributesJson};
+}
+
 QVariantList rowValues(const StagedContact &c, const QStringList &addTags)
 {
-    return {c.phoneE164,
-            Sql::nullIfEmpty(c.firstName),
-            Sql::nullIfEmpty(c.lastName),
-            Sql::nullIfEmpty(c.displayName),
-            Sql::nullIfEmpty(c.email),
-            Sql::nullIfEmpty(c.birthday),
-            Sql::nullIfEmpty(c.country),
-            Sql::nullIfEmpty(c.language),
-            Sql::nullIfEmpty(c.timeZone),
-            Sql::nullIfEmpty(c.attributesJson),
-            consentToDb(c.consent),
-            Sql::nullIfEmpty(c.consentSource),
-            Sql::nullIfEmpty(tagsJson(c.tags, addTags))};
+    QVariantList values{c.phoneE164};
+    for (const QString *text : optionalTexts(c))
+        values.append(Sql::nullIfEmpty(*text));
+    values << consentToDb(c.consent) << Sql::nullIfEmpty(c.consentSource)
+           << Sql::nullIfEmpty(tagsJson(c.tags, addTags));
+    return values;
 }
 
 // Characters (UTF-16 code units that are all ASCII, or UTF-8 bytes) with COPY's
@@ -112,8 +115,7 @@ void appendCopyField(QByteArray &out, QStringView text, bool emptyIsNull = true)
 void appendCopyRow(QByteArray &out, const StagedContact &c, const QStringList &addTags)
 {
     appendCopyField(out, c.phoneE164, false);
-    for (const QString *text : {&c.firstName, &c.lastName, &c.displayName, &c.email, &c.birthday,
-                                &c.country, &c.language, &c.timeZone, &c.attributesJson}) {
+    for (const QString *text : optionalTexts(c)) {
         out += '\t';
         appendCopyField(out, *text);
     }
