@@ -6,10 +6,10 @@
 # SQL drivers and libsecret are all loaded at run time, so nothing links them).
 # Only missing packages are installed; a machine that has them all is left alone.
 #
-# macOS (Homebrew):  brew install cmake ninja qt qtkeychain libphonenumber libpq \
+# macOS (Homebrew):  brew install cmake ninja qt qtkeychain libphonenumber re2 libpq \
 #                                 libmicrohttpd libnghttp2 postgresql@16
 # Windows (vcpkg):   vcpkg install qtbase[sql-sqlite,sql-psql] qttools qtkeychain-qt6 \
-#                                  libphonenumber libpq libmicrohttpd nghttp2
+#                                  libphonenumber re2 libpq libmicrohttpd nghttp2
 #                    (or the Qt online installer for Qt itself), then configure with
 #                    -DCMAKE_TOOLCHAIN_FILE=<vcpkg>/scripts/buildsystems/vcpkg.cmake
 set -euo pipefail
@@ -22,7 +22,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
   libgl-dev libvulkan-dev libxkbcommon-dev
   # libraries Megaphone links
-  qtkeychain-qt6-dev libsecret-1-0 libphonenumber-dev libprotobuf-dev libicu-dev
+  qtkeychain-qt6-dev libsecret-1-0 libphonenumber-dev libprotobuf-dev libicu-dev libre2-dev
   libpq-dev libmicrohttpd-dev libnghttp2-dev
   # test services: PostgreSQL, a Secret Service on a private D-Bus, a virtual display
   postgresql postgresql-contrib gnome-keyring dbus dbus-daemon dbus-bin libpam-gnome-keyring

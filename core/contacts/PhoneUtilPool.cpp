@@ -5,6 +5,10 @@
 #ifdef MEGAPHONE_PHONEUTIL_POOL
 #include <QThread>
 
+#ifdef MEGAPHONE_PHONEUTIL_RE2
+#include "PhoneMatcher.h"
+#endif
+
 #include <algorithm>
 #include <mutex>
 #include <vector>
@@ -15,7 +19,15 @@ namespace i18n::phonenumbers {
 class PhoneNumberUtilTest
 {
 public:
-    static PhoneNumberUtil *create() { return new PhoneNumberUtil(); }
+    static PhoneNumberUtil *create()
+    {
+        auto *util = new PhoneNumberUtil();
+#ifdef MEGAPHONE_PHONEUTIL_RE2
+        std::unique_ptr<MatcherApi> own(util->matcher_api_.release());
+        util->matcher_api_.reset(megaphone::makeRe2PhoneMatcher(std::move(own)).release());
+#endif
+        return util;
+    }
 };
 
 } // namespace i18n::phonenumbers

@@ -17,7 +17,8 @@ namespace megaphone {
 // Building an instance needs its private constructor. libphonenumber grants it to a
 // class named PhoneNumberUtilTest (for its own unit tests, which are not part of the
 // library); PhoneUtilPool.cpp defines that class. Where the build finds no such access
-// (MEGAPHONE_PHONEUTIL_POOL unset), every thread gets the shared singleton.
+// (MEGAPHONE_PHONEUTIL_POOL unset), every thread gets the shared singleton. Where RE2 is
+// there too, the instances match the metadata's patterns with it (PhoneMatcher.h).
 i18n::phonenumbers::PhoneNumberUtil &phoneUtil();
 
 // Whether threads get instances of their own (false: all share the singleton).

@@ -4,7 +4,11 @@
 #include <QtConcurrent>
 #include <QtTest>
 
+#include <phonenumbers/phonenumberutil.h>
+
 #include <latch>
+#include <set>
+#include <string>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void flaggedMeansLandlineOtherOrExtension();
     void sameResultsOnSeveralThreads();
     void overlappingThreadsHaveTheirOwnLibphonenumber();
+    void ownInstancesAnswerAsTheSingleton();
 };
 
 // Every expected E.164 and type below was checked against libphonenumber 8.12 itself
@@ -447,6 +452,64 @@ void TestPhoneNormalizer::overlappingThreadsHaveTheirOwnLibphonenumber()
     QVERIFY(held[0]);
     QVERIFY(held[1]);
     QVERIFY(held[0] != held[1]);
+}
+
+// The instances of the pool match patterns on RE2 where the build has it (PhoneMatcher.h);
+// the library's singleton on ICU. Every region's example number of every type, and the
+// same with a digit more, a digit less and its last digit changed, read in national
+// format: both give the same number, type, validity, possibility and region.
+void TestPhoneNormalizer::ownInstancesAnswerAsTheSingleton()
+{
+    if (!phoneUtilPerThread())
+        QSKIP("This build shares libphonenumber's singleton between threads.");
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil &library = *PhoneNumberUtil::GetInstance();
+    const PhoneNumberUtil &own = phoneUtil();
+    QVERIFY(&own != &library);
+
+    std::set<std::string> regions;
+    library.GetSupportedRegions(&regions);
+    QVERIFY(regions.size() > 200);
+    int compared = 0;
+    for (const std::string &region : regions) {
+        for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
+            PhoneNumber example;
+            if (!library.GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(type), &example))
+                continue;
+            std::string national;
+            library.Format(example, PhoneNumberUtil::NATIONAL, &national);
+            const std::string digits = std::to_string(example.national_number());
+            const std::string lastChanged = digits.substr(0, digits.size() - 1) + char('0' + (digits.back() - '0' + 3) % 10);
+            for (const std::string &text : {national, national + '7', national.substr(0, national.size() - 1),
+                                            national.substr(0, national.size() - 1) + lastChanged.back(),
+                                            '+' + std::to_string(example.country_code()) + digits}) {
+                PhoneNumber fromLibrary;
+                PhoneNumber fromOwn;
+                const auto libraryError = library.Parse(text, region, &fromLibrary);
+                QCOMPARE(own.Parse(text, region, &fromOwn), libraryError);
+                if (libraryError != PhoneNumberUtil::NO_PARSING_ERROR)
+                    continue;
+                const QByteArray what = QByteArray::fromStdString(region + ' ' + text);
+                QVERIFY2(fromOwn.country_code() == fromLibrary.country_code()
+                             && fromOwn.national_number() == fromLibrary.national_number()
+                             && fromOwn.italian_leading_zero() == fromLibrary.italian_leading_zero()
+                             && fromOwn.number_of_leading_zeros() == fromLibrary.number_of_leading_zeros(),
+                         what.constData());
+                QVERIFY2(own.GetNumberType(fromOwn) == library.GetNumberType(fromLibrary), what.constData());
+                QVERIFY2(own.IsValidNumber(fromOwn) == library.IsValidNumber(fromLibrary), what.constData());
+                QVERIFY2(own.IsPossibleNumberWithReason(fromOwn) == library.IsPossibleNumberWithReason(fromLibrary),
+                         what.constData());
+                std::string ownRegion;
+                std::string libraryRegion;
+                own.GetRegionCodeForNumber(fromOwn, &ownRegion);
+                library.GetRegionCodeForNumber(fromLibrary, &libraryRegion);
+                QVERIFY2(ownRegion == libraryRegion, what.constData());
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared > 5000);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNormalizer)
