@@ -324,10 +324,13 @@ bool parseInto(QStringView text, const std::string &region, Attempt &attempt,
                PhoneNumberUtil::ErrorType &error)
 {
     thread_local std::string buffer;
-    if (!compactDigits(text, buffer))
-        toUtf8(text, buffer);
     attempt.number.Clear();
-    error = util().Parse(buffer, region, &attempt.number);
+    if (compactDigits(text, buffer)) {
+        error = parseDigits(util(), buffer, region, &attempt.number);
+    } else {
+        toUtf8(text, buffer);
+        error = util().Parse(buffer, region, &attempt.number);
+    }
     // A valid number is exactly one whose type is known: GetNumberType() runs the same
     // region and pattern checks as IsValidNumber(), so one call gives both.
     attempt.type = error == PhoneNumberUtil::NO_PARSING_ERROR ? util().GetNumberType(attempt.number)

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void sameResultsOnSeveralThreads();
     void overlappingThreadsHaveTheirOwnLibphonenumber();
     void ownInstancesAnswerAsTheSingleton();
+    void parseDigitsAnswersAsParse();
 };
 
 // Every expected E.164 and type below was checked against libphonenumber 8.12 itself
@@ -510,6 +511,64 @@ void TestPhoneNormalizer::ownInstancesAnswerAsTheSingleton()
         }
     }
     QVERIFY(compared > 5000);
+}
+
+// parseDigits() against the library's Parse(): every region's example numbers written as
+// a cell's digits can be (national with its prefix, national significant, with the
+// calling code with and without a plus, after 00, a digit more or less), read with that
+// region, no region, the US and Guernsey (which shares +44 with the UK) as the default;
+// and texts too short, too long or with unknown calling codes.
+void TestPhoneNormalizer::parseDigitsAnswersAsParse()
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil &library = *PhoneNumberUtil::GetInstance();
+    const PhoneNumberUtil &own = phoneUtil();
+    int compared = 0;
+    const auto compare = [&](const std::string &text, const std::string &region) {
+        PhoneNumber fromLibrary;
+        PhoneNumber fromOwn;
+        const auto expected = library.Parse(text, region, &fromLibrary);
+        const auto actual = megaphone::parseDigits(own, text, region, &fromOwn);
+        const QByteArray what = QByteArray::fromStdString(region + " \"" + text + '"');
+        QVERIFY2(actual == expected, what.constData());
+        QVERIFY2(fromOwn.country_code() == fromLibrary.country_code()
+                     && fromOwn.national_number() == fromLibrary.national_number()
+                     && fromOwn.italian_leading_zero() == fromLibrary.italian_leading_zero()
+                     && fromOwn.number_of_leading_zeros() == fromLibrary.number_of_leading_zeros(),
+                 what.constData());
+        ++compared;
+    };
+
+    std::set<std::string> regions;
+    library.GetSupportedRegions(&regions);
+    const std::vector<std::string> odd = {"", "+", "1", "12", "+12", "123", "+123", "0000000",
+                                          "+999123456789", "+0123456789", "00", "0044",
+                                          "123456789012345678901", "+4400000000000000000"};
+    for (const std::string &region : regions) {
+        for (const std::string &text : odd)
+            compare(text, region);
+        for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
+            PhoneNumber example;
+            if (!library.GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(type), &example))
+                continue;
+            std::string national;
+            library.Format(example, PhoneNumberUtil::NATIONAL, &national);
+            std::erase_if(national, [](char c) { return c < '0' || c > '9'; });
+            std::string nsn;
+            library.GetNationalSignificantNumber(example, &nsn);
+            const std::string code = std::to_string(example.country_code());
+            for (const std::string &written : {national, nsn, code + nsn, "00" + code + nsn}) {
+                for (const std::string &text : {written, '+' + written, written + '5',
+                                                written.substr(0, written.size() - 1)}) {
+                    for (const char *other : {"ZZ", "US", "GG", "IN", "IT"})
+                        compare(text, other);
+                    compare(text, region);
+                }
+            }
+        }
+    }
+    QVERIFY(compared > 50000);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNormalizer)
