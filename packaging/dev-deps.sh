@@ -23,6 +23,7 @@ packages=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   # libraries Megaphone links
   qtkeychain-qt6-dev libsecret-1-0 libphonenumber-dev libprotobuf-dev libicu-dev libre2-dev
+  libsqlite3-dev
   libpq-dev libmicrohttpd-dev libnghttp2-dev
   # test services: PostgreSQL, a Secret Service on a private D-Bus, a virtual display
   postgresql postgresql-contrib gnome-keyring dbus dbus-daemon dbus-bin libpam-gnome-keyring

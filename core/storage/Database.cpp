@@ -15,6 +15,11 @@
 
 #include <libpq-fe.h>
 
+#ifdef MEGAPHONE_SQLITE_HANDLE
+#include <dlfcn.h>
+#include <sqlite3.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace megaphone {
@@ -123,6 +128,45 @@ pg_conn *Database::pgHandle(const QSqlDatabase &db)
     if (!handle.isValid() || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
+}
+
+#ifdef MEGAPHONE_SQLITE_HANDLE
+namespace {
+
+// Whether the plugin that made `driver` finds SQLite's functions where this program
+// does: in one shared library (a plugin with SQLite compiled in finds them in itself,
+// or nowhere, as it hides them).
+bool driverSharesOurSqlite(const QSqlDriver *driver)
+{
+    Dl_info info{};
+    const void *vtable = *reinterpret_cast<const void *const *>(driver); // in the plugin
+    if (dladdr(vtable, &info) == 0 || !info.dli_fname)
+        return false;
+    void *plugin = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
+    if (!plugin)
+        return false;
+    const void *theirs = dlsym(plugin, "sqlite3_libversion_number");
+    dlclose(plugin);
+    return theirs && theirs == reinterpret_cast<const void *>(&sqlite3_libversion_number);
+}
+
+} // namespace
+#endif
+
+sqlite3 *Database::sqliteHandle(const QSqlDatabase &db)
+{
+#ifdef MEGAPHONE_SQLITE_HANDLE
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    static const bool shared = driverSharesOurSqlite(db.driver());
+    return shared ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+#else
+    Q_UNUSED(db);
+    return nullptr;
+#endif
 }
 
 int Database::reconnectCount() const

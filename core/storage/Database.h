@@ -10,6 +10,7 @@
 
 class QSqlQuery;
 struct pg_conn;
+struct sqlite3;
 
 namespace megaphone {
 
@@ -45,6 +46,11 @@ public:
     int reconnectCount() const;
     // libpq's handle behind a QPSQL connection, or nullptr.
     static pg_conn *pgHandle(const QSqlDatabase &db);
+    // SQLite's handle behind a QSQLITE connection, when Qt's driver runs on the very
+    // SQLite library this program links (Debian's driver links the system one), or
+    // nullptr: Qt's own builds compile a copy of SQLite into the driver, and two copies
+    // must not share a handle.
+    static sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
     // The schema version recorded in schema_migrations.
     int schemaVersion() const;

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "TestDatabase.h"
 
+#include <QLibraryInfo>
 #include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void eachThreadGetsItsOwnConnection();
     void transactionRollsBackWhenWorkFails();
     void sqliteUsesWalForeignKeysAndBusyTimeout();
+    void sqliteHandleOnlyFromTheSharedLibrary();
     void unreachablePostgresSaysWhereAndWhy();
     void sqliteFolderProblemsSaySo();
 };
@@ -89,6 +91,26 @@ void TestDatabaseOpen::sqliteUsesWalForeignKeysAndBusyTimeout()
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(u"PRAGMA busy_timeout"_s) && q.next());
     QVERIFY(q.value(0).toInt() >= 5000);
+}
+
+// The import stages rows through SQLite's own API when Qt's driver uses the SQLite this
+// program links (ImportStaging). Debian's driver does; a driver with SQLite compiled in
+// (Qt's own builds) must give no handle, and a PostgreSQL connection none either.
+void TestDatabaseOpen::sqliteHandleOnlyFromTheSharedLibrary()
+{
+    QFETCH_GLOBAL(QString, backend);
+    std::unique_ptr<test::TestDatabase> t;
+    MEGAPHONE_OPEN_TEST_DB(t);
+    sqlite3 *handle = Database::sqliteHandle(t->db()->connection());
+    if (backend != u"sqlite") {
+        QVERIFY(!handle);
+        return;
+    }
+#if defined(Q_OS_LINUX)
+    if (QLibraryInfo::path(QLibraryInfo::PluginsPath).startsWith(u"/usr/lib/"_s))
+        QVERIFY2(handle, "Debian's QSQLITE driver links the system SQLite, as this build does");
+#endif
+    QCOMPARE(handle, Database::sqliteHandle(t->db()->connection()));
 }
 
 void TestDatabaseOpen::unreachablePostgresSaysWhereAndWhy()
