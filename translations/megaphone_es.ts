@@ -1236,6 +1236,14 @@ Filas rechazadas guardadas en %1.</translation>
         <source>The contacts table has no id sequence.</source>
         <translation>La tabla de contactos no tiene secuencia de identificadores.</translation>
     </message>
+    <message>
+        <source>Could not stage contacts: %1</source>
+        <translation>No se pudieron preparar los contactos: %1</translation>
+    </message>
+    <message>
+        <source>reset the session</source>
+        <translation>restablecer la sesión</translation>
+    </message>
 </context>
 <context>
     <name>MappingCheck</name>

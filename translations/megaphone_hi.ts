@@ -1236,6 +1236,14 @@ Rejected rows saved to %1.</source>
         <source>The contacts table has no id sequence.</source>
         <translation>संपर्क तालिका में आईडी का कोई अनुक्रम नहीं है।</translation>
     </message>
+    <message>
+        <source>Could not stage contacts: %1</source>
+        <translation>संपर्कों को स्टेज नहीं किया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>reset the session</source>
+        <translation>सत्र को रीसेट करने</translation>
+    </message>
 </context>
 <context>
     <name>MappingCheck</name>

@@ -1236,6 +1236,14 @@ Linhas rejeitadas salvas em %1.</translation>
         <source>The contacts table has no id sequence.</source>
         <translation>A tabela de contatos não tem sequência de identificadores.</translation>
     </message>
+    <message>
+        <source>Could not stage contacts: %1</source>
+        <translation>Não foi possível preparar os contatos: %1</translation>
+    </message>
+    <message>
+        <source>reset the session</source>
+        <translation>redefinir a sessão</translation>
+    </message>
 </context>
 <context>
     <name>MappingCheck</name>
