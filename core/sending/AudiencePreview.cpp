@@ -5,6 +5,7 @@
 #include "SendingStore.h"
 #include "Sql.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlRecord>
 
@@ -80,6 +81,15 @@ Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int
 Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) const
 {
     const bool postgres = m_db->isPostgres();
+    if (postgres && !query.audience.includeTags.isEmpty() && query.audience.conditions.isEmpty()) {
+        if (auto counted = countByConsent(query, e); !counted)
+            return counted;
+        auto plusOne = countPlusOne(query);
+        if (!plusOne)
+            return plusOne.error();
+        e.plusOne = *plusOne;
+        return {};
+    }
     // The contacts the cap holds back as one set found from the recipients' claimed_at index,
     // rather than a probe of the recipients per contact.
     const QString recent = u"c.id IN ("_s + SendingStore::frequencyCapSetSql() + u")"_s;
@@ -131,6 +141,45 @@ Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) con
     if (!plusOne)
         return plusOne.error();
     e.plusOne = *plusOne;
+    return {};
+}
+
+// PostgreSQL, an audience of tags only: one count per consent, each from the consent
+// index's (consent, id) entries merged with the tags' contacts, both index-only (the
+// contacts are vacuumed), where one count needs every matching contact's row for its
+// consent (the planner walks the whole table in id order for that). Consent is never
+// anything else, so the three add up to the matching contacts. bench_audience, alternating
+// binaries: one tag 114-183 ms against 237-247 ms; two tags, one left out, 229-299 against
+// 332-341 ms (both counts sort the tags' contacts again).
+Result<void> AudiencePreview::countByConsent(const Query &query, AudienceEstimate &e) const
+{
+    QVariantList values;
+    QStringList counts;
+    const QStringList consents = {u"opted_in"_s, u"opted_out"_s, u"unknown"_s};
+    for (const QString &consent : consents) {
+        QString capped = u"0"_s;
+        if (consent == u"opted_in" && query.frequencyCapHours > 0) {
+            capped = u"COUNT(*) FILTER (WHERE c.id IN ("_s + SendingStore::frequencyCapSetSql() + u"))"_s;
+            values << SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);
+        }
+        counts << u"SELECT '"_s + consent + u"', COUNT(*), "_s + capped
+                      + u" FROM contacts c WHERE c.consent = '"_s + consent + u"' AND "_s
+                      + query.audience.sql(true, values, query.tagIds, Audience::TagTest::Lead);
+    }
+    auto q = Sql::exec(m_db->connection(), counts.join(u" UNION ALL "_s), values,
+                       tr("count the audience"));
+    if (!q)
+        return q.error();
+    QHash<QString, std::pair<qint64, qint64>> byConsent;
+    while (q->next())
+        byConsent.insert(q->value(0).toString(), {q->value(1).toLongLong(), q->value(2).toLongLong()});
+    if (byConsent.size() != consents.size())
+        return makeError(u"database"_s, tr("The database returned no count for the audience."));
+    e.optedOut = byConsent.value(u"opted_out"_s).first;
+    e.noConsent = byConsent.value(u"unknown"_s).first;
+    e.frequencyCapped = byConsent.value(u"opted_in"_s).second;
+    e.matching = byConsent.value(u"opted_in"_s).first + e.optedOut + e.noConsent;
+    e.willReceive = e.matching - e.optedOut - e.noConsent - e.frequencyCapped;
     return {};
 }
 
