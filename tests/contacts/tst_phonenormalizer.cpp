@@ -9,6 +9,8 @@
 #include <latch>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,33 @@ QString kindName(PhoneResult::Kind kind)
         break;
     }
     return u"invalid"_s;
+}
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// Every region's example number of every type libphonenumber has one for, with its region.
+std::vector<std::pair<std::string, PhoneNumber>> exampleNumbers()
+{
+    const PhoneNumberUtil &library = *PhoneNumberUtil::GetInstance();
+    std::set<std::string> regions;
+    library.GetSupportedRegions(&regions);
+    std::vector<std::pair<std::string, PhoneNumber>> examples;
+    for (const std::string &region : regions) {
+        for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
+            PhoneNumber example;
+            if (library.GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(type), &example))
+                examples.emplace_back(region, example);
+        }
+    }
+    return examples;
+}
+
+bool sameNumber(const PhoneNumber &a, const PhoneNumber &b)
+{
+    return a.country_code() == b.country_code() && a.national_number() == b.national_number()
+           && a.italian_leading_zero() == b.italian_leading_zero()
+           && a.number_of_leading_zeros() == b.number_of_leading_zeros();
 }
 
 } // namespace
@@ -463,51 +492,39 @@ void TestPhoneNormalizer::ownInstancesAnswerAsTheSingleton()
 {
     if (!phoneUtilPerThread())
         QSKIP("This build shares libphonenumber's singleton between threads.");
-    using i18n::phonenumbers::PhoneNumber;
-    using i18n::phonenumbers::PhoneNumberUtil;
     const PhoneNumberUtil &library = *PhoneNumberUtil::GetInstance();
     const PhoneNumberUtil &own = phoneUtil();
     QVERIFY(&own != &library);
 
-    std::set<std::string> regions;
-    library.GetSupportedRegions(&regions);
-    QVERIFY(regions.size() > 200);
+    const auto examples = exampleNumbers();
+    QVERIFY(examples.size() > 1000);
     int compared = 0;
-    for (const std::string &region : regions) {
-        for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
-            PhoneNumber example;
-            if (!library.GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(type), &example))
+    for (const auto &[region, example] : examples) {
+        std::string national;
+        library.Format(example, PhoneNumberUtil::NATIONAL, &national);
+        const std::string digits = std::to_string(example.national_number());
+        const char changed = char('0' + (digits.back() - '0' + 3) % 10);
+        const std::string shorter = national.substr(0, national.size() - 1);
+        for (const std::string &text : {national, national + '7', shorter, shorter + changed,
+                                        '+' + std::to_string(example.country_code()) + digits}) {
+            PhoneNumber fromLibrary;
+            PhoneNumber fromOwn;
+            const auto libraryError = library.Parse(text, region, &fromLibrary);
+            QCOMPARE(own.Parse(text, region, &fromOwn), libraryError);
+            if (libraryError != PhoneNumberUtil::NO_PARSING_ERROR)
                 continue;
-            std::string national;
-            library.Format(example, PhoneNumberUtil::NATIONAL, &national);
-            const std::string digits = std::to_string(example.national_number());
-            const std::string lastChanged = digits.substr(0, digits.size() - 1) + char('0' + (digits.back() - '0' + 3) % 10);
-            for (const std::string &text : {national, national + '7', national.substr(0, national.size() - 1),
-                                            national.substr(0, national.size() - 1) + lastChanged.back(),
-                                            '+' + std::to_string(example.country_code()) + digits}) {
-                PhoneNumber fromLibrary;
-                PhoneNumber fromOwn;
-                const auto libraryError = library.Parse(text, region, &fromLibrary);
-                QCOMPARE(own.Parse(text, region, &fromOwn), libraryError);
-                if (libraryError != PhoneNumberUtil::NO_PARSING_ERROR)
-                    continue;
-                const QByteArray what = QByteArray::fromStdString(region + ' ' + text);
-                QVERIFY2(fromOwn.country_code() == fromLibrary.country_code()
-                             && fromOwn.national_number() == fromLibrary.national_number()
-                             && fromOwn.italian_leading_zero() == fromLibrary.italian_leading_zero()
-                             && fromOwn.number_of_leading_zeros() == fromLibrary.number_of_leading_zeros(),
-                         what.constData());
-                QVERIFY2(own.GetNumberType(fromOwn) == library.GetNumberType(fromLibrary), what.constData());
-                QVERIFY2(own.IsValidNumber(fromOwn) == library.IsValidNumber(fromLibrary), what.constData());
-                QVERIFY2(own.IsPossibleNumberWithReason(fromOwn) == library.IsPossibleNumberWithReason(fromLibrary),
-                         what.constData());
-                std::string ownRegion;
-                std::string libraryRegion;
-                own.GetRegionCodeForNumber(fromOwn, &ownRegion);
-                library.GetRegionCodeForNumber(fromLibrary, &libraryRegion);
-                QVERIFY2(ownRegion == libraryRegion, what.constData());
-                ++compared;
-            }
+            const QByteArray what = QByteArray::fromStdString(region + ' ' + text);
+            QVERIFY2(sameNumber(fromOwn, fromLibrary), what.constData());
+            QVERIFY2(own.GetNumberType(fromOwn) == library.GetNumberType(fromLibrary), what.constData());
+            QVERIFY2(own.IsValidNumber(fromOwn) == library.IsValidNumber(fromLibrary), what.constData());
+            QVERIFY2(own.IsPossibleNumberWithReason(fromOwn) == library.IsPossibleNumberWithReason(fromLibrary),
+                     what.constData());
+            std::string ownRegion;
+            std::string libraryRegion;
+            own.GetRegionCodeForNumber(fromOwn, &ownRegion);
+            library.GetRegionCodeForNumber(fromLibrary, &libraryRegion);
+            QVERIFY2(ownRegion == libraryRegion, what.constData());
+            ++compared;
         }
     }
     QVERIFY(compared > 5000);
@@ -515,13 +532,12 @@ void TestPhoneNormalizer::ownInstancesAnswerAsTheSingleton()
 
 // parseDigits() against the library's Parse(): every region's example numbers written as
 // a cell's digits can be (national with its prefix, national significant, with the
-// calling code with and without a plus, after 00, a digit more or less), read with that
-// region, no region, the US and Guernsey (which shares +44 with the UK) as the default;
-// and texts too short, too long or with unknown calling codes.
+// calling code with and without a plus, after 00, a digit more or less), read with their
+// region and five others as the default (no region, the US, Guernsey, which shares +44
+// with the UK, India, Italy, whose numbers keep a leading zero); and texts too short, too
+// long or with unknown calling codes, read with every region.
 void TestPhoneNormalizer::parseDigitsAnswersAsParse()
 {
-    using i18n::phonenumbers::PhoneNumber;
-    using i18n::phonenumbers::PhoneNumberUtil;
     const PhoneNumberUtil &library = *PhoneNumberUtil::GetInstance();
     const PhoneNumberUtil &own = phoneUtil();
     int compared = 0;
@@ -532,39 +548,31 @@ void TestPhoneNormalizer::parseDigitsAnswersAsParse()
         const auto actual = megaphone::parseDigits(own, text, region, &fromOwn);
         const QByteArray what = QByteArray::fromStdString(region + " \"" + text + '"');
         QVERIFY2(actual == expected, what.constData());
-        QVERIFY2(fromOwn.country_code() == fromLibrary.country_code()
-                     && fromOwn.national_number() == fromLibrary.national_number()
-                     && fromOwn.italian_leading_zero() == fromLibrary.italian_leading_zero()
-                     && fromOwn.number_of_leading_zeros() == fromLibrary.number_of_leading_zeros(),
-                 what.constData());
+        QVERIFY2(sameNumber(fromOwn, fromLibrary), what.constData());
         ++compared;
     };
 
     std::set<std::string> regions;
     library.GetSupportedRegions(&regions);
-    const std::vector<std::string> odd = {"", "+", "1", "12", "+12", "123", "+123", "0000000",
-                                          "+999123456789", "+0123456789", "00", "0044",
-                                          "123456789012345678901", "+4400000000000000000"};
     for (const std::string &region : regions) {
-        for (const std::string &text : odd)
+        for (const char *text : {"", "+", "1", "12", "+12", "123", "+123", "0000000",
+                                 "+999123456789", "+0123456789", "00", "0044",
+                                 "123456789012345678901", "+4400000000000000000"})
             compare(text, region);
-        for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
-            PhoneNumber example;
-            if (!library.GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(type), &example))
-                continue;
-            std::string national;
-            library.Format(example, PhoneNumberUtil::NATIONAL, &national);
-            std::erase_if(national, [](char c) { return c < '0' || c > '9'; });
-            std::string nsn;
-            library.GetNationalSignificantNumber(example, &nsn);
-            const std::string code = std::to_string(example.country_code());
-            for (const std::string &written : {national, nsn, code + nsn, "00" + code + nsn}) {
-                for (const std::string &text : {written, '+' + written, written + '5',
-                                                written.substr(0, written.size() - 1)}) {
-                    for (const char *other : {"ZZ", "US", "GG", "IN", "IT"})
-                        compare(text, other);
-                    compare(text, region);
-                }
+    }
+    for (const auto &[region, example] : exampleNumbers()) {
+        std::string national;
+        library.Format(example, PhoneNumberUtil::NATIONAL, &national);
+        std::erase_if(national, [](char c) { return c < '0' || c > '9'; });
+        std::string nsn;
+        library.GetNationalSignificantNumber(example, &nsn);
+        const std::string code = std::to_string(example.country_code());
+        for (const std::string &written : {national, nsn, code + nsn, "00" + code + nsn}) {
+            for (const std::string &text : {written, '+' + written, written + '5',
+                                            written.substr(0, written.size() - 1)}) {
+                for (const std::string &other : {region, std::string("ZZ"), std::string("US"),
+                                                 std::string("GG"), std::string("IN"), std::string("IT")})
+                    compare(text, other);
             }
         }
     }
