@@ -140,29 +140,30 @@ void bindText(sqlite3_stmt *statement, int index, const QString &text, bool empt
     if (text.isEmpty() && emptyIsNull)
         sqlite3_bind_null(statement, index);
     else
-        sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                            SQLITE_STATIC);
+        sqlite3_bind_text16(
+            statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
 }
 
 // The rows through SQLite's own API, a prepared one-row INSERT stepped a row at a time:
 // binding through QSqlQuery (a QVariant, a name lookup and a copy a value) took 60% of
 // the staging's time on the import's busiest thread (`perf`).
 Result<void> insertRowsDirect(sqlite3 *db, const QString &table, const QString &columns,
-                              const QList<StagedContact> &contacts, const QStringList &addTags,
-                              qint64 *repeatSeq)
+    const QList<StagedContact> &contacts, const QStringList &addTags, qint64 *repeatSeq)
 {
     const int perRow = kColumns + (repeatSeq ? 1 : 0);
-    const QByteArray sql = (u"INSERT INTO "_s + table + u" ("_s + columns + u") VALUES ("_s +
-                            QStringList(perRow, u"?"_s).join(u", "_s) + u")"_s)
+    const QByteArray sql = (u"INSERT INTO "_s + table + u" ("_s + columns + u") VALUES ("_s
+        + QStringList(perRow, u"?"_s).join(u", "_s) + u")"_s)
                                .toUtf8();
     const auto failed = [db] {
-        return makeError(u"sql"_s, ImportStaging::tr("Could not stage contacts: %1")
-                                       .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        return makeError(u"sql"_s,
+            ImportStaging::tr("Could not stage contacts: %1")
+                .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     };
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
         return failed();
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalize(statement, sqlite3_finalize);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalize(
+        statement, sqlite3_finalize);
     for (const StagedContact &c : contacts) {
         int index = 1;
         if (repeatSeq)
@@ -366,7 +367,8 @@ Result<void> ImportStaging::appendRows(const QString &table, const QList<StagedC
     Result<void> staged;
 #ifdef MEGAPHONE_SQLITE_HANDLE
     if (sqlite3 *handle = Database::sqliteHandle(m_db->connection()))
-        staged = insertRowsDirect(handle, table, columns, contacts, m_addTags, withSeq ? &m_repeatSeq : nullptr);
+        staged = insertRowsDirect(
+            handle, table, columns, contacts, m_addTags, withSeq ? &m_repeatSeq : nullptr);
     else
 #endif
         staged = insertRows(table, columns, contacts, withSeq);

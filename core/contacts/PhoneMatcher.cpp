@@ -17,12 +17,13 @@ using i18n::phonenumbers::PhoneNumberDesc;
 class Re2PhoneMatcher final : public MatcherApi
 {
 public:
-    explicit Re2PhoneMatcher(std::unique_ptr<MatcherApi> fallback) : m_fallback(std::move(fallback)) {}
+    explicit Re2PhoneMatcher(std::unique_ptr<MatcherApi> fallback) : m_fallback(std::move(fallback))
+    { }
 
     // As libphonenumber's RegexBasedMatcher: an empty pattern matches nothing; with
     // allow_prefix_match, a match of the number's start is enough.
     bool MatchNationalNumber(const std::string &number, const PhoneNumberDesc &desc,
-                             bool allowPrefixMatch) const override
+        bool allowPrefixMatch) const override
     {
         const std::string &pattern = desc.national_number_pattern();
         if (pattern.empty())

@@ -16,7 +16,7 @@ namespace megaphone {
 // This one keeps a compiled RE2 per pattern, found by the address of the pattern's text,
 // and matches the digits as they are. A pattern RE2 cannot compile goes to the library's
 // matcher, which is kept for that.
-std::unique_ptr<i18n::phonenumbers::MatcherApi>
-makeRe2PhoneMatcher(std::unique_ptr<i18n::phonenumbers::MatcherApi> fallback);
+std::unique_ptr<i18n::phonenumbers::MatcherApi> makeRe2PhoneMatcher(
+    std::unique_ptr<i18n::phonenumbers::MatcherApi> fallback);
 
 } // namespace megaphone

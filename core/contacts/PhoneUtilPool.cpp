@@ -37,9 +37,7 @@ public:
     // a text of digits with at most a leading plus passes, with no extension (see
     // parseDigits() in PhoneUtilPool.h). Null: hand the text to Parse().
     static std::optional<PhoneNumberUtil::ErrorType> parseDigits(const PhoneNumberUtil &util,
-                                                                 const std::string &text,
-                                                                 const std::string &region,
-                                                                 PhoneNumber *out)
+        const std::string &text, const std::string &region, PhoneNumber *out)
     {
         const bool plus = !text.empty() && text.front() == '+';
         if (text.size() - (plus ? 1 : 0) < 3 || (!plus && !util.IsValidRegionCode(region)))
@@ -47,7 +45,8 @@ public:
         const PhoneMetadata *metadata = util.GetMetadataForRegion(region);
         std::string national(text);
         PhoneNumber number;
-        if (util.MaybeExtractCountryCode(metadata, false, &national, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        if (util.MaybeExtractCountryCode(metadata, false, &national, &number)
+            != PhoneNumberUtil::NO_PARSING_ERROR)
             return std::nullopt;
         int code = number.country_code();
         if (code != 0) {
@@ -180,12 +179,11 @@ bool phoneUtilPerThread()
 }
 
 i18n::phonenumbers::PhoneNumberUtil::ErrorType parseDigits(const PhoneNumberUtil &util,
-                                                           const std::string &text,
-                                                           const std::string &region,
-                                                           i18n::phonenumbers::PhoneNumber *number)
+    const std::string &text, const std::string &region, i18n::phonenumbers::PhoneNumber *number)
 {
 #ifdef MEGAPHONE_PHONEUTIL_PARSE
-    if (const auto error = i18n::phonenumbers::PhoneNumberUtilTest::parseDigits(util, text, region, number))
+    if (const auto error
+        = i18n::phonenumbers::PhoneNumberUtilTest::parseDigits(util, text, region, number))
         return *error;
 #endif
     return util.Parse(text, region, number);
@@ -201,9 +199,9 @@ bool phoneUtilPerThread()
     return false;
 }
 
-i18n::phonenumbers::PhoneNumberUtil::ErrorType
-parseDigits(const i18n::phonenumbers::PhoneNumberUtil &util, const std::string &text,
-            const std::string &region, i18n::phonenumbers::PhoneNumber *number)
+i18n::phonenumbers::PhoneNumberUtil::ErrorType parseDigits(
+    const i18n::phonenumbers::PhoneNumberUtil &util, const std::string &text,
+    const std::string &region, i18n::phonenumbers::PhoneNumber *number)
 {
     return util.Parse(text, region, number);
 }

@@ -35,8 +35,8 @@ bool phoneUtilPerThread();
 // plus, a failed country code, a default region that shares its calling code with a
 // main one) to Parse() itself. Where the build finds no such access
 // (MEGAPHONE_PHONEUTIL_PARSE unset), it is Parse().
-i18n::phonenumbers::PhoneNumberUtil::ErrorType
-parseDigits(const i18n::phonenumbers::PhoneNumberUtil &util, const std::string &text,
-            const std::string &region, i18n::phonenumbers::PhoneNumber *number);
+i18n::phonenumbers::PhoneNumberUtil::ErrorType parseDigits(
+    const i18n::phonenumbers::PhoneNumberUtil &util, const std::string &text,
+    const std::string &region, i18n::phonenumbers::PhoneNumber *number);
 
 } // namespace megaphone

@@ -155,24 +155,26 @@ Result<void> AudiencePreview::countByConsent(const Query &query, AudienceEstimat
 {
     QVariantList values;
     QStringList counts;
-    const QStringList consents = {u"opted_in"_s, u"opted_out"_s, u"unknown"_s};
+    const QStringList consents = { u"opted_in"_s, u"opted_out"_s, u"unknown"_s };
     for (const QString &consent : consents) {
         QString capped = u"0"_s;
         if (consent == u"opted_in" && query.frequencyCapHours > 0) {
-            capped = u"COUNT(*) FILTER (WHERE c.id IN ("_s + SendingStore::frequencyCapSetSql() + u"))"_s;
+            capped = u"COUNT(*) FILTER (WHERE c.id IN ("_s + SendingStore::frequencyCapSetSql()
+                + u"))"_s;
             values << SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);
         }
         counts << u"SELECT '"_s + consent + u"', COUNT(*), "_s + capped
-                      + u" FROM contacts c WHERE c.consent = '"_s + consent + u"' AND "_s
-                      + query.audience.sql(true, values, query.tagIds, Audience::TagTest::Lead);
+                + u" FROM contacts c WHERE c.consent = '"_s + consent + u"' AND "_s
+                + query.audience.sql(true, values, query.tagIds, Audience::TagTest::Lead);
     }
-    auto q = Sql::exec(m_db->connection(), counts.join(u" UNION ALL "_s), values,
-                       tr("count the audience"));
+    auto q = Sql::exec(
+        m_db->connection(), counts.join(u" UNION ALL "_s), values, tr("count the audience"));
     if (!q)
         return q.error();
     QHash<QString, std::pair<qint64, qint64>> byConsent;
     while (q->next())
-        byConsent.insert(q->value(0).toString(), {q->value(1).toLongLong(), q->value(2).toLongLong()});
+        byConsent.insert(
+            q->value(0).toString(), { q->value(1).toLongLong(), q->value(2).toLongLong() });
     if (byConsent.size() != consents.size())
         return makeError(u"database"_s, tr("The database returned no count for the audience."));
     e.optedOut = byConsent.value(u"opted_out"_s).first;

@@ -138,7 +138,7 @@ namespace {
 // or nowhere, as it hides them).
 bool driverSharesOurSqlite(const QSqlDriver *driver)
 {
-    Dl_info info{};
+    Dl_info info {};
     const void *vtable = *reinterpret_cast<const void *const *>(driver); // in the plugin
     if (dladdr(vtable, &info) == 0 || !info.dli_fname)
         return false;

@@ -9,9 +9,9 @@
 #include <latch>
 #include <set>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 using megaphone::PhoneNormalizer;
@@ -49,7 +49,8 @@ std::vector<std::pair<std::string, PhoneNumber>> exampleNumbers()
     for (const std::string &region : regions) {
         for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
             PhoneNumber example;
-            if (library.GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(type), &example))
+            if (library.GetExampleNumberForType(
+                    region, PhoneNumberUtil::PhoneNumberType(type), &example))
                 examples.emplace_back(region, example);
         }
     }
@@ -59,8 +60,8 @@ std::vector<std::pair<std::string, PhoneNumber>> exampleNumbers()
 bool sameNumber(const PhoneNumber &a, const PhoneNumber &b)
 {
     return a.country_code() == b.country_code() && a.national_number() == b.national_number()
-           && a.italian_leading_zero() == b.italian_leading_zero()
-           && a.number_of_leading_zeros() == b.number_of_leading_zeros();
+        && a.italian_leading_zero() == b.italian_leading_zero()
+        && a.number_of_leading_zeros() == b.number_of_leading_zeros();
 }
 
 } // namespace
@@ -505,8 +506,8 @@ void TestPhoneNormalizer::ownInstancesAnswerAsTheSingleton()
         const std::string digits = std::to_string(example.national_number());
         const char changed = char('0' + (digits.back() - '0' + 3) % 10);
         const std::string shorter = national.substr(0, national.size() - 1);
-        for (const std::string &text : {national, national + '7', shorter, shorter + changed,
-                                        '+' + std::to_string(example.country_code()) + digits}) {
+        for (const std::string &text : { national, national + '7', shorter, shorter + changed,
+                 '+' + std::to_string(example.country_code()) + digits }) {
             PhoneNumber fromLibrary;
             PhoneNumber fromOwn;
             const auto libraryError = library.Parse(text, region, &fromLibrary);
@@ -515,10 +516,13 @@ void TestPhoneNormalizer::ownInstancesAnswerAsTheSingleton()
                 continue;
             const QByteArray what = QByteArray::fromStdString(region + ' ' + text);
             QVERIFY2(sameNumber(fromOwn, fromLibrary), what.constData());
-            QVERIFY2(own.GetNumberType(fromOwn) == library.GetNumberType(fromLibrary), what.constData());
-            QVERIFY2(own.IsValidNumber(fromOwn) == library.IsValidNumber(fromLibrary), what.constData());
-            QVERIFY2(own.IsPossibleNumberWithReason(fromOwn) == library.IsPossibleNumberWithReason(fromLibrary),
-                     what.constData());
+            QVERIFY2(
+                own.GetNumberType(fromOwn) == library.GetNumberType(fromLibrary), what.constData());
+            QVERIFY2(
+                own.IsValidNumber(fromOwn) == library.IsValidNumber(fromLibrary), what.constData());
+            QVERIFY2(own.IsPossibleNumberWithReason(fromOwn)
+                    == library.IsPossibleNumberWithReason(fromLibrary),
+                what.constData());
             std::string ownRegion;
             std::string libraryRegion;
             own.GetRegionCodeForNumber(fromOwn, &ownRegion);
@@ -555,9 +559,9 @@ void TestPhoneNormalizer::parseDigitsAnswersAsParse()
     std::set<std::string> regions;
     library.GetSupportedRegions(&regions);
     for (const std::string &region : regions) {
-        for (const char *text : {"", "+", "1", "12", "+12", "123", "+123", "0000000",
-                                 "+999123456789", "+0123456789", "00", "0044",
-                                 "123456789012345678901", "+4400000000000000000"})
+        for (const char *text :
+            { "", "+", "1", "12", "+12", "123", "+123", "0000000", "+999123456789", "+0123456789",
+                "00", "0044", "123456789012345678901", "+4400000000000000000" })
             compare(text, region);
     }
     for (const auto &[region, example] : exampleNumbers()) {
@@ -567,11 +571,11 @@ void TestPhoneNormalizer::parseDigitsAnswersAsParse()
         std::string nsn;
         library.GetNationalSignificantNumber(example, &nsn);
         const std::string code = std::to_string(example.country_code());
-        for (const std::string &written : {national, nsn, code + nsn, "00" + code + nsn}) {
-            for (const std::string &text : {written, '+' + written, written + '5',
-                                            written.substr(0, written.size() - 1)}) {
-                for (const std::string &other : {region, std::string("ZZ"), std::string("US"),
-                                                 std::string("GG"), std::string("IN"), std::string("IT")})
+        for (const std::string &written : { national, nsn, code + nsn, "00" + code + nsn }) {
+            for (const std::string &text :
+                { written, '+' + written, written + '5', written.substr(0, written.size() - 1) }) {
+                for (const std::string &other : { region, std::string("ZZ"), std::string("US"),
+                         std::string("GG"), std::string("IN"), std::string("IT") })
                     compare(text, other);
             }
         }
