@@ -40,19 +40,19 @@ public:
 private:
     // The metadata's pattern strings live as long as the PhoneNumberUtil, so their
     // addresses are stable keys. The text is still compared, in case a key is reused by
-    // a pattern that was only passed in for a moment. Null: RE2 cannot take the pattern.
+    // a pattern that was only passed in for a moment; a new entry's empty text never
+    // equals a pattern (empty ones never get here). Null: RE2 cannot take the pattern.
     std::shared_ptr<const RE2> compiled(const std::string &pattern) const
     {
         const std::lock_guard lock(m_mutex); // threads rarely share an instance (PhoneUtilPool)
         Entry &entry = m_patterns[pattern.data()];
-        if (!entry.compiledOnce || entry.pattern != pattern) {
+        if (entry.pattern != pattern) {
             RE2::Options options;
             options.set_encoding(RE2::Options::EncodingLatin1); // digits and ASCII patterns
             options.set_log_errors(false);
             auto regex = std::make_shared<const RE2>(pattern, options);
             entry.pattern = pattern;
             entry.compiled = regex->ok() ? std::move(regex) : nullptr;
-            entry.compiledOnce = true;
         }
         return entry.compiled;
     }
@@ -61,7 +61,6 @@ private:
     {
         std::string pattern;
         std::shared_ptr<const RE2> compiled;
-        bool compiledOnce = false;
     };
 
     std::unique_ptr<MatcherApi> m_fallback;
