@@ -177,17 +177,6 @@ bool phoneUtilPerThread()
 {
     return true;
 }
-
-i18n::phonenumbers::PhoneNumberUtil::ErrorType parseDigits(const PhoneNumberUtil &util,
-    const std::string &text, const std::string &region, i18n::phonenumbers::PhoneNumber *number)
-{
-#ifdef MEGAPHONE_PHONEUTIL_PARSE
-    if (const auto error
-        = i18n::phonenumbers::PhoneNumberUtilTest::parseDigits(util, text, region, number))
-        return *error;
-#endif
-    return util.Parse(text, region, number);
-}
 #else
 i18n::phonenumbers::PhoneNumberUtil &phoneUtil()
 {
@@ -198,13 +187,19 @@ bool phoneUtilPerThread()
 {
     return false;
 }
+#endif
 
+// MEGAPHONE_PHONEUTIL_PARSE comes only with MEGAPHONE_PHONEUTIL_POOL (CMakeLists.txt).
 i18n::phonenumbers::PhoneNumberUtil::ErrorType parseDigits(
     const i18n::phonenumbers::PhoneNumberUtil &util, const std::string &text,
     const std::string &region, i18n::phonenumbers::PhoneNumber *number)
 {
+#ifdef MEGAPHONE_PHONEUTIL_PARSE
+    if (const auto error
+        = i18n::phonenumbers::PhoneNumberUtilTest::parseDigits(util, text, region, number))
+        return *error;
+#endif
     return util.Parse(text, region, number);
 }
-#endif
 
 } // namespace megaphone
