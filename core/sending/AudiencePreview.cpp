@@ -80,16 +80,24 @@ Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int
 // will receive.
 Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) const
 {
+    const bool tagsOnly
+        = !query.audience.includeTags.isEmpty() && query.audience.conditions.isEmpty();
+    auto counted
+        = m_db->isPostgres() && tagsOnly ? countByConsent(query, e) : countTogether(query, e);
+    if (!counted)
+        return counted;
+    e.willReceive = e.matching - e.optedOut - e.noConsent - e.frequencyCapped;
+    auto plusOne = countPlusOne(query);
+    if (!plusOne)
+        return plusOne.error();
+    e.plusOne = *plusOne;
+    return {};
+}
+
+// Who matches, split by consent and the frequency cap, in one count.
+Result<void> AudiencePreview::countTogether(const Query &query, AudienceEstimate &e) const
+{
     const bool postgres = m_db->isPostgres();
-    if (postgres && !query.audience.includeTags.isEmpty() && query.audience.conditions.isEmpty()) {
-        if (auto counted = countByConsent(query, e); !counted)
-            return counted;
-        auto plusOne = countPlusOne(query);
-        if (!plusOne)
-            return plusOne.error();
-        e.plusOne = *plusOne;
-        return {};
-    }
     // The contacts the cap holds back as one set found from the recipients' claimed_at index,
     // rather than a probe of the recipients per contact.
     const QString recent = u"c.id IN ("_s + SendingStore::frequencyCapSetSql() + u")"_s;
@@ -135,12 +143,6 @@ Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) con
             return apart.error();
         e.frequencyCapped = apart->value(0);
     }
-    e.willReceive = e.matching - e.optedOut - e.noConsent - e.frequencyCapped;
-
-    auto plusOne = countPlusOne(query);
-    if (!plusOne)
-        return plusOne.error();
-    e.plusOne = *plusOne;
     return {};
 }
 
@@ -181,7 +183,6 @@ Result<void> AudiencePreview::countByConsent(const Query &query, AudienceEstimat
     e.noConsent = byConsent.value(u"unknown"_s).first;
     e.frequencyCapped = byConsent.value(u"opted_in"_s).second;
     e.matching = byConsent.value(u"opted_in"_s).first + e.optedOut + e.noConsent;
-    e.willReceive = e.matching - e.optedOut - e.noConsent - e.frequencyCapped;
     return {};
 }
 
