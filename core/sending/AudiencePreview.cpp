@@ -5,7 +5,6 @@
 #include "SendingStore.h"
 #include "Sql.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlRecord>
 
@@ -20,25 +19,25 @@ const QString kPlusOne =
     u"c.phone_e164 >= '+1' AND c.phone_e164 < '+2' AND c.phone_e164 LIKE '+1%'"_s;
 
 // PostgreSQL settings for the count's transaction only (set_config(..., true) is SET LOCAL).
-// A tag's contacts come from the tag index in id order, so a merge join meets them with
-// the contacts in id order without a hash table: on a million contacts, one tag counted in
-// 110 ms that way against 200-300 ms with the hash join the planner prefers, and 250-430
-// ms with parallel workers, each building its own hash of the tag's contacts on two
-// cores. Room to sort two tags' contacts in memory (with the default 4 MB, 200,000 of them
-// went to disk), and no JIT compilation, which costs more than it saves on a count that
-// runs once. For everyone (no tag, no condition), random reads priced as on the SSDs
-// servers run on now (1.1, Supabase's setting, against the default 4): the count then
-// reads the consent index rather than every row of the table, 169-174 ms against 234-260 ms
-// in bench_audience. The planner still weighs the index's heap visits, so right after a
-// big change, before vacuum, it reads the table. Not for tags and conditions: "country
-// is BR" went from 269-365 to 378-437 ms with it. (SQLite runs the same queries outside
-// a transaction, which there would take the write lock.)
+// An audience with include tags meets the tags' contacts, in id order, with every contact's
+// consent from the (id, consent) index in one merge join, without a hash table: on a million
+// contacts, one tag 106-108 ms, two tags with one left out 155-169 ms, where a hash join
+// or parallel workers (each building its own hash of the tags' contacts on two cores) took
+// longer. Room to sort two tags' contacts in memory (with the default 4 MB, 200,000 of
+// them went to disk), and no JIT compilation, which costs more than it saves on a count
+// that runs once. Without include tags the count reads every contact, and two parallel
+// workers share that: "country is BR" 152-167 ms against 249-283 ms alone. For everyone,
+// random reads priced as on the SSDs servers run on now (1.1, Supabase's setting, against
+// the default 4), so that the count reads an index rather than every row of the table.
+// (SQLite runs the same queries outside a transaction, which there would take the write
+// lock.)
 QString countSettingsSql(const Audience &a)
 {
-    const bool everyone = a.includeTags.isEmpty() && a.excludeTags.isEmpty() && a.conditions.isEmpty();
+    const bool tags = !a.includeTags.isEmpty();
+    const bool everyone = !tags && a.excludeTags.isEmpty() && a.conditions.isEmpty();
     return u"SELECT set_config('enable_hashjoin', 'off', true), "
-           "set_config('max_parallel_workers_per_gather', '0', true), "
            "set_config('work_mem', '32MB', true), set_config('jit', 'off', true)"_s
+           + (tags ? u", set_config('max_parallel_workers_per_gather', '0', true)"_s : QString())
            + (everyone ? u", set_config('random_page_cost', '1.1', true)"_s : QString());
 }
 
@@ -80,11 +79,7 @@ Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int
 // will receive.
 Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) const
 {
-    const bool tagsOnly
-        = !query.audience.includeTags.isEmpty() && query.audience.conditions.isEmpty();
-    auto counted
-        = m_db->isPostgres() && tagsOnly ? countByConsent(query, e) : countTogether(query, e);
-    if (!counted)
+    if (auto counted = countMatching(query, e); !counted)
         return counted;
     e.willReceive = e.matching - e.optedOut - e.noConsent - e.frequencyCapped;
     auto plusOne = countPlusOne(query);
@@ -95,7 +90,7 @@ Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) con
 }
 
 // Who matches, split by consent and the frequency cap, in one count.
-Result<void> AudiencePreview::countTogether(const Query &query, AudienceEstimate &e) const
+Result<void> AudiencePreview::countMatching(const Query &query, AudienceEstimate &e) const
 {
     const bool postgres = m_db->isPostgres();
     // The contacts the cap holds back as one set found from the recipients' claimed_at index,
@@ -143,46 +138,6 @@ Result<void> AudiencePreview::countTogether(const Query &query, AudienceEstimate
             return apart.error();
         e.frequencyCapped = apart->value(0);
     }
-    return {};
-}
-
-// PostgreSQL, an audience of tags only: one count per consent, each from the consent
-// index's (consent, id) entries merged with the tags' contacts, both index-only (the
-// contacts are vacuumed), where one count needs every matching contact's row for its
-// consent (the planner walks the whole table in id order for that). Consent is never
-// anything else, so the three add up to the matching contacts. bench_audience, alternating
-// binaries: one tag 114-183 ms against 237-247 ms; two tags, one left out, 229-299 against
-// 332-341 ms (both counts sort the tags' contacts again).
-Result<void> AudiencePreview::countByConsent(const Query &query, AudienceEstimate &e) const
-{
-    QVariantList values;
-    QStringList counts;
-    const QStringList consents = { u"opted_in"_s, u"opted_out"_s, u"unknown"_s };
-    for (const QString &consent : consents) {
-        QString capped = u"0"_s;
-        if (consent == u"opted_in" && query.frequencyCapHours > 0) {
-            capped = u"COUNT(*) FILTER (WHERE c.id IN ("_s + SendingStore::frequencyCapSetSql()
-                + u"))"_s;
-            values << SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);
-        }
-        counts << u"SELECT '"_s + consent + u"', COUNT(*), "_s + capped
-                + u" FROM contacts c WHERE c.consent = '"_s + consent + u"' AND "_s
-                + query.audience.sql(true, values, query.tagIds, Audience::TagTest::Lead);
-    }
-    auto q = Sql::exec(
-        m_db->connection(), counts.join(u" UNION ALL "_s), values, tr("count the audience"));
-    if (!q)
-        return q.error();
-    QHash<QString, std::pair<qint64, qint64>> byConsent;
-    while (q->next())
-        byConsent.insert(
-            q->value(0).toString(), { q->value(1).toLongLong(), q->value(2).toLongLong() });
-    if (byConsent.size() != consents.size())
-        return makeError(u"database"_s, tr("The database returned no count for the audience."));
-    e.optedOut = byConsent.value(u"opted_out"_s).first;
-    e.noConsent = byConsent.value(u"unknown"_s).first;
-    e.frequencyCapped = byConsent.value(u"opted_in"_s).second;
-    e.matching = byConsent.value(u"opted_in"_s).first + e.optedOut + e.noConsent;
     return {};
 }
 

@@ -32,14 +32,16 @@ bool exec(const Database &db, const QString &sql)
     return q.ok();
 }
 
-bool addContacts(const Database &db, int count)
+bool addContacts(const Database &db, int count, const QString &consentSql,
+                 const QString &countrySql)
 {
     const qint64 now = Clock::nowMs();
     return exec(db, u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                    "INSERT INTO contacts (phone_e164, first_name, consent, created_at, updated_at) "
-                    "SELECT '+5511' || (900000000 + i), 'Ana', 'opted_in', %2, %2 FROM n"_s
+                    "INSERT INTO contacts (phone_e164, first_name, consent, country, created_at, "
+                    "updated_at) SELECT '+5511' || (900000000 + i), 'Ana', %3, %4, %2, %2 FROM n"_s
                         .arg(count)
-                        .arg(now))
+                        .arg(now)
+                        .arg(consentSql, countrySql))
            && exec(db, u"INSERT INTO tags (name) VALUES ('t0'), ('t1'), ('t2'), ('t3'), ('t4'), "
                        "('t5'), ('t6'), ('t7'), ('t8'), ('t9')"_s)
            && exec(db, u"INSERT INTO contact_tags (contact_id, tag_id) SELECT c.id, t.id FROM "
