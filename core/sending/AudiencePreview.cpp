@@ -19,16 +19,19 @@ const QString kPlusOne =
     u"c.phone_e164 >= '+1' AND c.phone_e164 < '+2' AND c.phone_e164 LIKE '+1%'"_s;
 
 // PostgreSQL settings for the count's transaction only (set_config(..., true) is SET LOCAL).
-// An audience with include tags meets the tags' contacts, in id order, with every contact's
-// consent from the (id, consent) index in one merge join, without a hash table: on a million
-// contacts, one tag 106-108 ms, two tags with one left out 155-169 ms, where a hash join
-// or parallel workers (each building its own hash of the tags' contacts on two cores) took
-// longer. Room to sort two tags' contacts in memory (with the default 4 MB, 200,000 of
-// them went to disk), and no JIT compilation, which costs more than it saves on a count
-// that runs once. Without include tags the count reads every contact, and two parallel
-// workers share that: "country is BR" 152-167 ms against 249-283 ms alone. For everyone,
-// random reads priced as on the SSDs servers run on now (1.1, Supabase's setting, against
-// the default 4), so that the count reads an index rather than every row of the table.
+// - With include tags, the tags' contacts, in id order, meet every contact's consent from
+//   the (id, consent) index in one merge join, without a hash table. On a million contacts
+//   (psql): one tag 101-108 ms, two tags with one left out 155-169 ms; a hash join with
+//   parallel workers took 141-253 ms. After every contact was rewritten in one statement
+//   (a re-import), that index spreads over three times as many pages until a REINDEX, and
+//   the planner reads the table instead: 184-244 ms.
+// - Room to sort two tags' contacts in memory (with the default 4 MB, 200,000 of them went
+//   to disk), and no JIT compilation, which costs more than it saves on a count run once.
+// - Without include tags the count reads every contact, and two parallel workers share
+//   that: "country is BR" 152-167 ms against 249-283 ms alone.
+// - For everyone, random reads priced as on the SSDs servers run on now (1.1, Supabase's
+//   setting, against the default 4), so that the count reads an index rather than every
+//   row of the table.
 // (SQLite runs the same queries outside a transaction, which there would take the write
 // lock.)
 QString countSettingsSql(const Audience &a)
