@@ -20,8 +20,9 @@ bool exec(const Database &db, const QString &sql);
 // `count` contacts in one statement, as an import leaves them: numbered i = 1..count, each
 // with the consent and country that `consentSql` and `countrySql` give in terms of i (SQL
 // expressions); tags t0..t9 spread them in tenths.
-bool addContacts(const Database &db, int count, const QString &consentSql = QStringLiteral("'opted_in'"),
-                 const QString &countrySql = QStringLiteral("NULL"));
+bool addContacts(const Database &db, int count,
+    const QString &consentSql = QStringLiteral("'opted_in'"),
+    const QString &countrySql = QStringLiteral("NULL"));
 // A Meta account at the sandbox process, capped at `mps`, with the login_code template.
 qint64 addAccount(const std::shared_ptr<Database> &db, SandboxProcess &sandbox, int mps,
                   MemoryCredentialStore &credentials);

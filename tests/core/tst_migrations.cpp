@@ -65,8 +65,8 @@ void TestMigrations::postgresOnlyStatementsSkipSqlite()
     MEGAPHONE_OPEN_TEST_DB(t);
     QSqlQuery q(t->db()->connection());
     const QString sql = backend == u"postgresql"
-                            ? u"SELECT COUNT(*) FROM pg_indexes WHERE indexname = ?"_s
-                            : u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"_s;
+        ? u"SELECT COUNT(*) FROM pg_indexes WHERE indexname = ?"_s
+        : u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"_s;
     QVERIFY(q.prepare(sql));
     q.addBindValue(u"contacts_id_consent"_s);
     QVERIFY(q.exec() && q.next());
