@@ -220,14 +220,7 @@ QString Audience::sql(bool postgres, QVariantList &values, const QHash<QString, 
     const QVariantList exclude = idsOf(excludeTags, tagIds);
     if (!include.isEmpty() && test == TagTest::Lead) {
         // The excluded tags are taken out of the set before any contact is read.
-        QString set = tagIdSet(include, values);
-        if (!exclude.isEmpty()) {
-            values.append(exclude);
-            set += u" AND NOT EXISTS (SELECT 1 FROM contact_tags x WHERE x.contact_id = "
-                   "ct.contact_id AND x.tag_id IN ("_s
-                   + Sql::placeholders(exclude.size()) + u"))"_s;
-        }
-        parts.append(u"c.id IN ("_s + set + u")"_s);
+        parts.append(u"c.id IN ("_s + tagSetSql(values, tagIds) + u")"_s);
     } else {
         if (!include.isEmpty())
             parts.append(u"EXISTS ("_s + tagIdSet(include, values)
@@ -239,6 +232,22 @@ QString Audience::sql(bool postgres, QVariantList &values, const QHash<QString, 
     for (const AudienceCondition &condition : conditions)
         parts.append(conditionSql(condition, postgres, values));
     return parts.isEmpty() ? u"1 = 1"_s : u"("_s + parts.join(u" AND "_s) + u")"_s;
+}
+
+QString Audience::tagSetSql(QVariantList &values, const QHash<QString, qint64> &tagIds) const
+{
+    const QVariantList include = idsOf(includeTags, tagIds);
+    if (include.isEmpty())
+        return {};
+    QString set = tagIdSet(include, values);
+    const QVariantList exclude = idsOf(excludeTags, tagIds);
+    if (!exclude.isEmpty()) {
+        values.append(exclude);
+        set += u" AND NOT EXISTS (SELECT 1 FROM contact_tags x WHERE x.contact_id = "
+               "ct.contact_id AND x.tag_id IN ("_s
+               + Sql::placeholders(exclude.size()) + u"))"_s;
+    }
+    return set;
 }
 
 QString Audience::describe() const

@@ -61,6 +61,10 @@ public:
     // operators match nobody rather than everybody.
     QString sql(bool postgres, QVariantList &values, const QHash<QString, qint64> &tagIds,
                 TagTest test = TagTest::Lead) const;
+    // The ids of the contacts its tags select (any include tag, no exclude tag), from the
+    // tags alone, as SQL; its values appended to `values`. Empty when none of its include
+    // tags exists, or it has none.
+    QString tagSetSql(QVariantList &values, const QHash<QString, qint64> &tagIds) const;
     // In words, for the review step and the CLI: "tagged vip or new, not blocked, country is BR".
     QString describe() const;
 };

@@ -47,6 +47,8 @@ private:
 
     Result<void> count(const Query &query, AudienceEstimate &e) const;
     Result<void> countMatching(const Query &query, AudienceEstimate &e) const;
+    Result<void> countFromTags(const Query &query, AudienceEstimate &e) const;
+    Result<QString> commonestConsent() const;
     Result<qint64> countPlusOne(const Query &query) const;
     // The figures of the first row of `sql`.
     Result<QList<qint64>> firstRow(const QString &sql, const QVariantList &values) const;

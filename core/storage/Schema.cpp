@@ -4,10 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace megaphone::Schema {
 
-namespace {
-const QString kPostgresOnly = u"{postgres} "_s;
-} // namespace
-
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -136,15 +132,6 @@ const std::vector<Migration> &migrations()
              "CREATE INDEX recipients_replied ON recipients (broadcast_id) "
              "WHERE replied_at IS NOT NULL",
          }},
-        {"audience count by id",
-         {
-             // PostgreSQL's live audience count meets a tag's contacts, in id order, with
-             // each contact's consent from this index alone: one pass, where the (consent,
-             // id) index needs one pass per consent value. Two tags, one left out, on a
-             // million contacts: 155-169 ms against 217-230 ms. SQLite's (consent, id)
-             // index already ends in the row id it walks.
-             "{postgres} CREATE INDEX contacts_id_consent ON contacts (id) INCLUDE (consent)",
-         }},
     };
     return all;
 }
@@ -159,11 +146,6 @@ QStringList statements(const Migration &migration, bool postgres)
     result.reserve(static_cast<qsizetype>(migration.statements.size()));
     for (const char *statement : migration.statements) {
         QString text = QString::fromUtf8(statement);
-        if (text.startsWith(kPostgresOnly)) {
-            if (!postgres)
-                continue;
-            text.remove(0, kPostgresOnly.size());
-        }
         text.replace(u"{id}"_s, id).replace(u"{json}"_s, json).replace(u"{without_rowid}"_s, withoutRowid);
         result.append(text);
     }

@@ -11,7 +11,6 @@ namespace megaphone::Schema {
 //   {id}   an auto-numbered 64-bit primary key
 //   {json} a JSON document (TEXT on SQLite, JSONB on PostgreSQL)
 //   {without_rowid} after a table whose primary key is all it holds (SQLite only)
-// A statement that starts with "{postgres} " runs on PostgreSQL only.
 struct Migration
 {
     const char *name;

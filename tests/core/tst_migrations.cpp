@@ -1,6 +1,5 @@
 #include "Database.h"
 #include "Migrations.h"
-#include "Schema.h"
 #include "TestDatabase.h"
 
 #include <QSqlQuery>
@@ -16,7 +15,6 @@ class TestMigrations : public QObject
 private Q_SLOTS:
     void initTestCase_data() { test::addBackendRows(); }
     void freshDatabaseGetsEverySchemaVersion();
-    void postgresOnlyStatementsSkipSqlite();
     void reopeningIsANoOp();
     void newerDatabaseIsRefusedAndUntouched();
 };
@@ -54,28 +52,6 @@ void TestMigrations::freshDatabaseGetsEverySchemaVersion()
         QVERIFY2(tables.contains(table), qPrintable(table));
     }
     QCOMPARE(migrationRows(*db.value()).size(), Migrations::latestVersion());
-}
-
-// "{postgres} " statements (the audience count's (id, consent) index) run on PostgreSQL
-// only; SQLite still records their migration as applied.
-void TestMigrations::postgresOnlyStatementsSkipSqlite()
-{
-    QFETCH_GLOBAL(QString, backend);
-    std::unique_ptr<test::TestDatabase> t;
-    MEGAPHONE_OPEN_TEST_DB(t);
-    QSqlQuery q(t->db()->connection());
-    const QString sql = backend == u"postgresql"
-        ? u"SELECT COUNT(*) FROM pg_indexes WHERE indexname = ?"_s
-        : u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"_s;
-    QVERIFY(q.prepare(sql));
-    q.addBindValue(u"contacts_id_consent"_s);
-    QVERIFY(q.exec() && q.next());
-    QCOMPARE(q.value(0).toInt(), backend == u"postgresql" ? 1 : 0);
-    QCOMPARE(t->db()->schemaVersion(), Migrations::latestVersion());
-    for (const Schema::Migration &migration : Schema::migrations()) {
-        for (const QString &statement : Schema::statements(migration, backend == u"postgresql"))
-            QVERIFY2(!statement.contains(u'{'), qPrintable(statement)); // every token spelled
-    }
 }
 
 void TestMigrations::reopeningIsANoOp()

@@ -7,9 +7,11 @@
 #include "SendPlan.h"
 #include "SendingFixture.h"
 #include "SendingStore.h"
+#include "Sql.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void tagsSelect_data();
     void tagsSelect();
     void previewMatchesMaterialise();
+    void previewWhicheverConsentMostHave_data();
+    void previewWhicheverConsentMostHave();
     void sendPlan_data();
     void sendPlan();
 
@@ -217,6 +221,72 @@ void TestAudience::previewMatchesMaterialise()
     QCOMPARE(narrowed->matching, 3);
     QCOMPARE(narrowed->willReceive, 3);
     QVERIFY(narrowed->sample.isEmpty());
+}
+
+void TestAudience::previewWhicheverConsentMostHave_data()
+{
+    QTest::addColumn<int>("commonest");
+    QTest::newRow("most opted in") << int(Consent::OptedIn);
+    QTest::newRow("most opted out") << int(Consent::OptedOut);
+    QTest::newRow("most unknown") << int(Consent::Unknown);
+}
+
+// PostgreSQL counts a tags-only audience from the tags, looks up only the contacts whose
+// consent is not the commonest, and takes the commonest's count as what is left: the same
+// figures as materialise, whichever consent most contacts have.
+void TestAudience::previewWhicheverConsentMostHave()
+{
+    QFETCH(int, commonest);
+    const qint64 account = addAccount(0);
+    const qint64 earlier = addBroadcast(account);
+    const qint64 now = 1750000000000;
+    const auto reachedAnHourAgo = [&](qint64 contact) {
+        exec(u"INSERT INTO recipients (broadcast_id, contact_id, phone_e164, status, claimed_at) "
+             "SELECT ?, id, phone_e164, 'sent', ? FROM contacts WHERE id = ?"_s,
+             {earlier, now - 3600 * 1000, contact});
+    };
+    qint64 optedIn = 0, optedOut = 0, unknown = 0, capped = 0;
+    for (Consent consent : {Consent::OptedIn, Consent::OptedOut, Consent::Unknown}) {
+        const int n = int(consent) == commonest ? 8 : 2;
+        for (int i = 0; i < n; ++i) {
+            const qint64 id = addContact(consent, {u"t"_s});
+            if (i == 0 || (i == 1 && n == 8)) {
+                reachedAnHourAgo(id);
+                capped += consent == Consent::OptedIn ? 1 : 0;
+            }
+        }
+        (consent == Consent::OptedIn ? optedIn : consent == Consent::OptedOut ? optedOut : unknown)
+            += n;
+    }
+    reachedAnHourAgo(addContact(Consent::OptedIn, {u"t"_s, u"x"_s})); // left out by x
+    addContact(Consent::OptedIn, {}); // no tag
+    QVERIFY(QSqlQuery(db()->connection()).exec(u"ANALYZE contacts"_s)); // not preparable
+    if (db()->isPostgres()) { // the planner's statistics name the commonest consent
+        auto top = Sql::exec(db()->connection(),
+                             u"SELECT most_common_vals::text FROM pg_stats WHERE tablename = "
+                             "'contacts' AND attname = 'consent'"_s,
+                             {}, u"read the statistics"_s);
+        QVERIFY(top.ok() && top->next());
+        QVERIFY2(top->value(0).toString().startsWith(
+                     u"{"_s + consentToDb(Consent(commonest))),
+                 qPrintable(top->value(0).toString()));
+    }
+
+    const Audience audience{{u"t"_s}, {u"x"_s}, {}};
+    auto estimate = AudiencePreview(db()).estimate(audience, 24, now, 0);
+    QVERIFY2(estimate.ok(), estimate.ok() ? "" : qPrintable(estimate.error().message));
+    QCOMPARE(estimate->matching, optedIn + optedOut + unknown);
+    QCOMPARE(estimate->optedOut, optedOut);
+    QCOMPARE(estimate->noConsent, unknown);
+    QCOMPARE(estimate->frequencyCapped, capped);
+    QCOMPARE(estimate->willReceive, optedIn - capped);
+
+    auto counts = SendingStore(db()).materialise(addBroadcast(account), audience, 24, now);
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->pending, estimate->willReceive);
+    QCOMPARE(counts->optedOut, estimate->optedOut);
+    QCOMPARE(counts->notOptedIn, estimate->noConsent);
+    QCOMPARE(counts->frequencyCap, estimate->frequencyCapped);
 }
 
 void TestAudience::sendPlan_data()
