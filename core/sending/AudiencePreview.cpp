@@ -28,21 +28,30 @@ const QString kPlusOne =
 // - With conditions or excluded tags and no include tags, the count reads every contact,
 //   and two parallel workers share that: "country is BR" on a million contacts 152-167 ms
 //   against 249-283 ms alone.
-// - For everyone, one process, and random reads priced as on the SSDs servers run on now
-//   (1.1, Supabase's setting, against the default 4), so that the count reads the consent
-//   index rather than every row of the table. Parallel workers each read all the
-//   recipients the frequency cap counts apart (220 against 67 ms).
+// - For everyone, one process, random reads priced as on the SSDs servers run on now (1.1,
+//   Supabase's setting, against the default 4), and no sequential scan: the count reads
+//   the consent index rather than every row of the table (see countEveryone()), where
+//   the planner picked the table when its rows were written once (133-194 against
+//   101-104 ms for the index). Parallel workers would each read all the recipients the
+//   frequency cap holds back.
 // (SQLite runs the same queries outside a transaction, which there would take the write
 // lock.)
+bool isEveryone(const Audience &a)
+{
+    return a.includeTags.isEmpty() && a.excludeTags.isEmpty() && a.conditions.isEmpty();
+}
+
 QString countSettingsSql(const Audience &a)
 {
     const bool tags = !a.includeTags.isEmpty();
-    const bool everyone = !tags && a.excludeTags.isEmpty() && a.conditions.isEmpty();
+    const bool everyone = isEveryone(a);
     return u"SELECT set_config('enable_hashjoin', 'off', true), "
            "set_config('work_mem', '32MB', true), set_config('jit', 'off', true)"_s
            + (tags || everyone ? u", set_config('max_parallel_workers_per_gather', '0', true)"_s
                                : QString())
-           + (everyone ? u", set_config('random_page_cost', '1.1', true)"_s : QString());
+           + (everyone ? u", set_config('random_page_cost', '1.1', true), "
+                         "set_config('enable_seqscan', 'off', true)"_s
+                       : QString());
 }
 
 } // namespace
@@ -85,8 +94,10 @@ Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) con
 {
     const bool tagsOnly
         = !query.audience.includeTags.isEmpty() && query.audience.conditions.isEmpty();
-    auto counted
-        = m_db->isPostgres() && tagsOnly ? countFromTags(query, e) : countMatching(query, e);
+    const bool postgres = m_db->isPostgres();
+    auto counted = postgres && tagsOnly                    ? countFromTags(query, e)
+                   : postgres && isEveryone(query.audience) ? countEveryone(query, e)
+                                                            : countMatching(query, e);
     if (!counted)
         return counted;
     e.willReceive = e.matching - e.optedOut - e.noConsent - e.frequencyCapped;
@@ -210,6 +221,46 @@ Result<void> AudiencePreview::countFromTags(const Query &query, AudienceEstimate
     e.optedOut = countOf(u"opted_out"_s, row->value(3));
     e.noConsent = countOf(u"unknown"_s, row->value(4));
     e.frequencyCapped = *commonest == u"opted_in" ? recentAll - row->value(6) : row->value(5);
+    return {};
+}
+
+// PostgreSQL, everyone: one pass over the consent index, a range per consent. The opted-in
+// range meets the contacts the frequency cap holds back, in id order from the recipients'
+// contact index, in a merge left join. On a million contacts, 136-153 ms against 216-224
+// ms for one count and the cap's contacts counted apart, each a pass over the opted-in
+// contacts.
+Result<void> AudiencePreview::countEveryone(const Query &query, AudienceEstimate &e) const
+{
+    QVariantList values;
+    QString optedIn = u"SELECT 'opted_in', COUNT(*), 0 FROM contacts c WHERE c.consent = 'opted_in'"_s;
+    if (query.frequencyCapHours > 0) {
+        optedIn = u"SELECT 'opted_in', COUNT(*), COUNT(r.contact_id) FROM contacts c LEFT JOIN "
+                  "(SELECT DISTINCT s.contact_id FROM ("_s
+                  + SendingStore::frequencyCapSetSql()
+                  + u") s) r ON r.contact_id = c.id WHERE c.consent = 'opted_in'"_s;
+        values << SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);
+    }
+    const QString sql = optedIn
+                        + u" UNION ALL SELECT 'opted_out', COUNT(*), 0 FROM contacts c WHERE "
+                          "c.consent = 'opted_out' UNION ALL SELECT 'unknown', COUNT(*), 0 FROM "
+                          "contacts c WHERE c.consent = 'unknown'"_s;
+    auto q = Sql::exec(m_db->connection(), sql, values, tr("count the audience"));
+    if (!q)
+        return q.error();
+    int rows = 0;
+    for (; q->next(); ++rows) {
+        const QString consent = q->value(0).toString();
+        const qint64 count = q->value(1).toLongLong();
+        e.matching += count;
+        if (consent == u"opted_out")
+            e.optedOut = count;
+        else if (consent == u"unknown")
+            e.noConsent = count;
+        else
+            e.frequencyCapped = q->value(2).toLongLong();
+    }
+    if (rows != 3) // consent is never anything but these three
+        return makeError(u"database"_s, tr("The database returned no count for the audience."));
     return {};
 }
 
