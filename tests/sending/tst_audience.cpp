@@ -198,11 +198,14 @@ void TestAudience::previewMatchesMaterialise()
     for (const Contact &c : std::as_const(estimate->sample))
         QVERIFY(c.id != people[2] && c.consent == Consent::OptedIn);
 
-    // Everyone, or everyone but a tag nobody has: the frequency cap counted apart on SQLite.
+    // Everyone, or everyone but a tag nobody has: the frequency cap counted apart on SQLite,
+    // in one pass per consent on PostgreSQL.
     for (const Audience &everyone : {Audience{}, Audience{{}, {u"nobody"_s}, {}}}) {
         auto all = AudiencePreview(db()).estimate(everyone, 24, now, 0);
         QVERIFY(all.ok());
         QCOMPARE(all->matching, estimate->matching);
+        QCOMPARE(all->optedOut, estimate->optedOut);
+        QCOMPARE(all->noConsent, estimate->noConsent);
         QCOMPARE(all->frequencyCapped, estimate->frequencyCapped);
         QCOMPARE(all->willReceive, estimate->willReceive);
         QCOMPARE(all->plusOne, estimate->plusOne);
