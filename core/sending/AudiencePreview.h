@@ -49,6 +49,7 @@ private:
     Result<void> countMatching(const Query &query, AudienceEstimate &e) const;
     Result<void> countFromTags(const Query &query, AudienceEstimate &e) const;
     Result<void> countEveryone(const Query &query, AudienceEstimate &e) const;
+    Result<void> countAllBut(const Query &query, AudienceEstimate &e) const;
     Result<QString> commonestConsent() const;
     Result<qint64> countPlusOne(const Query &query) const;
     // The figures of the first row of `sql`.
