@@ -24,6 +24,12 @@ bool isEveryone(const Audience &a)
     return a.includeTags.isEmpty() && a.excludeTags.isEmpty() && a.conditions.isEmpty();
 }
 
+// Some tags' contacts, with no condition.
+bool isTagsOnly(const Audience &a)
+{
+    return !a.includeTags.isEmpty() && a.conditions.isEmpty();
+}
+
 // Everyone but the contacts of some tags.
 bool isAllBut(const Audience &a)
 {
@@ -50,11 +56,10 @@ bool isAllBut(const Audience &a)
 // lock.)
 QString countSettingsSql(const Audience &a)
 {
-    const bool tagsOnly = !a.includeTags.isEmpty() && a.conditions.isEmpty();
     const bool everyone = isEveryone(a) || isAllBut(a);
     return u"SELECT set_config('enable_hashjoin', 'off', true), "
            "set_config('work_mem', '32MB', true), set_config('jit', 'off', true)"_s
-           + (tagsOnly || everyone
+           + (isTagsOnly(a) || everyone
                   ? u", set_config('max_parallel_workers_per_gather', '0', true)"_s
                   : QString())
            + (everyone ? u", set_config('random_page_cost', '1.1', true), "
@@ -100,10 +105,8 @@ Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int
 // will receive.
 Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) const
 {
-    const bool tagsOnly
-        = !query.audience.includeTags.isEmpty() && query.audience.conditions.isEmpty();
     const bool postgres = m_db->isPostgres();
-    auto counted = postgres && tagsOnly                    ? countFromTags(query, e)
+    auto counted = postgres && isTagsOnly(query.audience)   ? countFromTags(query, e)
                    : postgres && isEveryone(query.audience) ? countEveryone(query, e)
                    : postgres && isAllBut(query.audience)   ? countAllBut(query, e)
                                                             : countMatching(query, e);
