@@ -105,12 +105,7 @@ Result<AudienceEstimate> AudiencePreview::estimate(const Audience &audience, int
 // will receive.
 Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) const
 {
-    const bool postgres = m_db->isPostgres();
-    auto counted = postgres && isTagsOnly(query.audience)   ? countFromTags(query, e)
-                   : postgres && isEveryone(query.audience) ? countEveryone(query, e)
-                   : postgres && isAllBut(query.audience)   ? countAllBut(query, e)
-                                                            : countMatching(query, e);
-    if (!counted)
+    if (auto counted = countSplit(query, e); !counted)
         return counted;
     e.willReceive = e.matching - e.optedOut - e.noConsent - e.frequencyCapped;
     auto plusOne = countPlusOne(query);
@@ -118,6 +113,19 @@ Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) con
         return plusOne.error();
     e.plusOne = *plusOne;
     return {};
+}
+
+// Who matches, split by consent and the frequency cap, the quickest way for the audience.
+Result<void> AudiencePreview::countSplit(const Query &query, AudienceEstimate &e) const
+{
+    const bool postgres = m_db->isPostgres();
+    if (isAllBut(query.audience))
+        return countAllBut(query, e);
+    if (postgres && isTagsOnly(query.audience))
+        return countFromTags(query, e);
+    if (postgres && isEveryone(query.audience))
+        return countEveryone(query, e);
+    return countMatching(query, e);
 }
 
 // Who matches, split by consent and the frequency cap, in one count.
@@ -276,18 +284,21 @@ Result<void> AudiencePreview::countEveryone(const Query &query, AudienceEstimate
     return {};
 }
 
-// PostgreSQL, everyone but the contacts of some tags: everyone's figures less those of the
-// tags' contacts, two counts that each read only an index's part (a test of every contact
-// against the tags took 403-448 ms on a million contacts).
+// Everyone but the contacts of some tags: everyone's figures less those of the tags'
+// contacts, two counts that each read less than a test of every contact against the tags
+// (on a million contacts, 403-448 ms on PostgreSQL, 412-644 ms on SQLite).
 Result<void> AudiencePreview::countAllBut(const Query &query, AudienceEstimate &e) const
 {
-    if (auto all = countEveryone(query, e); !all)
-        return all;
+    const Audience everyone;
     const Audience left{query.audience.excludeTags, {}, {}};
+    if (auto all = countSplit(Query{everyone, query.tagIds, query.frequencyCapHours, query.nowMs},
+                              e);
+        !all)
+        return all;
     AudienceEstimate out;
-    if (auto counted = countFromTags(Query{left, query.tagIds, query.frequencyCapHours,
-                                           query.nowMs},
-                                     out);
+    if (auto counted = countSplit(Query{left, query.tagIds, query.frequencyCapHours,
+                                        query.nowMs},
+                                  out);
         !counted)
         return counted;
     e.matching -= out.matching;

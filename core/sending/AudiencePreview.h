@@ -46,6 +46,7 @@ private:
     };
 
     Result<void> count(const Query &query, AudienceEstimate &e) const;
+    Result<void> countSplit(const Query &query, AudienceEstimate &e) const;
     Result<void> countMatching(const Query &query, AudienceEstimate &e) const;
     Result<void> countFromTags(const Query &query, AudienceEstimate &e) const;
     Result<void> countEveryone(const Query &query, AudienceEstimate &e) const;
