@@ -198,8 +198,8 @@ void TestAudience::previewMatchesMaterialise()
     for (const Contact &c : std::as_const(estimate->sample))
         QVERIFY(c.id != people[2] && c.consent == Consent::OptedIn);
 
-    // Everyone, or everyone but a tag nobody has: the frequency cap counted apart on SQLite,
-    // in one pass per consent on PostgreSQL.
+    // Everyone, or everyone but a tag nobody has: all the contacts counted at once, those of
+    // the other consents from their own ranges.
     for (const Audience &everyone : {Audience{}, Audience{{}, {u"nobody"_s}, {}}}) {
         auto all = AudiencePreview(db()).estimate(everyone, 24, now, 0);
         QVERIFY(all.ok());
@@ -234,9 +234,10 @@ void TestAudience::previewWhicheverConsentMostHave_data()
     QTest::newRow("most unknown") << int(Consent::Unknown);
 }
 
-// PostgreSQL counts a tags-only audience from the tags, looks up only the contacts whose
-// consent is not the commonest, and takes the commonest's count as what is left: the same
-// figures as materialise, whichever consent most contacts have.
+// PostgreSQL counts a tags-only audience from the tags, and both backends count everyone at
+// once; each looks up only the contacts whose consent is not the commonest and takes the
+// commonest's count as what is left (SQLite, without statistics, takes opted in as the
+// commonest): the same figures as materialise, whichever consent most contacts have.
 void TestAudience::previewWhicheverConsentMostHave()
 {
     QFETCH(int, commonest);
@@ -284,8 +285,8 @@ void TestAudience::previewWhicheverConsentMostHave()
     QCOMPARE(estimate->frequencyCapped, capped);
     QCOMPARE(estimate->willReceive, optedIn - capped);
 
-    // Everyone but x (PostgreSQL: everyone's figures less x's), and the tag itself.
-    for (const Audience &a : {audience, Audience{{}, {u"x"_s}, {}}}) {
+    // Everyone, everyone but x (everyone's figures less x's), and the tag itself.
+    for (const Audience &a : {audience, Audience{}, Audience{{}, {u"x"_s}, {}}}) {
         auto preview = AudiencePreview(db()).estimate(a, 24, now, 0);
         QVERIFY(preview.ok());
         auto counts = SendingStore(db()).materialise(addBroadcast(account), a, 24, now);
