@@ -120,11 +120,9 @@ Result<void> AudiencePreview::count(const Query &query, AudienceEstimate &e) con
 Result<void> AudiencePreview::countSplit(const Query &query, AudienceEstimate &e) const
 {
     const bool postgres = m_db->isPostgres();
-    if (isAllBut(query.audience))
-        return countAllBut(query, e);
     if (postgres && isTagsOnly(query.audience))
         return countFromTags(query, e);
-    if (isEveryone(query.audience))
+    if (isEveryone(query.audience) || isAllBut(query.audience))
         return countEveryone(query, e);
     return countMatching(query, e);
 }
@@ -223,13 +221,15 @@ Result<void> AudiencePreview::countFromTags(const Query &query, AudienceEstimate
     return {};
 }
 
-// Everyone: all the contacts counted at once, then those of each consent but the commonest,
-// each from its own range of the consent index with how many of them the frequency cap
-// holds back; the commonest consent has the rest, and the cap's other contacts. SQLite
-// counts a whole table from its b-tree's pages without reading a row; PostgreSQL shares
-// that count between two parallel workers. On a million contacts, one in ten opted out:
-// PostgreSQL 55 + 50-64 ms in psql, where a pass over the whole consent index took 190-212
-// ms; SQLite 15 + 58 ms against 150-240.
+// Everyone, or everyone but the contacts of some tags (x): all the contacts counted at once
+// less x's, then those of each consent but the commonest, each from its own range of the
+// consent index, with how many of them the frequency cap holds back; the commonest consent
+// has the rest, and the cap's other contacts. SQLite counts a whole table from its b-tree's
+// pages without reading a row; PostgreSQL shares that count between two parallel workers.
+// On a million contacts, one in ten opted out, everyone: PostgreSQL 55 + 50-64 ms in psql,
+// where a pass over the whole consent index took 190-212 ms; SQLite 15 + 58 ms against
+// 150-240. Everyone but a tag was everyone's count less the tag's, 190-226 and 202-264 ms
+// in bench_audience.
 Result<void> AudiencePreview::countEveryone(const Query &query, AudienceEstimate &e) const
 {
     auto commonest = commonestConsent();
@@ -239,53 +239,71 @@ Result<void> AudiencePreview::countEveryone(const Query &query, AudienceEstimate
     if (!all)
         return all.error();
     const bool postgres = m_db->isPostgres();
-    const bool cap = query.frequencyCapHours > 0;
     QVariantList values;
-    QString sql = u"SELECT '', 0, 0"_s;
+    QStringList with;
+    const QString left = Audience{query.audience.excludeTags, {}, {}}.tagSetSql(values,
+                                                                                query.tagIds);
+    if (!left.isEmpty()) {
+        with << u"x AS MATERIALIZED (SELECT s.contact_id AS id FROM ("_s + left
+                    + u") s GROUP BY s.contact_id)"_s;
+    }
+    const bool cap = query.frequencyCapHours > 0;
     if (cap) {
-        // r: the contacts the cap holds back, each once (recipients name only contacts that
-        // exist: deleting a contact clears its recipients' contact_id).
-        sql = u"WITH r AS MATERIALIZED (SELECT s.contact_id AS id FROM ("_s
-              + SendingStore::frequencyCapSetSql()
-              + u") s WHERE s.contact_id IS NOT NULL GROUP BY s.contact_id) "
-                "SELECT '', COUNT(*), 0 FROM r"_s;
+        // r: the contacts the cap holds back, each once, but x's (recipients name only
+        // contacts that exist: deleting a contact clears its recipients' contact_id).
+        QString notLeft;
+        if (!left.isEmpty()) {
+            notLeft = postgres ? u" LEFT JOIN x ON x.id = s.contact_id WHERE x.id IS NULL AND"_s
+                               : u" WHERE s.contact_id NOT IN (SELECT x.id FROM x) AND"_s;
+        } else {
+            notLeft = u" WHERE"_s;
+        }
+        with << u"r AS MATERIALIZED (SELECT s.contact_id AS id FROM ("_s
+                    + SendingStore::frequencyCapSetSql() + u") s"_s + notLeft
+                    + u" s.contact_id IS NOT NULL GROUP BY s.contact_id)"_s;
         values << SendingStore::frequencyCapValues(0, query.frequencyCapHours, query.nowMs);
     }
-    // PostgreSQL meets r in a merge join (it sorts r once); SQLite looks each contact up in
-    // the set it builds from r.
-    const QString heldSql = !cap    ? u"0 FROM contacts c"_s
-                         : postgres ? u"COUNT(r.id) FROM contacts c LEFT JOIN r ON r.id = c.id"_s
-                                    : u"COUNT(*) FILTER (WHERE c.id IN (SELECT r.id FROM r)) "
-                                      "FROM contacts c"_s;
+    QString sql = with.isEmpty() ? QString() : u"WITH "_s + with.join(u", "_s) + u" "_s;
+    sql += left.isEmpty() ? u"SELECT 'x', 0, 0"_s : u"SELECT 'x', COUNT(*), 0 FROM x"_s;
+    sql += cap ? u" UNION ALL SELECT 'r', COUNT(*), 0 FROM r"_s : QString();
+    // PostgreSQL meets x and r in merge joins (it sorts each once); SQLite looks each contact
+    // up in the sets it builds from them.
+    QString from = u"FROM contacts c"_s, counted = u"COUNT(*)"_s, held = u"0"_s;
+    if (!left.isEmpty()) {
+        from += postgres ? u" LEFT JOIN x ON x.id = c.id"_s : QString();
+        counted = postgres ? u"COUNT(*) FILTER (WHERE x.id IS NULL)"_s
+                           : u"COUNT(*) FILTER (WHERE c.id NOT IN (SELECT x.id FROM x))"_s;
+    }
+    if (cap) {
+        from += postgres ? u" LEFT JOIN r ON r.id = c.id"_s : QString();
+        held = postgres ? u"COUNT(r.id)"_s
+                        : u"COUNT(*) FILTER (WHERE c.id IN (SELECT r.id FROM r))"_s;
+    }
     for (const QString &consent : {u"opted_in"_s, u"opted_out"_s, u"unknown"_s}) {
         if (consent == *commonest)
             continue;
-        sql += u" UNION ALL SELECT ?, COUNT(*), "_s + heldSql + u" WHERE c.consent = ?"_s;
+        sql += u" UNION ALL SELECT ?, "_s + counted + u", "_s + held + u" "_s + from
+               + u" WHERE c.consent = ?"_s;
         values << consent << consent;
     }
     auto q = Sql::exec(m_db->connection(), sql, values, tr("count the audience"));
     if (!q)
         return q.error();
-    QHash<QString, std::pair<qint64, qint64>> byConsent; // consent: contacts, held back
-    qint64 others = 0, othersHeld = 0, held = 0; // held: all the cap's contacts
-    while (q->next()) {
-        const QString consent = q->value(0).toString();
-        const std::pair<qint64, qint64> figures{q->value(1).toLongLong(), q->value(2).toLongLong()};
-        if (consent.isEmpty()) {
-            held = figures.first;
-            continue;
-        }
-        byConsent.insert(consent, figures);
-        others += figures.first;
-        othersHeld += figures.second;
-    }
-    if (byConsent.size() != 2) // a row per consent but the commonest
+    QHash<QString, std::pair<qint64, qint64>> rows; // consent, x or r: contacts, held back
+    while (q->next())
+        rows.insert(q->value(0).toString(), {q->value(1).toLongLong(), q->value(2).toLongLong()});
+    if (rows.size() != (cap ? 4 : 3)) // x, r, a row per consent but the commonest
         return makeError(u"database"_s, tr("The database returned no count for the audience."));
-    byConsent.insert(*commonest, std::pair{*all - others, held - othersHeld});
-    e.matching = *all;
-    e.optedOut = byConsent.value(u"opted_out"_s).first;
-    e.noConsent = byConsent.value(u"unknown"_s).first;
-    e.frequencyCapped = byConsent.value(u"opted_in"_s).second;
+    qint64 others = 0, othersHeld = 0;
+    for (const QString &consent : {u"opted_in"_s, u"opted_out"_s, u"unknown"_s}) {
+        others += rows.value(consent).first;
+        othersHeld += rows.value(consent).second;
+    }
+    e.matching = *all - rows.value(u"x"_s).first;
+    rows.insert(*commonest, std::pair{e.matching - others, rows.value(u"r"_s).first - othersHeld});
+    e.optedOut = rows.value(u"opted_out"_s).first;
+    e.noConsent = rows.value(u"unknown"_s).first;
+    e.frequencyCapped = rows.value(u"opted_in"_s).second;
     return {};
 }
 
@@ -312,30 +330,6 @@ Result<qint64> AudiencePreview::countAll() const
     if (auto alone = workers(u"0"_s); !alone)
         return alone.error();
     return all->value(0);
-}
-
-// Everyone but the contacts of some tags: everyone's figures less those of the tags'
-// contacts, two counts that each read less than a test of every contact against the tags
-// (on a million contacts, 403-448 ms on PostgreSQL, 412-644 ms on SQLite).
-Result<void> AudiencePreview::countAllBut(const Query &query, AudienceEstimate &e) const
-{
-    const Audience everyone;
-    const Audience left{query.audience.excludeTags, {}, {}};
-    if (auto all = countSplit(Query{everyone, query.tagIds, query.frequencyCapHours, query.nowMs},
-                              e);
-        !all)
-        return all;
-    AudienceEstimate out;
-    if (auto counted = countSplit(Query{left, query.tagIds, query.frequencyCapHours,
-                                        query.nowMs},
-                                  out);
-        !counted)
-        return counted;
-    e.matching -= out.matching;
-    e.optedOut -= out.optedOut;
-    e.noConsent -= out.noConsent;
-    e.frequencyCapped -= out.frequencyCapped;
-    return {};
 }
 
 // The consent most contacts have, from PostgreSQL's planner statistics (opted in before

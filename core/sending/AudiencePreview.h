@@ -50,7 +50,6 @@ private:
     Result<void> countMatching(const Query &query, AudienceEstimate &e) const;
     Result<void> countFromTags(const Query &query, AudienceEstimate &e) const;
     Result<void> countEveryone(const Query &query, AudienceEstimate &e) const;
-    Result<void> countAllBut(const Query &query, AudienceEstimate &e) const;
     Result<qint64> countAll() const;
     Result<QString> commonestConsent() const;
     Result<qint64> countPlusOne(const Query &query) const;
