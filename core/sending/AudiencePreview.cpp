@@ -226,10 +226,10 @@ Result<void> AudiencePreview::countFromTags(const Query &query, AudienceEstimate
 // consent index, with how many of them the frequency cap holds back; the commonest consent
 // has the rest, and the cap's other contacts. SQLite counts a whole table from its b-tree's
 // pages without reading a row; PostgreSQL shares that count between two parallel workers.
-// On a million contacts, one in ten opted out, everyone: PostgreSQL 55 + 50-64 ms in psql,
-// where a pass over the whole consent index took 190-212 ms; SQLite 15 + 58 ms against
-// 150-240. Everyone but a tag was everyone's count less the tag's, 190-226 and 202-264 ms
-// in bench_audience.
+// In bench_audience on a million contacts, one in ten opted out: everyone 124-139 ms on
+// PostgreSQL and 82-83 ms on SQLite, where a pass over the whole consent index took 153-196
+// and 151-239 ms; everyone but a tag 135-211 and 136-139 ms, where everyone's figures less
+// the tag's took 193-300 and 267-400 ms.
 Result<void> AudiencePreview::countEveryone(const Query &query, AudienceEstimate &e) const
 {
     auto commonest = commonestConsent();

@@ -24,7 +24,8 @@ struct AudienceEstimate
 };
 
 // Counts an audience as SendingStore::materialise will split it (same SQL for the
-// audience, consent and the frequency cap), in two counts plus a sample.
+// audience, consent and the frequency cap): the split, the +1 numbers among who will receive,
+// and a sample.
 class AudiencePreview
 {
     Q_DECLARE_TR_FUNCTIONS(AudiencePreview)
