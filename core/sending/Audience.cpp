@@ -70,6 +70,15 @@ QString conditionSql(const AudienceCondition &condition, bool postgres, QVariant
         const QString plain = plainSql(fieldSql(condition.field, postgres, values));
         return plain + (op == AudienceCondition::Op::IsEmpty ? u" = ''"_s : u" <> ''"_s);
     }
+    // A country is an ISO code stored in capitals (ContactStore, the import): compared as
+    // written, the count reads the contacts_country index rather than every contact. "Country
+    // is BR", a third of a million contacts, in bench_audience: PostgreSQL 108-114 ms against
+    // 207-264 ms, SQLite 99-171 against 194-276.
+    if (condition.field == u"country" && op == AudienceCondition::Op::Is
+        && !condition.value.trimmed().isEmpty()) {
+        values.append(condition.value.trimmed().toUpper());
+        return u"c.country = ?"_s;
+    }
     // SQLite's LOWER() folds ASCII letters only, as its NOCASE collation does: the same
     // test, without making a lowered copy of every contact's text (a field condition on a
     // million contacts took 166 ms with LOWER, 92 ms with NOCASE).

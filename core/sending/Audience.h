@@ -14,7 +14,8 @@ namespace megaphone {
 
 // One test on a contact field or custom attribute: `field` is a contact column
 // (first_name, last_name, display_name, email, country, language, time_zone, birthday) or
-// "attr:<key>" for a custom attribute. Text is compared ignoring case.
+// "attr:<key>" for a custom attribute. Text is compared ignoring case (a country is its ISO
+// code, stored in capitals).
 struct AudienceCondition
 {
     enum class Op { Is, IsNot, Contains, IsEmpty, IsNotEmpty };

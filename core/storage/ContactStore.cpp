@@ -54,12 +54,13 @@ Contact readContact(const QSqlQuery &q)
     return c;
 }
 
-// The stored fields of a contact, in the column order of add() and update().
+// The stored fields of a contact, in the column order of add() and update(). The country
+// code in capitals, as the import writes it (Audience compares it as written).
 QVariantList fieldValues(const Contact &c)
 {
     return {c.phoneE164, Sql::nullIfEmpty(c.firstName), Sql::nullIfEmpty(c.lastName),
             Sql::nullIfEmpty(c.displayName), Sql::nullIfEmpty(c.email),
-            Sql::nullIfEmpty(c.birthday), Sql::nullIfEmpty(c.country),
+            Sql::nullIfEmpty(c.birthday), Sql::nullIfEmpty(c.country.trimmed().toUpper()),
             Sql::nullIfEmpty(c.timeZone), Sql::nullIfEmpty(c.language),
             Sql::nullIfEmpty(attributesText(c.attributes)), consentToDb(c.consent),
             Sql::nullIfEmpty(c.consentSource), Sql::nullIfZero(c.consentAt),

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void initTestCase_data() { test::addBackendRows(); }
     void freshDatabaseGetsEverySchemaVersion();
     void reopeningIsANoOp();
+    void countryCodesPutInCapitals();
     void newerDatabaseIsRefusedAndUntouched();
 };
 
@@ -63,6 +64,32 @@ void TestMigrations::reopeningIsANoOp()
     QVERIFY(t->db());
     QCOMPARE(migrationRows(*t->db()), before);
     QCOMPARE(t->db()->schemaVersion(), Migrations::latestVersion());
+}
+
+// "Contacts by country": a code an earlier version stored in small letters is put in
+// capitals, as the contact store and the import write it now, and the index is made.
+void TestMigrations::countryCodesPutInCapitals()
+{
+    std::unique_ptr<test::TestDatabase> t;
+    MEGAPHONE_OPEN_TEST_DB(t);
+    {
+        QSqlQuery q(t->db()->connection());
+        QVERIFY(q.exec(u"DROP INDEX contacts_country"_s));
+        QVERIFY(q.exec(u"DELETE FROM schema_migrations WHERE name = 'contacts by country'"_s));
+        QVERIFY(q.exec(u"INSERT INTO contacts (phone_e164, country, created_at, updated_at) "
+                       "VALUES ('+5511900000001', 'br', 0, 0), ('+5511900000002', NULL, 0, 0), "
+                       "('+34600000003', 'ES', 0, 0)"_s));
+    }
+    t->reopen();
+    QVERIFY(t->db());
+    QCOMPARE(t->db()->schemaVersion(), Migrations::latestVersion());
+    QSqlQuery q(t->db()->connection());
+    QVERIFY(q.exec(u"SELECT COALESCE(country, '-') FROM contacts ORDER BY phone_e164"_s));
+    QStringList countries;
+    while (q.next())
+        countries << q.value(0).toString();
+    QCOMPARE(countries, (QStringList{u"ES"_s, u"BR"_s, u"-"_s}));
+    QVERIFY2(q.exec(u"DROP INDEX contacts_country"_s), "the migration made the index again");
 }
 
 void TestMigrations::newerDatabaseIsRefusedAndUntouched()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void jsonAndWords();
     void conditionsSelect_data();
     void conditionsSelect();
+    void countryIsItsCodeInCapitals();
     void tagsSelect_data();
     void tagsSelect();
     void previewMatchesMaterialise();
@@ -128,6 +129,21 @@ void TestAudience::conditionsSelect()
     QFETCH(int, expected);
     addPeople();
     QCOMPARE(count(Audience{{}, {}, {{field, Op(op), value}}}), qint64(expected));
+}
+
+// The contact store keeps a country code in capitals, and "country is" compares it so,
+// whatever case either was typed in.
+void TestAudience::countryIsItsCodeInCapitals()
+{
+    const qint64 id = addContact(Consent::OptedIn, {});
+    Contact c = *ContactStore(db()).find(id).value();
+    c.country = u" pt "_s;
+    QVERIFY(ContactStore(db()).update(c).ok());
+    QCOMPARE(ContactStore(db()).find(id).value()->country, u"PT"_s);
+    QCOMPARE(count(Audience{{}, {}, {{u"country"_s, Op::Is, u"Pt "_s}}}), 1);
+    QCOMPARE(count(Audience{{}, {}, {{u"country"_s, Op::IsNot, u"pt"_s}}}), 0);
+    QCOMPARE(count(Audience{{}, {}, {{u"country"_s, Op::Contains, u"t"_s}}}), 1);
+    QCOMPARE(count(Audience{{}, {}, {{u"country"_s, Op::Is, u"BR"_s}}}), 0);
 }
 
 void TestAudience::tagsSelect_data()
