@@ -65,7 +65,8 @@ public:
     // The ids of the contacts its tags select (any include tag, no exclude tag), from the
     // tags alone, as SQL; its values appended to `values`. Empty when none of its include
     // tags exists, or it has none.
-    QString tagSetSql(QVariantList &values, const QHash<QString, qint64> &tagIds) const;
+    QString tagSetSql(bool postgres, QVariantList &values,
+                      const QHash<QString, qint64> &tagIds) const;
     // In words, for the review step and the CLI: "tagged vip or new, not blocked, country is BR".
     QString describe() const;
 };

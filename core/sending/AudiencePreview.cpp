@@ -172,7 +172,7 @@ Result<void> AudiencePreview::countFromTags(const Query &query, AudienceEstimate
     if (!commonest)
         return commonest.error();
     QVariantList values;
-    const QString set = query.audience.tagSetSql(values, query.tagIds);
+    const QString set = query.audience.tagSetSql(true, values, query.tagIds);
     if (set.isEmpty())
         return {}; // none of its tags exists: nobody matches
     const bool cap = query.frequencyCapHours > 0;
@@ -241,8 +241,8 @@ Result<void> AudiencePreview::countEveryone(const Query &query, AudienceEstimate
     const bool postgres = m_db->isPostgres();
     QVariantList values;
     QStringList with;
-    const QString left = Audience{query.audience.excludeTags, {}, {}}.tagSetSql(values,
-                                                                                query.tagIds);
+    const QString left = Audience{query.audience.excludeTags, {}, {}}.tagSetSql(
+        postgres, values, query.tagIds);
     if (!left.isEmpty()) {
         with << u"x AS MATERIALIZED (SELECT s.contact_id AS id FROM ("_s + left
                     + u") s GROUP BY s.contact_id)"_s;
