@@ -72,8 +72,8 @@ QString conditionSql(const AudienceCondition &condition, bool postgres, QVariant
     }
     // A country is an ISO code stored in capitals (ContactStore, the import): compared as
     // written, the count reads the contacts_country index rather than every contact. "Country
-    // is BR", a third of a million contacts, in bench_audience: PostgreSQL 108-114 ms against
-    // 207-264 ms, SQLite 99-171 against 194-276.
+    // is BR", a third of a million contacts, in bench_audience: PostgreSQL 92-114 ms against
+    // 204-264 ms, SQLite 99-145 against 194-276.
     if (condition.field == u"country" && op == AudienceCondition::Op::Is
         && !condition.value.trimmed().isEmpty()) {
         values.append(condition.value.trimmed().toUpper());
