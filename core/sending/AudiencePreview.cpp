@@ -43,9 +43,10 @@ bool isAllBut(const Audience &a)
 //   JIT compilation, which costs more than it saves on a count run once.
 // - Tags only: one process; parallel workers each built their own hash of the tags'
 //   contacts on two cores.
-// - With conditions, or only excluded tags, the count reads every contact, and two
-//   parallel workers share that: on a million contacts, "country is BR" 152-167 ms against
-//   249-283 ms alone, a tag and that condition 190-227 ms against 259-366 ms.
+// - With conditions the count reads every contact ("country is" reads an index instead,
+//   see Audience), and two parallel workers share that: on a million contacts, "country is
+//   BR" before its index 152-167 ms against 249-283 ms alone, a tag and that condition
+//   190-227 ms against 259-366 ms.
 // - For everyone (and everyone but some tags), one process (countAll() has its own),
 //   random reads priced as on the SSDs servers run on now (1.1, Supabase's setting,
 //   against the default 4), no sequential scan: each consent's contacts come from their
@@ -226,9 +227,9 @@ Result<void> AudiencePreview::countFromTags(const Query &query, AudienceEstimate
 // consent index, with how many of them the frequency cap holds back; the commonest consent
 // has the rest, and the cap's other contacts. SQLite counts a whole table from its b-tree's
 // pages without reading a row; PostgreSQL shares that count between two parallel workers.
-// In bench_audience on a million contacts, one in ten opted out: everyone 124-139 ms on
-// PostgreSQL and 82-83 ms on SQLite, where a pass over the whole consent index took 153-196
-// and 151-239 ms; everyone but a tag 135-211 and 136-139 ms, where everyone's figures less
+// In bench_audience on a million contacts, one in ten opted out: everyone 99-154 ms on
+// PostgreSQL and 56-84 ms on SQLite, where a pass over the whole consent index took 153-196
+// and 151-239 ms; everyone but a tag 140-216 and 136-194 ms, where everyone's figures less
 // the tag's took 193-300 and 267-400 ms.
 Result<void> AudiencePreview::countEveryone(const Query &query, AudienceEstimate &e) const
 {
