@@ -239,8 +239,37 @@ Result<void> AudiencePreview::countEveryone(const Query &query, AudienceEstimate
     auto all = countAll();
     if (!all)
         return all.error();
-    const bool postgres = m_db->isPostgres();
     QVariantList values;
+    const QString sql = everyoneSql(query, *commonest, values);
+    auto q = Sql::exec(m_db->connection(), sql, values, tr("count the audience"));
+    if (!q)
+        return q.error();
+    QHash<QString, std::pair<qint64, qint64>> rows; // consent, x or r: contacts, held back
+    while (q->next())
+        rows.insert(q->value(0).toString(), {q->value(1).toLongLong(), q->value(2).toLongLong()});
+    // x, r (with the cap), a row per consent but the commonest
+    if (rows.size() != (query.frequencyCapHours > 0 ? 4 : 3))
+        return makeError(u"database"_s, tr("The database returned no count for the audience."));
+    qint64 others = 0, othersHeld = 0;
+    for (const QString &consent : {u"opted_in"_s, u"opted_out"_s, u"unknown"_s}) {
+        others += rows.value(consent).first;
+        othersHeld += rows.value(consent).second;
+    }
+    e.matching = *all - rows.value(u"x"_s).first;
+    rows.insert(*commonest, std::pair{e.matching - others, rows.value(u"r"_s).first - othersHeld});
+    e.optedOut = rows.value(u"opted_out"_s).first;
+    e.noConsent = rows.value(u"unknown"_s).first;
+    e.frequencyCapped = rows.value(u"opted_in"_s).second;
+    return {};
+}
+
+// countEveryone()'s statement: a row for x's contacts ('x'), one for the cap's but x's
+// ('r'), and one per consent but the commonest, each with its contacts not in x and how
+// many of those the cap holds back.
+QString AudiencePreview::everyoneSql(const Query &query, const QString &commonest,
+                                     QVariantList &values) const
+{
+    const bool postgres = m_db->isPostgres();
     QStringList with;
     const QString left = Audience{query.audience.excludeTags, {}, {}}.tagSetSql(
         postgres, values, query.tagIds);
@@ -281,31 +310,13 @@ Result<void> AudiencePreview::countEveryone(const Query &query, AudienceEstimate
                         : u"COUNT(*) FILTER (WHERE c.id IN (SELECT r.id FROM r))"_s;
     }
     for (const QString &consent : {u"opted_in"_s, u"opted_out"_s, u"unknown"_s}) {
-        if (consent == *commonest)
+        if (consent == commonest)
             continue;
         sql += u" UNION ALL SELECT ?, "_s + counted + u", "_s + held + u" "_s + from
                + u" WHERE c.consent = ?"_s;
         values << consent << consent;
     }
-    auto q = Sql::exec(m_db->connection(), sql, values, tr("count the audience"));
-    if (!q)
-        return q.error();
-    QHash<QString, std::pair<qint64, qint64>> rows; // consent, x or r: contacts, held back
-    while (q->next())
-        rows.insert(q->value(0).toString(), {q->value(1).toLongLong(), q->value(2).toLongLong()});
-    if (rows.size() != (cap ? 4 : 3)) // x, r, a row per consent but the commonest
-        return makeError(u"database"_s, tr("The database returned no count for the audience."));
-    qint64 others = 0, othersHeld = 0;
-    for (const QString &consent : {u"opted_in"_s, u"opted_out"_s, u"unknown"_s}) {
-        others += rows.value(consent).first;
-        othersHeld += rows.value(consent).second;
-    }
-    e.matching = *all - rows.value(u"x"_s).first;
-    rows.insert(*commonest, std::pair{e.matching - others, rows.value(u"r"_s).first - othersHeld});
-    e.optedOut = rows.value(u"opted_out"_s).first;
-    e.noConsent = rows.value(u"unknown"_s).first;
-    e.frequencyCapped = rows.value(u"opted_in"_s).second;
-    return {};
+    return sql;
 }
 
 // All the contacts. PostgreSQL's two parallel workers share the count (36-55 ms against

@@ -51,6 +51,8 @@ private:
     Result<void> countMatching(const Query &query, AudienceEstimate &e) const;
     Result<void> countFromTags(const Query &query, AudienceEstimate &e) const;
     Result<void> countEveryone(const Query &query, AudienceEstimate &e) const;
+    QString everyoneSql(const Query &query, const QString &commonest,
+                        QVariantList &values) const;
     Result<qint64> countAll() const;
     Result<QString> commonestConsent() const;
     Result<qint64> countPlusOne(const Query &query) const;
